@@ -1,0 +1,65 @@
+/**
+ * `npm run --silent analyze -- --format jsonl FILE...`: the app's analysis in plain Node, one JSON
+ * line per file. Scripts (the scorers in ../shared/tools) depend on this shape: keep it stable.
+ */
+import { readFileSync } from 'node:fs';
+import { analyzeText } from '../common/analysis/analyze';
+import { loadEntityRecognizer } from '../electron/services/analysis/model-file';
+
+function main(argv: string[]): number {
+  const files: string[] = [];
+  let format = 'jsonl';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--format') format = argv[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else files.push(a);
+  }
+  if (format !== 'jsonl' && format !== 'json') {
+    process.stderr.write(`unknown format "${format}": use jsonl or json\n`);
+    return 2;
+  }
+  if (files.length === 0) {
+    process.stderr.write('usage: analyze [--format jsonl|json] FILE...\n');
+    return 2;
+  }
+  const recognizer = loadEntityRecognizer();
+  let failures = 0;
+  const out: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      process.stderr.write(`${file}: ${(err as Error).message}\n`);
+      failures++;
+      continue;
+    }
+    const a = analyzeText(text, recognizer);
+    const record = {
+      file,
+      entities: a.mentions.map(({ start, end, type, text: t, entityId }) => ({
+        start,
+        end,
+        type,
+        text: t,
+        entityId,
+      })),
+      quotes: a.quotes.map((q) => ({
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        speaker: q.speaker,
+        speakerEntityId: q.speakerEntityId,
+        speakerName: q.speakerName,
+        cue: q.cue,
+      })),
+    };
+    out.push(format === 'json' ? JSON.stringify(record, null, 2) : JSON.stringify(record));
+    if (out.length >= 64) process.stdout.write(out.splice(0).join('\n') + '\n');
+  }
+  if (out.length) process.stdout.write(out.join('\n') + '\n');
+  return failures ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

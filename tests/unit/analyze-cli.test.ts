@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../..');
+const sample = path.join(root, 'assets/sample/azerbaijan-china-ties.txt');
+
+describe('analyze CLI', () => {
+  it('prints one JSON line per file with offsets into the exact text', () => {
+    const out = execFileSync('npx', ['tsx', 'scripts/analyze.ts', '--format', 'jsonl', sample, sample], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const text = readFileSync(sample, 'utf8');
+    const record = JSON.parse(lines[0]!) as {
+      file: string;
+      entities: { start: number; end: number; text: string; type: string; entityId: string }[];
+      quotes: { start: number; end: number; text: string }[];
+    };
+    expect(record.file).toBe(sample);
+    for (const e of record.entities) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(['person', 'organization', 'place', 'misc']).toContain(e.type);
+    }
+    for (const q of record.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('refuses an unknown format and a missing file with a message', () => {
+    expect(() =>
+      execFileSync('npx', ['tsx', 'scripts/analyze.ts', '--format', 'xml', sample], {
+        cwd: root,
+        stdio: 'pipe',
+      }),
+    ).toThrow(/unknown format/);
+  });
+});
