@@ -1,0 +1,188 @@
+/**
+ * The one IPC contract between the renderer and the main process. The preload bridge, the
+ * `ipcMain` handlers and the browser-test bridge are all derived from this map; the main process
+ * validates every input against its schema before a service sees it. Payloads are plain JSON so
+ * that any transport (Electron IPC, Playwright's exposeBinding) carries them unchanged.
+ */
+import { z } from 'zod';
+import type { Analysis, EntityType } from '../model/analysis';
+import { ENTITY_TYPES } from '../model/analysis';
+import type { Article, ArticleMeta } from '../model/article';
+import type { ArticleAnnotations, Correction, Highlight } from '../model/annotation';
+import { HIGHLIGHT_COLORS } from '../model/annotation';
+import type { Settings } from '../model/settings';
+import { THEMES } from '../model/settings';
+
+/** Matches the 50 MB import limit once base64 has grown it by a third. */
+export const MAX_IMPORT_BASE64_CHARS = Math.ceil((50 * 1024 * 1024) / 3) * 4 + 16;
+const MAX_NOTE_CHARS = 100_000;
+const MAX_QUOTE_CHARS = 200_000;
+
+/** Article ids name folders on disk: the pattern is what keeps a payload from walking out of them. */
+export const articleIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not an article id');
+const recordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a record id');
+const offsetSchema = z.number().int().nonnegative().max(1_000_000_000);
+
+export const highlightTargetSchema = z
+  .object({
+    quote: z.object({
+      type: z.literal('TextQuoteSelector'),
+      exact: z.string().min(1).max(MAX_QUOTE_CHARS),
+      prefix: z.string().max(1000),
+      suffix: z.string().max(1000),
+    }),
+    position: z.object({ type: z.literal('TextPositionSelector'), start: offsetSchema, end: offsetSchema }),
+  })
+  .refine((t) => t.position.end > t.position.start, 'a highlight must cover at least one character');
+
+const colorSchema = z.enum(HIGHLIGHT_COLORS);
+const entityTypeSchema = z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]);
+const nameSchema = z.string().trim().min(1).max(300);
+
+export const highlightSchema = z.object({
+  id: recordIdSchema,
+  target: highlightTargetSchema,
+  color: colorSchema,
+  note: z.string().max(MAX_NOTE_CHARS),
+  created: z.string().max(40),
+  modified: z.string().max(40),
+});
+
+export const correctionInputSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('reject-mention'), target: highlightTargetSchema }),
+  z.object({ kind: z.literal('reject-entity'), entityName: nameSchema, entityType: entityTypeSchema }),
+  z.object({
+    kind: z.literal('retype-entity'),
+    entityName: nameSchema,
+    entityType: entityTypeSchema,
+    to: entityTypeSchema,
+  }),
+  z.object({ kind: z.literal('merge-entities'), fromName: nameSchema, intoName: nameSchema }),
+  z.object({ kind: z.literal('add-mention'), target: highlightTargetSchema, entityType: entityTypeSchema }),
+  z.object({ kind: z.literal('reject-quote'), target: highlightTargetSchema }),
+  z.object({ kind: z.literal('set-speaker'), target: highlightTargetSchema, speakerName: nameSchema }),
+  z.object({
+    kind: z.literal('add-quote'),
+    target: highlightTargetSchema,
+    speakerName: nameSchema.nullable(),
+  }),
+]);
+export type CorrectionInput = z.infer<typeof correctionInputSchema>;
+
+const settingsPatchSchema = z
+  .object({
+    theme: z.enum(THEMES),
+    fontSize: z.number().int().min(12).max(40),
+    fontFamily: z.enum(['serif', 'sans']),
+    layers: z
+      .object({
+        entities: z.boolean(),
+        quotes: z.boolean(),
+        entityTypes: z
+          .object({ person: z.boolean(), organization: z.boolean(), place: z.boolean(), misc: z.boolean() })
+          .partial(),
+      })
+      .partial(),
+    lastArticleId: articleIdSchema.nullable(),
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** Something the user should be told once, e.g. a damaged file that was set aside at start-up. */
+export interface Notice {
+  id: string;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+export interface ImportResult {
+  article: ArticleMeta;
+  warnings: string[];
+}
+
+export interface ReadingState {
+  /** Offset into the plain text of the first line in view: survives font and window changes. */
+  offset: number;
+}
+
+const none = z.undefined();
+const byArticle = z.object({ articleId: articleIdSchema }).strict();
+
+/** Declares a method: its input schema, and as a type only what it resolves to. */
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): { input: I; output: O } => ({ input, output: undefined as O });
+
+export const contract = {
+  'app.notices': method<Notice[]>()(none),
+
+  'library.list': method<ArticleMeta[]>()(none),
+  'library.import': method<ImportResult>()(
+    z
+      .object({ fileName: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS) })
+      .strict(),
+  ),
+  'library.remove': method<void>()(byArticle),
+
+  'article.get': method<Article>()(byArticle),
+  'article.getReadingState': method<ReadingState | null>()(byArticle),
+  'article.setReadingState': method<void>()(
+    z.object({ articleId: articleIdSchema, offset: offsetSchema }).strict(),
+  ),
+
+  'annotations.get': method<ArticleAnnotations>()(byArticle),
+  'annotations.addHighlight': method<Highlight>()(
+    z
+      .object({
+        articleId: articleIdSchema,
+        target: highlightTargetSchema,
+        color: colorSchema,
+        note: z.string().max(MAX_NOTE_CHARS).optional(),
+      })
+      .strict(),
+  ),
+  'annotations.updateHighlight': method<Highlight>()(
+    z
+      .object({
+        articleId: articleIdSchema,
+        id: recordIdSchema,
+        color: colorSchema.optional(),
+        note: z.string().max(MAX_NOTE_CHARS).optional(),
+      })
+      .strict(),
+  ),
+  'annotations.deleteHighlight': method<Highlight>()(
+    z.object({ articleId: articleIdSchema, id: recordIdSchema }).strict(),
+  ),
+  /** Puts back a highlight exactly as it was (undo of a delete). */
+  'annotations.restoreHighlight': method<Highlight>()(
+    z.object({ articleId: articleIdSchema, highlight: highlightSchema }).strict(),
+  ),
+  'annotations.setArticleNote': method<void>()(
+    z.object({ articleId: articleIdSchema, note: z.string().max(MAX_NOTE_CHARS) }).strict(),
+  ),
+  'annotations.addCorrection': method<Correction>()(
+    z.object({ articleId: articleIdSchema, correction: correctionInputSchema }).strict(),
+  ),
+  'annotations.removeCorrection': method<void>()(
+    z.object({ articleId: articleIdSchema, id: recordIdSchema }).strict(),
+  ),
+
+  'settings.get': method<Settings>()(none),
+  'settings.update': method<Settings>()(settingsPatchSchema),
+
+  'analysis.get': method<Analysis>()(byArticle),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = Contract[M]['output'];
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** The channel each method travels on in Electron. */
+export const channelOf = (m: MethodName): string => `gloss:${m}`;
+
+/** What crosses the wire: errors travel as data because Electron strips custom error fields. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

@@ -1,0 +1,111 @@
+/**
+ * The Electron main process: lifecycle, the window, menus and IPC. Kept thin on purpose — all the
+ * behaviour lives in electron/services, which runs (and is tested) in plain Node.
+ */
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import Store from 'electron-store';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createWorkerRunner } from '../services/analysis/runner';
+import { createServices, type Services } from '../services/service-map';
+import type { StoreConstructor } from '../services/storage/store-factory';
+import { buildMenu } from './menu';
+import { registerIpc } from './ipc';
+import { APP_ORIGIN, registerSchemePrivileges, serveRenderer } from './protocol';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const resources = app.isPackaged ? process.resourcesPath : path.resolve(here, '../../assets');
+
+// Tests point Gloss at a throwaway profile.
+if (process.env.GLOSS_USER_DATA) app.setPath('userData', process.env.GLOSS_USER_DATA);
+
+const createStore: StoreConstructor = (options) => {
+  const { configName, ...rest } = options;
+  return new Store({ ...rest, name: configName }) as never;
+};
+
+registerSchemePrivileges();
+let services: Services | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+const isAppUrl = (url: string): boolean => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Gloss',
+    backgroundColor: '#faf8f3',
+    show: false,
+    icon: path.join(resources, 'icon.png'),
+    webPreferences: {
+      preload: path.join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  // No navigation away from the app and no new windows; http(s) links open in the system browser.
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+async function importFromDialog(): Promise<void> {
+  if (!mainWindow || !services) return;
+  const result = await dialog.showOpenDialog(mainWindow, {
+    title: 'Open an article',
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+  });
+  for (const file of result.filePaths) {
+    try {
+      const imported = await services.importFile(file);
+      mainWindow.webContents.send('gloss:event', { type: 'imported', ...imported });
+    } catch (err) {
+      mainWindow.webContents.send('gloss:event', {
+        type: 'import-failed',
+        fileName: path.basename(file),
+        message: (err as Error).message,
+      });
+    }
+  }
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.whenReady().then(async () => {
+  const userDataDir = app.getPath('userData');
+  const sample = path.join(resources, 'sample', 'azerbaijan-china-ties.txt');
+  services = await createServices({
+    userDataDir,
+    createStore,
+    runner: createWorkerRunner(path.join(here, 'analysis-worker.js'), path.join(resources, 'models')),
+    sampleFile: existsSync(sample) ? sample : undefined,
+  });
+  serveRenderer(path.resolve(here, '../renderer'));
+  registerIpc(services.handlers, isAppUrl);
+  Menu.setApplicationMenu(buildMenu({ openFile: importFromDialog }));
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,29 @@
+import { net, protocol } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const APP_SCHEME = 'gloss';
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
+
+/** Must run before the app is ready: lets gloss:// behave as a secure, standard origin. */
+export function registerSchemePrivileges(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/**
+ * Serves the built renderer from gloss://app/…, refusing any path that leaves its folder. A custom
+ * origin instead of file:// keeps the page from reading arbitrary local files.
+ */
+export function serveRenderer(rendererDir: string): void {
+  const root = path.resolve(rendererDir);
+  protocol.handle(APP_SCHEME, (request) => {
+    const url = new URL(request.url);
+    if (url.host !== 'app') return new Response('Not found', { status: 404 });
+    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = path.resolve(root, `.${rel}`);
+    if (!file.startsWith(root + path.sep)) return new Response('Forbidden', { status: 403 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}

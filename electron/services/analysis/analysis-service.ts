@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { ANALYZER_VERSION } from '../../../common/analysis/analyze';
+import type { Analysis } from '../../../common/model/analysis';
+import type { Article } from '../../../common/model/article';
+import { isPlainObject, readJson, writeJsonAtomic } from '../storage/json-file';
+import type { AnalysisRunner } from './runner';
+
+interface CachedAnalysis {
+  contentHash: string;
+  analyzerVersion: string;
+  analysis: Analysis;
+}
+
+const isCached = (v: unknown): v is CachedAnalysis =>
+  isPlainObject(v) &&
+  typeof v.contentHash === 'string' &&
+  typeof v.analyzerVersion === 'string' &&
+  isPlainObject(v.analysis);
+
+/**
+ * Analysis results per article and content version, cached in articles/<id>/analysis.json (safe to
+ * delete: it is recomputed). Opening an analyzed article reads the cache and runs nothing.
+ */
+export class AnalysisService {
+  private readonly inFlight = new Map<string, Promise<Analysis>>();
+  runs = 0;
+
+  constructor(
+    private readonly runner: AnalysisRunner,
+    private readonly articleDir: (id: string) => string,
+  ) {}
+
+  async get(article: Article): Promise<Analysis> {
+    const file = path.join(this.articleDir(article.id), 'analysis.json');
+    const cached = readJson(file, isCached);
+    if (
+      cached.kind === 'ok' &&
+      cached.value.contentHash === article.contentHash &&
+      cached.value.analyzerVersion === ANALYZER_VERSION
+    ) {
+      return cached.value.analysis;
+    }
+    const key = `${article.id}:${article.contentHash}`;
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      this.runs++;
+      pending = this.runner
+        .analyze(article.text)
+        .then((analysis) => {
+          writeJsonAtomic(file, {
+            contentHash: article.contentHash,
+            analyzerVersion: ANALYZER_VERSION,
+            analysis,
+          } satisfies CachedAnalysis);
+          return analysis;
+        })
+        .finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+}

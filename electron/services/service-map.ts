@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { Contract, Envelope, MethodName, MethodOutput } from '../../common/ipc/contract';
+import { contract } from '../../common/ipc/contract';
+import { AnalysisService } from './analysis/analysis-service';
+import type { AnalysisRunner } from './analysis/runner';
+import { Annotations } from './annotations';
+import { ServiceError } from './errors';
+import { ImportError, importDocument } from './import';
+import { Library } from './library';
+import { NoticeBoard } from './notices';
+import { SettingsService } from './settings';
+import type { StoreConstructor } from './storage/store-factory';
+import { StoreFactory } from './storage/store-factory';
+
+export type Handlers = {
+  [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<MethodOutput<M>> | MethodOutput<M>;
+};
+
+export interface ServiceOptions {
+  /** The user data folder: everything Gloss stores lives below it. */
+  userDataDir: string;
+  /** electron-store in the app, conf in tests and tools. */
+  createStore: StoreConstructor;
+  runner: AnalysisRunner;
+  /** The bundled sample article, added to the library on first run. */
+  sampleFile?: string | undefined;
+}
+
+export interface Services {
+  handlers: Handlers;
+  library: Library;
+  annotations: Annotations;
+  settings: SettingsService;
+  analysis: AnalysisService;
+  notices: NoticeBoard;
+  /** Imports a file from disk (the File menu and drag and drop in the app go through here). */
+  importFile(file: string): Promise<Awaited<MethodOutput<'library.import'>>>;
+}
+
+export const SAMPLE_TITLE = 'Azerbaijan and China: traditional ties of friendship';
+
+/**
+ * The main process's services and the map from each contract method to its handler. `ipcMain` in
+ * the app and the browser tests' binding both serve exactly this map through `dispatch`.
+ */
+export async function createServices(opts: ServiceOptions): Promise<Services> {
+  const notices = new NoticeBoard();
+  const stores = new StoreFactory(opts.userDataDir, opts.createStore, notices);
+  const settings = new SettingsService(stores, opts.userDataDir);
+  const library = new Library(opts.userDataDir, notices);
+  const annotations = new Annotations(
+    stores,
+    (id) => library.articleDir(id),
+    (id) => library.has(id),
+  );
+  const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id));
+
+  const importBytes = async (fileName: string, bytes: Uint8Array, title?: string) => {
+    const doc = await importDocument({ fileName, bytes, ...(title ? { title } : {}) });
+    const { article, existed } = library.add(doc, path.basename(fileName));
+    const warnings = existed
+      ? [`“${article.title}” is already in your library; it was opened instead.`, ...doc.warnings]
+      : doc.warnings;
+    return { article, warnings };
+  };
+
+  if (opts.sampleFile && !settings.sampleSeeded) {
+    try {
+      await importBytes(path.basename(opts.sampleFile), readFileSync(opts.sampleFile), SAMPLE_TITLE);
+      settings.markSampleSeeded();
+    } catch (err) {
+      notices.add('warning', `The sample article could not be added: ${(err as Error).message}`);
+    }
+  }
+
+  const handlers: Handlers = {
+    'app.notices': () => notices.take(),
+    'library.list': () => library.list(),
+    'library.import': ({ fileName, dataBase64 }) => importBytes(fileName, Buffer.from(dataBase64, 'base64')),
+    'library.remove': ({ articleId }) => {
+      annotations.close(articleId);
+      library.remove(articleId);
+      settings.forgetArticle(articleId);
+    },
+    'article.get': ({ articleId }) => library.get(articleId),
+    'article.getReadingState': ({ articleId }) => {
+      const offset = settings.readingOffset(articleId);
+      return offset === null ? null : { offset };
+    },
+    'article.setReadingState': ({ articleId, offset }) => settings.setReadingOffset(articleId, offset),
+    'annotations.get': ({ articleId }) => annotations.get(articleId),
+    'annotations.addHighlight': ({ articleId, ...input }) => annotations.addHighlight(articleId, input),
+    'annotations.updateHighlight': ({ articleId, id, ...patch }) =>
+      annotations.updateHighlight(articleId, id, patch),
+    'annotations.deleteHighlight': ({ articleId, id }) => annotations.deleteHighlight(articleId, id),
+    'annotations.restoreHighlight': ({ articleId, highlight }) =>
+      annotations.restoreHighlight(articleId, highlight),
+    'annotations.setArticleNote': ({ articleId, note }) => annotations.setArticleNote(articleId, note),
+    'annotations.addCorrection': ({ articleId, correction }) =>
+      annotations.addCorrection(articleId, correction),
+    'annotations.removeCorrection': ({ articleId, id }) => annotations.removeCorrection(articleId, id),
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+    'analysis.get': ({ articleId }) => analysis.get(library.get(articleId)),
+  };
+
+  return {
+    handlers,
+    library,
+    annotations,
+    settings,
+    analysis,
+    notices,
+    importFile: async (file) => importBytes(file, readFileSync(file)),
+  };
+}
+
+const isMethod = (m: unknown): m is MethodName => typeof m === 'string' && Object.hasOwn(contract, m);
+
+/**
+ * Validates a raw request against the contract and runs it. Never throws: every failure comes back
+ * as an envelope with a message fit to show the user.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  method: unknown,
+  rawInput: unknown,
+): Promise<Envelope<unknown>> {
+  if (!isMethod(method))
+    return { ok: false, error: { code: 'unknown-method', message: `Unknown request “${String(method)}”.` } };
+  const parsed = contract[method].input.safeParse(rawInput);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: `Invalid request for ${method}${where}: ${first?.message ?? 'bad input'}.`,
+      },
+    };
+  }
+  try {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (err) {
+    if (err instanceof ServiceError || err instanceof ImportError)
+      return { ok: false, error: { code: err.code, message: err.message } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Something went wrong: ${(err as Error).message}` },
+    };
+  }
+}

@@ -1,0 +1,142 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import DOMPurify from 'dompurify';
+import type { Article } from '../../../common/model/article';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/annotation';
+import type { PlacedHighlight } from '../state/use-annotations';
+import { clearLayers, paintLayer } from './painter';
+import { TextMap } from './text-map';
+
+export interface SelectionInfo {
+  start: number;
+  end: number;
+  rect: DOMRect;
+}
+
+interface Props {
+  article: Article;
+  placed: PlacedHighlight[];
+  activeId: string | null;
+  initialOffset: number | null;
+  /** Extra layers painted beneath the user's highlights (entities, quotes). */
+  paintExtra?: (map: TextMap) => void;
+  onMap: (map: TextMap | null) => void;
+  onSelection: (sel: SelectionInfo | null) => void;
+  onClickOffset: (offset: number, x: number, y: number) => void;
+  onReadingOffset: (offset: number) => void;
+}
+
+/**
+ * The rendered article. Its body is the sanitized HTML from import, sanitized again here as defence
+ * in depth; once laid out, a TextMap ties its DOM to the article's plain-text offsets.
+ */
+export function ArticleView({
+  article,
+  placed,
+  activeId,
+  initialOffset,
+  paintExtra,
+  onMap,
+  onSelection,
+  onClickOffset,
+  onReadingOffset,
+}: Props) {
+  const body = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<TextMap | null>(null);
+  const restored = useRef<string | null>(null);
+
+  useLayoutEffect(() => {
+    const el = body.current;
+    if (!el) return;
+    el.innerHTML = DOMPurify.sanitize(article.html);
+    const m = new TextMap(el);
+    if (m.text !== article.text)
+      console.warn('Gloss: rendered text differs from the article text; positions may drift.');
+    setMap(m);
+    onMap(m);
+    return () => {
+      clearLayers();
+      onMap(null);
+    };
+  }, [article.id, article.html, article.text, onMap]);
+
+  useEffect(() => {
+    if (!map) return;
+    const byColor = new Map<HighlightColor, { start: number; end: number }[]>(
+      HIGHLIGHT_COLORS.map((c) => [c, []]),
+    );
+    let active: { start: number; end: number }[] = [];
+    for (const p of placed) {
+      if (p.start === null || p.end === null) continue;
+      byColor.get(p.highlight.color)!.push({ start: p.start, end: p.end });
+      if (p.highlight.id === activeId) active = [{ start: p.start, end: p.end }];
+    }
+    for (const [color, spans] of byColor) paintLayer(`hl-${color}`, map, spans, 10);
+    paintLayer('hl-active', map, active, 11);
+  }, [map, placed, activeId]);
+
+  useEffect(() => {
+    if (map && paintExtra) paintExtra(map);
+  }, [map, paintExtra]);
+
+  // Reading position: restored once per article, then saved as the offset at the top of the view.
+  useEffect(() => {
+    if (!map || restored.current === article.id) return;
+    restored.current = article.id;
+    const scroller = map.root.closest('.reading-scroll');
+    if (!scroller) return;
+    if (initialOffset && initialOffset > 0) {
+      const r = map.range(initialOffset, Math.min(initialOffset + 1, map.text.length));
+      if (r) scroller.scrollTop += r.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 24;
+    } else scroller.scrollTop = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const box = map.root.getBoundingClientRect();
+        const top = scroller.getBoundingClientRect().top + 32;
+        const offset = scroller.scrollTop < 8 ? 0 : map.offsetAtPoint(box.left + 40, top);
+        if (offset !== null) onReadingOffset(offset);
+      }, 400);
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      scroller.removeEventListener('scroll', onScroll);
+    };
+  }, [map, article.id, initialOffset, onReadingOffset]);
+
+  useEffect(() => {
+    if (!map) return;
+    const update = () => {
+      const sel = window.getSelection();
+      const offsets = map.selectionOffsets(sel);
+      if (!offsets || !sel) return onSelection(null);
+      onSelection({ ...offsets, rect: sel.getRangeAt(0).getBoundingClientRect() });
+    };
+    document.addEventListener('selectionchange', update);
+    return () => document.removeEventListener('selectionchange', update);
+  }, [map, onSelection]);
+
+  return (
+    <article className="article">
+      <header className="article-header">
+        <h1 className="article-title-main">{article.title}</h1>
+        <p className="byline">
+          {[article.byline, article.siteName, `${article.wordCount.toLocaleString()} words`]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      </header>
+      <div
+        ref={body}
+        className="article-body"
+        data-testid="article-body"
+        onClick={(e) => {
+          if (!map || !window.getSelection()?.isCollapsed) return;
+          const offset = map.offsetAtPoint(e.clientX, e.clientY);
+          if (offset !== null) onClickOffset(offset, e.clientX, e.clientY);
+        }}
+      />
+    </article>
+  );
+}
