@@ -1,7 +1,12 @@
-// PLACEHOLDER until quotation finding lands (issue 4): finds nothing.
 import type { Quote, Term } from '../../model/analysis';
 import type { EntityResult } from '../entities';
+import model from './model.json' with { type: 'json' };
+import { findQuotesWith, type QuoteModel } from './pipeline';
 
-export function findQuotes(_text: string, _entities: EntityResult): { quotes: Quote[]; terms: Term[] } {
-  return { quotes: [], terms: [] };
+/**
+ * Direct quotations with their cue, speaker mention and speaker entity; quoted stretches that are
+ * not speech (scare quotes, titles, terms) come back as terms.
+ */
+export function findQuotes(text: string, entities: EntityResult): { quotes: Quote[]; terms: Term[] } {
+  return findQuotesWith(text, entities, model as QuoteModel);
 }

@@ -1,0 +1,487 @@
+/**
+ * The quotation finder's stages, exposed with their features so scripts/train-quotes.ts learns the
+ * weights from the very code that uses them: pair the marks, tell quotations from terms, merge the
+ * stretches of one interrupted quotation, then rank speaker candidates around each quotation.
+ */
+import { pairMarks, type MarkPair } from './marks';
+import { tokenize, tokenAt, type Tok } from './text';
+import {
+  CUE_VERBS,
+  DETERMINERS,
+  PRONOUNS,
+  SENTENCE_STARTERS,
+  SPEAKER_NOUNS,
+  STOP_WORDS,
+  STRONG_CUES,
+  TELL_VERBS,
+  TITLES,
+} from './lexicon';
+
+export type Features = Record<string, number>;
+export type Weights = Record<string, number>;
+
+export function score(w: Weights, f: Features): number {
+  let s = 0;
+  for (const k in f) s += (w[k] ?? 0) * f[k]!;
+  return s;
+}
+
+export interface Ctx {
+  text: string;
+  toks: Tok[];
+  pairs: MarkPair[];
+  /** For each token, the index of the top-level pair it lies in, or -1. */
+  inPair: Int32Array;
+  /** Per sentence: token index range [start, end). */
+  sentStart: number[];
+  sentEnd: number[];
+}
+
+export function makeCtx(text: string): Ctx {
+  const toks = tokenize(text);
+  const pairs = pairMarks(text).filter((p) => p.end - p.start >= 2);
+  const inPair = new Int32Array(toks.length).fill(-1);
+  pairs.forEach((p, k) => {
+    for (let i = tokenAt(toks, p.start); i < toks.length && toks[i]!.start < p.end; i++) inPair[i] = k;
+  });
+  const sentStart: number[] = [];
+  const sentEnd: number[] = [];
+  toks.forEach((t, i) => {
+    if (sentStart[t.sent] === undefined) sentStart[t.sent] = i;
+    sentEnd[t.sent] = i + 1;
+  });
+  return { text, toks, pairs, inPair, sentStart, sentEnd };
+}
+
+function isCue(t: Tok | undefined): boolean {
+  return t !== undefined && t.word && CUE_VERBS.has(t.lower);
+}
+
+function cueStrength(t: Tok): string {
+  const lemma = CUE_VERBS.get(t.lower);
+  return lemma !== undefined && STRONG_CUES.has(lemma) ? 'strong' : 'weak';
+}
+
+function bucket(n: number): string {
+  if (n <= 1) return String(n);
+  if (n <= 3) return '2-3';
+  if (n <= 6) return '4-6';
+  if (n <= 12) return '7-12';
+  if (n <= 25) return '13-25';
+  return '26+';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotation or term
+
+export interface PairInfo {
+  pair: MarkPair;
+  index: number;
+  /** Token range inside the marks. */
+  ts: number;
+  te: number;
+  features: Features;
+}
+
+const TERM_TRIGGERS = new Set([
+  'called',
+  'so-called',
+  'dubbed',
+  'named',
+  'titled',
+  'entitled',
+  'term',
+  'word',
+  'words',
+  'phrase',
+  'label',
+  'nicknamed',
+  'known',
+  'as',
+  'the',
+  'a',
+  'an',
+  'of',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+]);
+
+export function pairFeatures(ctx: Ctx, index: number): PairInfo {
+  const { toks, text } = ctx;
+  const pair = ctx.pairs[index]!;
+  const ts = tokenAt(toks, pair.start + 1);
+  let te = tokenAt(toks, pair.end);
+  if (te > ts && toks[te - 1]!.end > pair.end - 1 && pair.closed) te--;
+  const inner = toks.slice(ts, te);
+  const words = inner.filter((t) => t.word).length;
+  const f: Features = { bias: 1 };
+  f['words:' + bucket(words)] = 1;
+  f['kind:' + pair.kind] = 1;
+  if (!pair.closed) f['unclosed'] = 1;
+  if (pair.reopens.length) f['multipara'] = 1;
+  const lastIn = text[pair.end - 2] ?? '';
+  if (pair.closed && /[,.!?]/.test(lastIn)) f['endPunct:' + (lastIn === ',' ? 'comma' : 'stop')] = 1;
+  const firstWord = inner.find((t) => t.word);
+  if (firstWord?.cap) f['startCap'] = 1;
+  if (inner.some((t) => t.word && ['i', 'we', 'you', 'my', 'our', 'me', 'us', 'your'].includes(t.lower)))
+    f['firstPerson'] = 1;
+  const capWords = inner.filter((t) => t.word && t.cap).length;
+  if (words > 0 && words <= 6 && capWords === words) f['titleCase'] = 1;
+  // context before the opening mark
+  const before = tokenAt(toks, pair.start) - 1;
+  const prev = toks[before];
+  if (prev && prev.sent === toks[ts]?.sent) {
+    if (TERM_TRIGGERS.has(prev.lower)) f['prev:' + prev.lower] = 1;
+    else if (isCue(prev)) f['prevCue:' + cueStrength(prev)] = 1;
+    else if (prev.text === ':') f['prevColon'] = 1;
+    else if (prev.text === ',') f['prevComma'] = 1;
+    else if (prev.word) f['prevWord'] = 1;
+    const prev2 = toks[before - 1];
+    if (prev.lower === 'that' && prev2 && isCue(prev2)) f['prevCueThat'] = 1;
+    if (prev.text === ':' && prev2 && isCue(prev2)) f['prevCueColon'] = 1;
+  } else f['paraOrSentStart'] = 1;
+  if (prev && prev.para !== toks[ts]?.para) f['paraStart'] = 1;
+  // context after the closing mark
+  const after = tokenAt(toks, pair.end);
+  const nx = toks[after];
+  if (nx && nx.para === toks[Math.max(ts, te - 1)]?.para) {
+    if (isCue(nx)) f['nextCue:' + cueStrength(nx)] = 1;
+    const nx2 = toks[after + 1];
+    const nx3 = toks[after + 2];
+    if (nx.text === ',' || nx.text === '—') {
+      if (isCue(nx2)) f['nextCommaCue'] = 1;
+      else if (nx2 && isCue(nx3)) f['nextCommaXCue'] = 1;
+    }
+    if (/^[,.]$/.test(nx.text) === false && nx.word) f['nextWord'] = 1;
+    if (nx.word && !isCue(nx) && isCue(nx2)) f['nextXCue'] = 1;
+    else if (nx.word && nx2?.word && !isCue(nx) && isCue(nx3)) f['nextXXCue'] = 1;
+    for (let i = after; i < after + 8 && i < toks.length; i++) {
+      const u = toks[i]!;
+      if (u.para !== nx.para || ctx.inPair[i]! >= 0 || u.text === '.' || u.text === ':') break;
+      if (isCue(u)) {
+        f['tagAfter'] = 1;
+        break;
+      }
+    }
+  } else f['paraEnd'] = 1;
+  // any cue in the sentence(s) the pair touches
+  const s0 = toks[ts]?.sent ?? -1;
+  const s1 = toks[Math.max(ts, te - 1)]?.sent ?? -1;
+  let cues = 0;
+  const from = ctx.sentStart[s0] ?? ts;
+  const to = ctx.sentEnd[s1] ?? te;
+  for (let i = from; i < to; i++) if (ctx.inPair[i]! < 0 && isCue(toks[i])) cues++;
+  f['sentCues:' + Math.min(cues, 2)] = 1;
+  if (cues === 0 && words <= 3) f['shortNoCue'] = 1;
+  if (words >= 7 && cues > 0) f['longCue'] = 1;
+  return { pair, index, ts, te, features: f };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging interrupted quotations
+
+export interface Quotation {
+  parts: PairInfo[];
+  start: number;
+  end: number;
+}
+
+export function mergeFeatures(ctx: Ctx, a: PairInfo, b: PairInfo): Features | null {
+  const { toks } = ctx;
+  const gapFrom = tokenAt(ctx.toks, a.pair.end);
+  const gapTo = tokenAt(ctx.toks, b.pair.start);
+  const gap = toks.slice(gapFrom, gapTo);
+  if (gap.length > 14) return null;
+  const f: Features = { bias: 1 };
+  const cue = gap.find((t) => isCue(t));
+  if (cue) f['gapCue:' + cueStrength(cue)] = 1;
+  else f['gapNoCue'] = 1;
+  f['gapLen:' + bucket(gap.length)] = 1;
+  const paraA = toks[Math.max(a.ts, a.te - 1)]?.para;
+  const paraB = toks[b.ts]?.para;
+  if (paraA !== paraB) f['newPara'] = 1;
+  const lastIn = ctx.text[a.pair.end - 2] ?? '';
+  if (/[,]/.test(lastIn)) f['aComma'] = 1;
+  else if (/[.!?]/.test(lastIn)) f['aStop'] = 1;
+  else f['aNoPunct'] = 1;
+  const lastGap = gap[gap.length - 1];
+  if (lastGap?.text === '.') f['gapStop'] = 1;
+  else if (lastGap?.text === ',') f['gapComma'] = 1;
+  else if (lastGap?.text === ':') f['gapColon'] = 1;
+  if (gap.some((t) => t.text === '.' || t.text === '!' || t.text === '?')) f['gapHasStop'] = 1;
+  const firstB = toks[b.ts];
+  if (firstB?.cap) f['bCap'] = 1;
+  if (gap.some((t) => t.word && (t.lower === 'and' || t.lower === 'or'))) f['gapAnd'] = 1;
+  if (a.features['words:1'] || a.features['words:2-3']) f['aShort'] = 1;
+  if (b.features['words:1'] || b.features['words:2-3']) f['bShort'] = 1;
+  if (f['newPara'] && cue) f['newParaCue'] = 1;
+  // the second stretch carries its own speech tag: a new quotation, not the rest of this one
+  const bf = b.features;
+  if (bf['tagAfter']) f['bTagged'] = 1;
+  if (f['bTagged'] && cue) f['bTaggedCue'] = 1;
+  if (cue && f['aComma']) f['cueComma'] = 1;
+  if (cue && f['aStop'] && f['gapStop']) f['cueStopStop'] = 1;
+  return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speaker candidates
+
+export type ChunkType = 'he' | 'they' | 'it' | 'i' | 'who' | 'name' | 'desc' | 'descN' | 'bare';
+
+export interface Candidate {
+  /** Token range [ts, te). */
+  ts: number;
+  te: number;
+  start: number;
+  end: number;
+  type: ChunkType;
+  region: string;
+  features: Features;
+}
+
+const ADVERBS = new Set([
+  'also',
+  'later',
+  'then',
+  'recently',
+  'previously',
+  'once',
+  'often',
+  'has',
+  'had',
+  'have',
+  'had',
+  'was',
+  'is',
+  'repeatedly',
+  'publicly',
+  'reportedly',
+  'further',
+  'frequently',
+  'quickly',
+  'simply',
+  'flatly',
+  'again',
+  'earlier',
+  'even',
+  'would',
+  'will',
+  'previously',
+  'subsequently',
+  'told',
+  'only',
+  'just',
+]);
+
+function chunksIn(ctx: Ctx, a: number, b: number): Omit<Candidate, 'region' | 'features'>[] {
+  const { toks, inPair } = ctx;
+  const out: Omit<Candidate, 'region' | 'features'>[] = [];
+  const ok = (j: number): boolean => j < b && inPair[j]! < 0 && toks[j]!.word;
+  let i = a;
+  while (i < b) {
+    const t = toks[i]!;
+    if (!ok(i)) {
+      i++;
+      continue;
+    }
+    const sentInitial =
+      i === ctx.sentStart[t.sent] || (i > 0 && !toks[i - 1]!.word && toks[i - 1]!.text !== '.');
+    let j = i + 1;
+    let type: ChunkType | null = null;
+    if (PRONOUNS.has(t.lower)) {
+      type =
+        t.lower === 'he' || t.lower === 'she'
+          ? 'he'
+          : t.lower === 'they'
+            ? 'they'
+            : t.lower === 'it'
+              ? 'it'
+              : t.lower === 'who'
+                ? 'who'
+                : 'i';
+    } else if (DETERMINERS.has(t.lower)) {
+      let n = 0;
+      while (ok(j) && n < 7) {
+        const u = toks[j]!;
+        if (STOP_WORDS.has(u.lower)) {
+          // "the Assistant to the President", "a spokesman for the campaign"
+          const v = toks[j + 1];
+          if (
+            (u.lower === 'of' || u.lower === 'to' || u.lower === 'for') &&
+            v &&
+            (v.cap || v.lower === 'the')
+          ) {
+            j++;
+            n++;
+            continue;
+          }
+          break;
+        }
+        if (CUE_VERBS.has(u.lower) && !SPEAKER_NOUNS.has(u.lower)) break;
+        j++;
+        n++;
+      }
+      // "the" directly before a stop word is no chunk
+      if (j > i + 1) {
+        // absorb an abbreviation period (the U.S. Senate)
+        type = toks.slice(i + 1, j).some((u) => SPEAKER_NOUNS.has(u.lower)) ? 'descN' : 'desc';
+        if (toks.slice(i + 1, j).some((u) => u.cap)) type = type === 'descN' ? 'descN' : 'name';
+      }
+    } else if (t.cap && !(sentInitial && SENTENCE_STARTERS.has(t.lower)) && !CUE_VERBS.has(t.lower)) {
+      while (j < b && inPair[j]! < 0) {
+        const u = toks[j]!;
+        if (u.word && u.cap) j++;
+        else if (u.text === '.' && u.start === toks[j - 1]!.end && toks[j + 1]?.cap) j++;
+        else if (
+          (u.lower === 'of' ||
+            u.lower === 'the' ||
+            u.lower === 'de' ||
+            u.lower === 'for' ||
+            u.lower === 'to') &&
+          toks[j + 1]?.cap &&
+          toks[j + 1]!.word
+        )
+          j++;
+        else if (
+          (u.lower === 'of' || u.lower === 'for' || u.lower === 'to') &&
+          toks[j + 1]?.lower === 'the' &&
+          toks[j + 2]?.cap &&
+          inPair[j + 2]! < 0
+        )
+          j += 2;
+        else if (u.text === '-' && toks[j + 1]?.cap) j++;
+        else break;
+      }
+      type = 'name';
+    } else if (SPEAKER_NOUNS.has(t.lower) || (TITLES.has(t.lower) && toks[i + 1]?.cap)) {
+      // bare descriptions and lowercase titles before a name: "officials said", "former senator X"
+      while (ok(j) && (toks[j]!.cap || SPEAKER_NOUNS.has(toks[j]!.lower) || TITLES.has(toks[j]!.lower))) j++;
+      type = toks.slice(i, j).some((u) => u.cap) ? 'name' : 'bare';
+    }
+    if (type) {
+      out.push({ ts: i, te: j, start: t.start, end: toks[j - 1]!.end, type });
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+export interface SpeakerContext {
+  /** The previous quotation's chosen speaker, to favour the same source for continued speech. */
+  prevSpeaker: { text: string; end: number } | null;
+}
+
+function lastWord(s: string): string {
+  const m = s.toLowerCase().match(/[\p{L}\p{N}’'-]+$/u);
+  return (m ? m[0] : s.toLowerCase()).replace(/[’']s$/, '');
+}
+
+export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): Candidate[] {
+  const { toks } = ctx;
+  const last = q.parts[q.parts.length - 1]!;
+  const qs = tokenAt(toks, q.start);
+  const qe = tokenAt(toks, q.end);
+  const openTok = toks[qs];
+  const closeTok = toks[Math.max(qs, qe - 1)];
+  if (!openTok || !closeTok) return [];
+  const sOpen = openTok.sent;
+  const sClose = closeTok.sent;
+  const regions: [string, number, number][] = [];
+  // before the opening mark, within its sentence, then the two previous sentences
+  const sentBegin = ctx.sentStart[sOpen] ?? qs;
+  regions.push(['before', sentBegin, qs]);
+  for (let k = 1; k <= 2; k++) {
+    const s = sOpen - k;
+    if (s < 0 || ctx.sentStart[s] === undefined) break;
+    regions.push([`prev${k}`, ctx.sentStart[s]!, ctx.sentEnd[s]!]);
+  }
+  // the interruptions of a merged quotation
+  for (let k = 0; k + 1 < q.parts.length; k++) {
+    regions.push(['in', tokenAt(toks, q.parts[k]!.pair.end), tokenAt(toks, q.parts[k + 1]!.pair.start)]);
+  }
+  // after the closing mark, within its sentence, then the next sentence
+  let e = qe;
+  while (e < toks.length && toks[e]!.sent === sClose && e < qe + 30) e++;
+  regions.push(['after', qe, e]);
+  const nextSent = toks[e]?.sent;
+  if (nextSent !== undefined && toks[e]!.para === closeTok.para) {
+    regions.push(['next1', e, ctx.sentEnd[nextSent] ?? e]);
+  }
+
+  const quoteEndsComma = /[,]/.test(ctx.text[last.pair.end - 2] ?? '');
+  const quoteEndsStop = /[.!?]/.test(ctx.text[last.pair.end - 2] ?? '');
+  const startsPara = qs === 0 || toks[qs - 1]!.para !== openTok.para;
+  const midSentence = regions[0]![2] > regions[0]![1];
+  const cands: Candidate[] = [];
+  const prevLast = sc.prevSpeaker ? lastWord(sc.prevSpeaker.text) : null;
+  for (const [region, a, b] of regions) {
+    const chunks = chunksIn(ctx, a, b);
+    const nearIdx = region.startsWith('prev') || region === 'before' ? chunks.length - 1 : 0;
+    chunks.forEach((c, k) => {
+      const f: Features = {};
+      const t = c.type;
+      f['r:' + region] = 1;
+      f['t:' + t] = 1;
+      f['rt:' + region + ':' + t] = 1;
+      const dist = region.startsWith('prev') || region === 'before' ? qs - c.te : c.ts - qe;
+      f['d:' + region + ':' + bucket(Math.max(0, region === 'in' ? k : dist))] = 1;
+      if (k === nearIdx) f['near:' + region] = 1;
+      // cue right after the chunk (subject) or right before it (post-posed subject / addressee)
+      let j = c.te;
+      while (j < toks.length && toks[j]!.word && ADVERBS.has(toks[j]!.lower) && !isCue(toks[j])) j++;
+      // skip an apposition: "Caddell, a former pollster, said"
+      const nx = toks[j];
+      if (nx && isCue(nx) && ctx.inPair[j]! < 0) {
+        f['cueSubj'] = 1;
+        f['cueSubj:' + region] = 1;
+        f['cueSubj:' + cueStrength(nx)] = 1;
+        f['cueSubjT:' + t] = 1;
+        if (toks[j + 1]?.text === ':' || toks[j + 1]?.lower === 'that') f['cueSubjColonThat'] = 1;
+      } else if (nx?.text === ',') {
+        // scan an apposition to its closing comma
+        let m = j + 1;
+        while (m < toks.length && m < j + 14 && toks[m]!.text !== ',' && toks[m]!.sent === toks[j]!.sent) m++;
+        let n = m + 1;
+        while (n < toks.length && toks[n]!.word && ADVERBS.has(toks[n]!.lower) && !isCue(toks[n])) n++;
+        if (toks[m]?.text === ',' && isCue(toks[n])) {
+          f['cueSubjAppos'] = 1;
+          f['cueSubjAppos:' + region] = 1;
+        }
+      }
+      const pv = toks[c.ts - 1];
+      if (pv && isCue(pv) && ctx.inPair[c.ts - 1]! < 0) {
+        const tell = TELL_VERBS.has(pv.lower) && CUE_VERBS.get(pv.lower) !== 'say';
+        f[tell ? 'cueObjTell' : 'cuePost'] = 1;
+        f[(tell ? 'cueObjTell:' : 'cuePost:') + region] = 1;
+      }
+      if (pv?.lower === 'to' && toks[c.ts - 2]?.lower === 'according') f['according'] = 1;
+      if (pv?.lower === 'by') f['by'] = 1;
+      if (pv && (pv.lower === 'of' || pv.lower === 'about' || pv.lower === 'with' || pv.lower === 'at'))
+        f['prepObj'] = 1;
+      if (c.ts === ctx.sentStart[toks[c.ts]!.sent]) f['sentFirst'] = 1;
+      const firstChunkOfSent = chunks.findIndex((d) => toks[d.ts]!.sent === toks[c.ts]!.sent) === k;
+      if (firstChunkOfSent) f['firstChunk:' + region] = 1;
+      if (/[’']s$/.test(toks[c.te - 1]!.lower)) f['poss'] = 1;
+      if (prevLast && lastWord(ctx.text.slice(c.start, c.end)) === prevLast) {
+        f['prevSpk'] = 1;
+        f['prevSpk:' + region] = 1;
+      }
+      if (region === 'after' && k === 0) {
+        f[quoteEndsComma ? 'afterFirst:comma' : quoteEndsStop ? 'afterFirst:stop' : 'afterFirst:none'] = 1;
+      }
+      if (startsPara) f['qStartsPara:' + region] = 1;
+      if (midSentence) f['qMid:' + region] = 1;
+      if (q.parts.length > 1) f['qMerged:' + region] = 1;
+      cands.push({ ...c, region, features: f });
+    });
+  }
+  return cands;
+}
+
+export { isCue };

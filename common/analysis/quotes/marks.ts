@@ -1,0 +1,209 @@
+/**
+ * Pairs quotation marks into spans. Real news text mixes straight and curly marks, reuses a nested
+ * closing mark to end the outer quotation, and reopens (without closing) at each paragraph of a long
+ * quotation, so the glyph alone does not say which way a mark points: its flanking does most of it.
+ */
+
+export type MarkKind = 'double' | 'single' | 'guillemet' | 'low';
+
+export interface MarkPair {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark (or the paragraph's end when never closed). */
+  end: number;
+  kind: MarkKind;
+  closed: boolean;
+  /** Pairs nested inside this one: part of its text, never quotations of their own. */
+  nested: MarkPair[];
+  /** Offsets of the marks that reopen the quotation at each further paragraph. */
+  reopens: number[];
+}
+
+interface Open {
+  pos: number;
+  kind: MarkKind;
+  glyph: string;
+  nested: MarkPair[];
+  reopens: number[];
+}
+
+const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/"“”'‘’«»„]/;
+const CLOSERS_AFTER = /[\s)\]}.,;:!?\u2014\u2013\-/…"“”'‘’«»]/;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+function leftFlanking(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  return (prev === undefined || OPENERS_BEFORE.test(prev)) && next !== undefined && !/\s/.test(next);
+}
+
+function rightFlanking(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  return prev !== undefined && !/\s/.test(prev) && (next === undefined || CLOSERS_AFTER.test(next));
+}
+
+function isDouble(k: MarkKind): boolean {
+  return k !== 'single';
+}
+
+/** Where the paragraph holding `i` ends (the newline's offset, or the text's end). */
+function paragraphEnd(text: string, i: number): number {
+  const nl = text.indexOf('\n', i);
+  return nl < 0 ? text.length : nl;
+}
+
+export function pairMarks(text: string): MarkPair[] {
+  const top: MarkPair[] = [];
+  const stack: Open[] = [];
+
+  const emit = (o: Open, end: number, closed: boolean): void => {
+    const pair: MarkPair = { start: o.pos, end, kind: o.kind, closed, nested: o.nested, reopens: o.reopens };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.nested.push(pair);
+    else top.push(pair);
+  };
+
+  const push = (pos: number, kind: MarkKind, glyph: string): void => {
+    stack.push({ pos, kind, glyph, nested: [], reopens: [] });
+  };
+
+  // Drops unclosed single marks above the innermost double one: they were apostrophes after all.
+  const dropSingles = (): void => {
+    while (stack.length && stack[stack.length - 1]!.kind === 'single') stack.pop();
+  };
+
+  const innermostDouble = (): Open | undefined => {
+    for (let k = stack.length - 1; k >= 0; k--) if (isDouble(stack[k]!.kind)) return stack[k];
+    return undefined;
+  };
+
+  /**
+   * A closing mark that ended a nested pair with the sentence's punctuation inside it (`“Middle
+   * Corridor,”`) may have been meant to end the outer quotation too: when the outer one is never
+   * closed otherwise, it ends there.
+   */
+  const salvageEnd = (o: Open): number | null => {
+    const last = o.nested[o.nested.length - 1];
+    if (!last || !last.closed) return null;
+    const before = text[last.end - 2];
+    return before !== undefined && /[,.!?]/.test(before) ? last.end : null;
+  };
+
+  const closeDanglingDoubles = (): void => {
+    while (stack.length) {
+      const o = stack.pop()!;
+      if (o.kind === 'single') continue;
+      const end = salvageEnd(o);
+      if (end !== null) emit(o, end, true);
+      else {
+        let e = paragraphEnd(text, o.pos);
+        while (e > o.pos + 1 && /\s/.test(text[e - 1]!)) e--;
+        emit(o, e, false);
+      }
+    }
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      // A quotation still open at a paragraph's end continues when the next paragraph reopens it.
+      if (!stack.length) continue;
+      let j = i;
+      while (j < text.length && /\s/.test(text[j]!)) j++;
+      const next = text[j];
+      dropSingles();
+      const outer = stack[0];
+      if (
+        outer &&
+        stack.length === 1 &&
+        next !== undefined &&
+        /["“„«»]/.test(next) &&
+        leftFlanking(text, j) &&
+        salvageEnd(outer) === null
+      ) {
+        outer.reopens.push(j);
+        i = j;
+        continue;
+      }
+      closeDanglingDoubles();
+      continue;
+    }
+    switch (ch) {
+      case '„':
+        push(i, 'low', ch);
+        break;
+      case '«':
+      case '»': {
+        const other = ch === '«' ? '»' : '«';
+        const o = stack[stack.length - 1];
+        if (o && o.kind === 'guillemet' && o.glyph === other) {
+          stack.pop();
+          emit(o, i + 1, true);
+        } else push(i, 'guillemet', ch);
+        break;
+      }
+      case '“':
+      case '”':
+      case '"': {
+        const l = leftFlanking(text, i);
+        const r = rightFlanking(text, i);
+        dropSingles();
+        const o = stack[stack.length - 1];
+        let closes: boolean;
+        if (o?.kind === 'low') closes = ch === '“' || ch === '"' || (ch === '”' && !l);
+        else if (!o) closes = false;
+        else if (ch === '“') closes = r && !l;
+        else if (ch === '”') closes = !(l && !r);
+        else closes = r && !l ? true : l && !r ? false : true;
+        if (!o && ch === '”' && !l) break; // a stray closer: nothing to close
+        if (closes && o) {
+          stack.pop();
+          emit(o, i + 1, true);
+        } else {
+          const outer = innermostDouble();
+          if (outer && stack.length === 1) {
+            // An opener at the outer level while the outer quotation is open: the outer one must
+            // have ended at its last nested closer.
+            const end = salvageEnd(outer);
+            if (end !== null) {
+              stack.pop();
+              emit(outer, end, true);
+            }
+          }
+          push(i, 'double', ch);
+        }
+        break;
+      }
+      case '‘':
+      case '’':
+      case "'":
+      case '‚': {
+        const prev = text[i - 1];
+        const next = text[i + 1];
+        if (isWordChar(prev) && isWordChar(next)) break; // don’t, O'Brien
+        if (ch === '’' && !isWordChar(prev) && isWordChar(next)) break; // ’90s, ’em
+        const o = stack[stack.length - 1];
+        if (o?.kind === 'single' && rightFlanking(text, i) && ch !== '‘' && ch !== '‚') {
+          stack.pop();
+          emit(o, i + 1, true);
+        } else if (
+          (ch === '‘' || ch === '‚' || ch === "'") &&
+          leftFlanking(text, i) &&
+          isWordChar(next) === true
+        ) {
+          push(i, 'single', ch);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  closeDanglingDoubles();
+  top.sort((a, b) => a.start - b.start);
+  return top;
+}

@@ -1,0 +1,147 @@
+/**
+ * The whole quotation pass with a given model, so training and evaluation scripts run exactly what
+ * the app runs.
+ */
+import type { Quote, Term } from '../../model/analysis';
+import type { EntityResult } from '../entities';
+import {
+  isCue,
+  makeCtx,
+  mergeFeatures,
+  pairFeatures,
+  score,
+  speakerCandidates,
+  type Candidate,
+  type Ctx,
+  type PairInfo,
+  type Quotation,
+  type Weights,
+} from './core';
+import { resolveSpeaker } from './resolve';
+
+export interface QuoteModel {
+  pair: Weights;
+  merge: Weights;
+  speaker: Weights;
+}
+
+export interface Found {
+  ctx: Ctx;
+  infos: PairInfo[];
+  isQuote: boolean[];
+  quotations: Quotation[];
+  candidates: Candidate[][];
+  chosen: (Candidate | null)[];
+}
+
+export function detect(text: string, model: QuoteModel): Found {
+  const ctx = makeCtx(text);
+  const infos = ctx.pairs.map((_, k) => pairFeatures(ctx, k));
+  const isQuote = infos.map((p) => score(model.pair, p.features) > 0);
+  const quotations: Quotation[] = [];
+  let cur: Quotation | null = null;
+  infos.forEach((p, k) => {
+    if (!isQuote[k]) {
+      // a term between two stretches still belongs to the quotation's gap; it does not break it
+      return;
+    }
+    if (cur) {
+      const prev = cur.parts[cur.parts.length - 1]!;
+      const mf = mergeFeatures(ctx, prev, p);
+      if (mf && score(model.merge, mf) > 0) {
+        cur.parts.push(p);
+        cur.end = p.pair.end;
+        return;
+      }
+    }
+    cur = { parts: [p], start: p.pair.start, end: p.pair.end };
+    quotations.push(cur);
+  });
+  const candidates: Candidate[][] = [];
+  const chosen: (Candidate | null)[] = [];
+  let prevSpeaker: { text: string; end: number } | null = null;
+  for (const q of quotations) {
+    const cands = speakerCandidates(ctx, q, { prevSpeaker });
+    let best: Candidate | null = null;
+    let bestScore = -Infinity;
+    for (const c of cands) {
+      const s = score(model.speaker, c.features);
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    if (best && bestScore < (model.speaker['threshold'] ?? -Infinity)) best = null;
+    candidates.push(cands);
+    chosen.push(best);
+    if (best) prevSpeaker = { text: text.slice(best.start, best.end), end: best.end };
+  }
+  return { ctx, infos, isQuote, quotations, candidates, chosen };
+}
+
+/** The cue token next to the chosen speaker, else the nearest cue around the quotation. */
+function findCue(found: Found, q: Quotation, c: Candidate | null): { start: number; end: number } | null {
+  const { toks } = found.ctx;
+  if (c) {
+    let j = c.te;
+    while (j < toks.length && j < c.te + 4 && toks[j]!.word && !isCue(toks[j])) j++;
+    if (isCue(toks[j])) return cueSpan(found.ctx, j);
+    if (isCue(toks[c.ts - 1])) return cueSpan(found.ctx, c.ts - 1);
+    // "according to X"
+    if (toks[c.ts - 1]?.lower === 'to' && toks[c.ts - 2]?.lower === 'according') {
+      return { start: toks[c.ts - 2]!.start, end: toks[c.ts - 1]!.end };
+    }
+  }
+  const ctx = found.ctx;
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.end < q.start - 200) continue;
+    if (t.start > q.end + 200) break;
+    if (ctx.inPair[i]! >= 0 || !isCue(t)) continue;
+    const d = t.end <= q.start ? q.start - t.end : t.start >= q.end ? t.start - q.end : 0;
+    if (d < bestDist) {
+      bestDist = d;
+      best = i;
+    }
+  }
+  return best === null || bestDist > 120 ? null : cueSpan(ctx, best);
+}
+
+function cueSpan(ctx: Ctx, i: number): { start: number; end: number } {
+  const t = ctx.toks[i]!;
+  return { start: t.start, end: t.end };
+}
+
+export function findQuotesWith(
+  text: string,
+  entities: EntityResult,
+  model: QuoteModel,
+): { quotes: Quote[]; terms: Term[] } {
+  const found = detect(text, model);
+  const quotes: Quote[] = [];
+  const resolved: (string | null)[] = [];
+  found.quotations.forEach((q, k) => {
+    const c = found.chosen[k] ?? null;
+    const speaker = c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end) } : null;
+    const r = speaker ? resolveSpeaker(text, found.ctx, entities, speaker, c!.type, quotes, resolved) : null;
+    resolved.push(r?.entityId ?? null);
+    quotes.push({
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      speaker,
+      speakerEntityId: r?.entityId ?? null,
+      speakerName: r?.name ?? null,
+      cue: findCue(found, q, c),
+    });
+  });
+  const terms: Term[] = [];
+  found.infos.forEach((p, k) => {
+    if (found.isQuote[k]) return;
+    if (quotes.some((q) => q.start <= p.pair.start && p.pair.end <= q.end)) return;
+    terms.push({ start: p.pair.start, end: p.pair.end, text: text.slice(p.pair.start, p.pair.end) });
+  });
+  return { quotes, terms };
+}

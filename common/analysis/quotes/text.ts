@@ -1,0 +1,142 @@
+/**
+ * A small tokenizer for the quotation finder: words and punctuation with offsets, sentence and
+ * paragraph numbers. It is deliberately independent of the entity recognizer's tokenizer so speaker
+ * finding never changes when the recognizer does.
+ */
+
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Sentence index over the whole text. */
+  sent: number;
+  /** Paragraph index over the whole text. */
+  para: number;
+  /** Starts with an uppercase letter. */
+  cap: boolean;
+  /** A letter or digit word (not punctuation). */
+  word: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
+
+/** Abbreviations after which a period does not end the sentence. */
+const ABBREV = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'sens',
+  'gov',
+  'govs',
+  'rep',
+  'reps',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'vs',
+  'v',
+  'no',
+  'prof',
+  'rev',
+  'hon',
+  'pres',
+  'sec',
+  'adm',
+  'maj',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.n',
+  'u.k',
+  'd.c',
+  'a.m',
+  'p.m',
+  'e.g',
+  'i.e',
+  'etc',
+  'ft',
+  'mt',
+]);
+
+export function isAbbrev(lower: string): boolean {
+  return ABBREV.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(lower) || /^\p{Lu}$/u.test(lower);
+}
+
+const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+export function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  let sent = 0;
+  let para = 0;
+  let lastEnd = 0;
+  let pendingBreak = false;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    const t = m[0];
+    const gap = text.slice(lastEnd, start);
+    if (gap.includes('\n') && toks.length) {
+      para++;
+      sent++;
+      pendingBreak = false;
+    } else if (pendingBreak) {
+      const spaced = /\s/.test(gap);
+      if (!spaced && CLOSING.has(t)) {
+        // closing marks after the period stay in the sentence they end
+      } else {
+        if (spaced && /^[\p{Lu}\p{N}"“‘'(«„[]/u.test(t)) sent++;
+        pendingBreak = false;
+      }
+    }
+    const word = /[\p{L}\p{N}]/u.test(t[0]!);
+    toks.push({
+      start,
+      end: start + t.length,
+      text: t,
+      lower: t.toLowerCase(),
+      sent,
+      para,
+      cap: /^\p{Lu}/u.test(t),
+      word,
+    });
+    if (t === '.' || t === '!' || t === '?' || t === '…') {
+      const prev = toks[toks.length - 2];
+      const abbrev =
+        t === '.' && prev !== undefined && prev.end === start && prev.word && isAbbrev(prev.lower);
+      if (!abbrev) pendingBreak = true;
+    }
+    lastEnd = start + t.length;
+  }
+  return toks;
+}
+
+/** Index of the first token whose start is at or after `offset` (binary search). */
+export function tokenAt(toks: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
