@@ -37,6 +37,8 @@ export function App() {
   } | null>(null);
   const [dragging, setDragging] = useState(false);
   const map = useRef<TextMap | null>(null);
+  // A scroll the app makes itself (to show a highlight) must not close the popover it opens.
+  const ownScroll = useRef(false);
   const { toasts, push, dismiss } = useToasts();
   const onError = useCallback((message: string) => push({ level: 'error', message }), [push]);
   const ann = useAnnotations(article?.id ?? null, article?.text ?? null, onError);
@@ -231,7 +233,9 @@ export function App() {
     const scroller = map.current.root.closest('.reading-scroll');
     if (!r || !scroller) return;
     const rect = r.getBoundingClientRect();
+    const before = scroller.scrollTop;
     scroller.scrollTop += rect.top - scroller.getBoundingClientRect().top - scroller.clientHeight / 3;
+    ownScroll.current = scroller.scrollTop !== before;
     const after = r.getBoundingClientRect();
     setPopover({
       ids: [p.highlight.id],
@@ -293,7 +297,13 @@ export function App() {
       />
       <main className="reader">
         <ReaderToolbar settings={settings} onChange={(p) => void updateSettings(p)} />
-        <div className="reading-scroll" onScroll={() => popover && setPopover(null)}>
+        <div
+          className="reading-scroll"
+          onScroll={() => {
+            if (ownScroll.current) ownScroll.current = false;
+            else if (popover) setPopover(null);
+          }}
+        >
           {article ? (
             <ArticleView
               article={article}

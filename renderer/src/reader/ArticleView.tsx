@@ -88,6 +88,11 @@ export function ArticleView({
       const r = map.range(initialOffset, Math.min(initialOffset + 1, map.text.length));
       if (r) scroller.scrollTop += r.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 24;
     } else scroller.scrollTop = 0;
+  }, [map, article.id, initialOffset]);
+
+  useEffect(() => {
+    const scroller = map?.root.closest('.reading-scroll');
+    if (!map || !scroller) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onScroll = () => {
       clearTimeout(timer);
@@ -103,7 +108,7 @@ export function ArticleView({
       clearTimeout(timer);
       scroller.removeEventListener('scroll', onScroll);
     };
-  }, [map, article.id, initialOffset, onReadingOffset]);
+  }, [map, onReadingOffset]);
 
   useEffect(() => {
     if (!map) return;

@@ -1,0 +1,165 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { dispatch, type Services } from '../../electron/services/service-map';
+import { ROOT, startServices, tempProfile } from '../support/profile';
+
+const RENDERER = path.join(ROOT, 'dist/renderer');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
+
+/** Serves the built renderer over loopback (module scripts do not load from file:// in Chromium). */
+function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(path.join(RENDERER, 'index.html')))
+    throw new Error('dist/renderer is missing: run `npm run build` first');
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.resolve(RENDERER, `.${rel === '/' ? '/index.html' : rel}`);
+    if (!file.startsWith(RENDERER) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`,
+        close: () => new Promise((r) => server.close(() => r())),
+      }),
+    ),
+  );
+}
+
+let bridgeScript: Promise<string> | null = null;
+function bridge(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [path.join(ROOT, 'tests/browser/bridge-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+  }).then((r) => r.outputFiles[0]!.text);
+  return bridgeScript;
+}
+
+export interface GlossApp {
+  page: Page;
+  profile: string;
+  services: Services;
+  /** Quits and starts again on the same profile: new services over the same files, page reloaded. */
+  restart(): Promise<void>;
+  /** Console errors and page errors seen so far (a script that runs from an imported file shows here). */
+  errors: string[];
+}
+
+export const test = base.extend<
+  { app: GlossApp; appOptions: { sample: boolean } },
+  { server: { url: string } }
+>({
+  appOptions: [{ sample: true }, { option: true }],
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const s = await serveRenderer();
+      await use(s);
+      await s.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, server, appOptions }, use) => {
+    const profile = tempProfile('gloss-browser-');
+    const state = { services: await startServices(profile.dir, { sample: appOptions.sample, worker: true }) };
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.exposeBinding('__glossInvoke', (_source, method: unknown, input: unknown) =>
+      dispatch(state.services.handlers, method, input),
+    );
+    await page.addInitScript({ content: await bridge() });
+    await page.goto(server.url);
+    const app: GlossApp = {
+      page,
+      profile: profile.dir,
+      get services() {
+        return state.services;
+      },
+      errors,
+      async restart() {
+        await page.goto('about:blank');
+        state.services = await startServices(profile.dir, { sample: appOptions.sample, worker: true });
+        await page.goto(server.url);
+      },
+    };
+    await use(app);
+    profile.remove();
+  },
+});
+
+export { expect };
+
+/**
+ * Finds `exact` in the article body's text nodes and either selects it, as a user's drag would, or
+ * returns the centre of its first line box, for a real mouse click there.
+ */
+function locateText(
+  page: Page,
+  exact: string,
+  occurrence: number,
+  select: boolean,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ exact, occurrence, select }) => {
+      const body = document.querySelector('[data-testid="article-body"]')!;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      let all = '';
+      const starts: number[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        starts.push(all.length);
+        nodes.push(n as Text);
+        all += n.nodeValue;
+      }
+      let at = -1;
+      for (let i = 0; i <= occurrence; i++) at = all.indexOf(exact, at + 1);
+      if (at < 0) throw new Error(`"${exact}" not in the article`);
+      const locate = (offset: number, isEnd: boolean) => {
+        for (let i = nodes.length - 1; i >= 0; i--)
+          if (isEnd ? starts[i]! < offset : starts[i]! <= offset)
+            return { node: nodes[i]!, offset: offset - starts[i]! };
+        throw new Error('offset out of range');
+      };
+      const a = locate(at, false);
+      const b = locate(at + exact.length, true);
+      const range = document.createRange();
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset);
+      if (select) {
+        const sel = window.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+      }
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    { exact, occurrence, select },
+  );
+}
+
+export async function selectText(page: Page, exact: string, occurrence = 0): Promise<void> {
+  await locateText(page, exact, occurrence, true);
+}
+
+export async function clickText(page: Page, exact: string, occurrence = 0): Promise<void> {
+  const { x, y } = await locateText(page, exact, occurrence, false);
+  await page.mouse.click(x, y);
+}

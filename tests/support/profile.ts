@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  createInProcessRunner,
+  createWorkerRunner,
+  type AnalysisRunner,
+} from '../../electron/services/analysis/runner';
+import { createServices, type Services } from '../../electron/services/service-map';
+import { confStore } from './conf-store';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SAMPLE_FILE = path.join(ROOT, 'assets/sample/azerbaijan-china-ties.txt');
+export const BUILT_WORKER = path.join(ROOT, 'dist/electron/analysis-worker.js');
+
+export function tempProfile(prefix = 'gloss-test-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The same services the app starts, on a given profile folder: calling it again is a restart. */
+export function startServices(
+  userDataDir: string,
+  opts: { sample?: boolean; runner?: AnalysisRunner; worker?: boolean } = {},
+): Promise<Services> {
+  return createServices({
+    userDataDir,
+    createStore: confStore,
+    runner: opts.runner ?? (opts.worker ? createWorkerRunner(BUILT_WORKER) : createInProcessRunner()),
+    sampleFile: opts.sample === false ? undefined : SAMPLE_FILE,
+  });
+}

@@ -1,0 +1,203 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeRange } from '../../common/anchoring/anchor';
+import { dispatch, SAMPLE_TITLE, type Services } from '../../electron/services/service-map';
+import { SAMPLE_FILE, startServices, tempProfile } from '../support/profile';
+
+let profile: ReturnType<typeof tempProfile>;
+let services: Services;
+
+beforeEach(async () => {
+  profile = tempProfile();
+  services = await startServices(profile.dir);
+});
+afterEach(() => profile.remove());
+
+const sampleId = () => services.library.list()[0]!.id;
+const call = (method: string, input?: unknown) => dispatch(services.handlers, method, input);
+
+describe('library', () => {
+  it('holds the bundled sample on first run, once', async () => {
+    const list = services.library.list();
+    expect(list).toHaveLength(1);
+    expect(list[0]!.title).toBe(SAMPLE_TITLE);
+    const article = services.library.get(list[0]!.id);
+    expect(article.text).toBe(readFileSync(SAMPLE_FILE, 'utf8').trimEnd());
+    expect(existsSync(path.join(profile.dir, 'articles', article.id, 'article.json'))).toBe(true);
+
+    services.library.remove(article.id);
+    const again = await startServices(profile.dir);
+    expect(again.library.list()).toHaveLength(0); // a removed sample is not forced back
+  });
+
+  it('imports through the contract and refuses bad files with a clear message, touching nothing saved', async () => {
+    const before = readFileSync(path.join(profile.dir, 'library', 'index.json'), 'utf8');
+    const empty = await call('library.import', { fileName: 'empty.txt', dataBase64: '' });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'empty' } });
+    const binary = await call('library.import', {
+      fileName: 'x.txt',
+      dataBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]).toString('base64'),
+    });
+    expect(binary).toMatchObject({ ok: false, error: { code: 'binary' } });
+    expect(readFileSync(path.join(profile.dir, 'library', 'index.json'), 'utf8')).toBe(before);
+
+    const md = await call('library.import', {
+      fileName: 'notes.md',
+      dataBase64: Buffer.from('# A title\n\nSome *text* here.').toString('base64'),
+    });
+    expect(md).toMatchObject({ ok: true, value: { article: { title: 'A title', format: 'md' } } });
+    expect(services.library.list()).toHaveLength(2);
+  });
+
+  it('rebuilds a damaged index from the article folders', async () => {
+    writeFileSync(path.join(profile.dir, 'library', 'index.json'), '{"version":1,"articles":[');
+    const restarted = await startServices(profile.dir);
+    expect(restarted.library.list().map((a) => a.title)).toEqual([SAMPLE_TITLE]);
+    expect(
+      readdirSync(path.join(profile.dir, 'quarantine')).some((f) => f.endsWith('library__index.json')),
+    ).toBe(true);
+  });
+});
+
+describe('annotations', () => {
+  it('saves each change to the article’s own store on disk before returning', async () => {
+    const id = sampleId();
+    const text = services.library.get(id).text;
+    const start = text.indexOf('Hikmet Hajiyev');
+    const h = services.annotations.addHighlight(id, {
+      target: describeRange(text, start, start + 14),
+      color: 'yellow',
+    });
+    const file = path.join(profile.dir, 'articles', id, 'annotations.json');
+    const onDisk = () =>
+      JSON.parse(readFileSync(file, 'utf8')) as {
+        highlights: { id: string; color: string; note: string }[];
+        articleNote: string;
+      };
+    expect(onDisk().highlights.map((x) => x.id)).toEqual([h.id]);
+
+    services.annotations.updateHighlight(id, h.id, { color: 'green', note: 'the speaker' });
+    expect(onDisk().highlights[0]).toMatchObject({ color: 'green', note: 'the speaker' });
+
+    const removed = services.annotations.deleteHighlight(id, h.id);
+    expect(onDisk().highlights).toEqual([]);
+    services.annotations.restoreHighlight(id, removed);
+    expect(onDisk().highlights[0]).toMatchObject({ id: h.id, note: 'the speaker' });
+
+    services.annotations.setArticleNote(id, 'whole-article note');
+    const restarted = await startServices(profile.dir);
+    expect(restarted.annotations.get(id)).toMatchObject({
+      articleNote: 'whole-article note',
+      highlights: [{ id: h.id, color: 'green' }],
+    });
+  });
+
+  it('keeps a corrupted annotation store aside, tells the user, and leaves other articles alone', async () => {
+    const md = await call('library.import', {
+      fileName: 'other.md',
+      dataBase64: Buffer.from('# Other\n\nAnother article.').toString('base64'),
+    });
+    const otherId = (md as { value: { article: { id: string } } }).value.article.id;
+    const id = sampleId() === otherId ? services.library.list()[1]!.id : sampleId();
+    const text = services.library.get(otherId).text;
+    services.annotations.addHighlight(otherId, { target: describeRange(text, 0, 7), color: 'blue' });
+    services.annotations.setArticleNote(id, 'will be damaged');
+    const file = path.join(profile.dir, 'articles', id, 'annotations.json');
+    writeFileSync(file, '{"highlights": [{"id": "x"'); // a torn write from some other tool
+
+    const restarted = await startServices(profile.dir);
+    expect(restarted.annotations.get(id)).toEqual({ highlights: [], articleNote: '', corrections: [] });
+    const notices = restarted.notices.take();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.message).toMatch(/set aside as .*annotations\.json in the quarantine folder/);
+    const kept = readdirSync(path.join(profile.dir, 'quarantine'));
+    expect(
+      readFileSync(
+        path.join(
+          profile.dir,
+          'quarantine',
+          kept.find((f) => f.includes(id))!,
+        ),
+        'utf8',
+      ),
+    ).toBe('{"highlights": [{"id": "x"');
+    expect(restarted.annotations.get(otherId).highlights).toHaveLength(1);
+  });
+
+  it('survives a corrupted settings file', async () => {
+    writeFileSync(path.join(profile.dir, 'settings.json'), '\u0000\u0000garbage');
+    const restarted = await startServices(profile.dir);
+    expect(restarted.settings.get().theme).toBe('light');
+    expect(restarted.notices.take()[0]!.message).toMatch(/Your settings could not be read/);
+    expect(restarted.library.list()).toHaveLength(1);
+  });
+});
+
+describe('the IPC contract in the main process', () => {
+  it('refuses malformed payloads with a message and never reaches a service', async () => {
+    expect(await call('nope.nothing')).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(await call('__proto__')).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(await call('article.get', { articleId: '../../etc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await call('article.get', { articleId: 'x', extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(
+      await call('annotations.addHighlight', { articleId: sampleId(), color: 'red', target: {} }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    const target = describeRange('abc', 0, 2);
+    expect(
+      await call('annotations.addHighlight', {
+        articleId: sampleId(),
+        color: 'yellow',
+        target: { ...target, position: { ...target.position, end: 0 } },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await call('settings.update', { fontSize: 400 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await call('settings.update', { theme: 'dark', hacked: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(services.annotations.get(sampleId()).highlights).toEqual([]);
+    expect(services.settings.get().theme).toBe('light');
+  });
+
+  it('answers a missing article with not-found, and serves a valid call', async () => {
+    expect(await call('article.get', { articleId: 'gone-12345678' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(
+      await call('settings.update', { theme: 'dark', layers: { entityTypes: { misc: false } } }),
+    ).toMatchObject({
+      ok: true,
+      value: { theme: 'dark', layers: { entities: true, entityTypes: { misc: false, person: true } } },
+    });
+  });
+});
+
+describe('analysis cache', () => {
+  it('analyzes once per content version and reads the cache afterwards', async () => {
+    const id = sampleId();
+    const first = await services.analysis.get(services.library.get(id));
+    expect(services.analysis.runs).toBe(1);
+    const restarted = await startServices(profile.dir);
+    const second = await restarted.analysis.get(restarted.library.get(id));
+    expect(restarted.analysis.runs).toBe(0);
+    expect(second).toEqual(first);
+    expect(existsSync(path.join(profile.dir, 'articles', id, 'analysis.json'))).toBe(true);
+  });
+});
