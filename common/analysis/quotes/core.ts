@@ -136,6 +136,7 @@ export function pairFeatures(ctx: Ctx, index: number): PairInfo {
   const before = tokenAt(toks, pair.start) - 1;
   const prev = toks[before];
   if (prev && prev.sent === toks[ts]?.sent) {
+    f['prevW:' + (prev.word && prev.cap ? 'Cap' : prev.lower)] = 1;
     if (TERM_TRIGGERS.has(prev.lower)) f['prev:' + prev.lower] = 1;
     else if (isCue(prev)) f['prevCue:' + cueStrength(prev)] = 1;
     else if (prev.text === ':') f['prevColon'] = 1;
@@ -196,11 +197,17 @@ export function mergeFeatures(ctx: Ctx, a: PairInfo, b: PairInfo): Features | nu
   const gapFrom = tokenAt(ctx.toks, a.pair.end);
   const gapTo = tokenAt(ctx.toks, b.pair.start);
   const gap = toks.slice(gapFrom, gapTo);
-  if (gap.length > 14) return null;
+  if (gap.length > 60) return null;
   const f: Features = { bias: 1 };
-  const cue = gap.find((t) => isCue(t));
+  const cues = gap.filter((t) => isCue(t));
+  const cue = cues[0];
   if (cue) f['gapCue:' + cueStrength(cue)] = 1;
   else f['gapNoCue'] = 1;
+  if (cues.length > 1) f['gapCues2'] = 1;
+  // "…,” she said, adding that “…”: a second cue opens a second attribution
+  if (gap.some((t, i) => t.lower === 'that' && i > 0 && isCue(gap[i - 1]))) f['gapCueThat'] = 1;
+  const stops = gap.filter((t) => t.text === '.' || t.text === '!' || t.text === '?').length;
+  f['gapStops:' + Math.min(stops, 3)] = 1;
   f['gapLen:' + bucket(gap.length)] = 1;
   const paraA = toks[Math.max(a.ts, a.te - 1)]?.para;
   const paraB = toks[b.ts]?.para;
@@ -220,6 +227,25 @@ export function mergeFeatures(ctx: Ctx, a: PairInfo, b: PairInfo): Features | nu
   if (a.features['words:1'] || a.features['words:2-3']) f['aShort'] = 1;
   if (b.features['words:1'] || b.features['words:2-3']) f['bShort'] = 1;
   if (f['newPara'] && cue) f['newParaCue'] = 1;
+  if (f['newPara']) f['newParaGap:' + bucket(gap.length)] = 1;
+  if (f['newPara'] && (toks[tokenAt(toks, b.pair.start) - 1]?.para ?? -1) !== paraB) {
+    // the next paragraph opens with the quotation: continued speech unless it is tagged again
+    f['bOpensPara'] = 1;
+    if (!b.features['tagAfter']) f['bOpensParaUntagged'] = 1;
+  }
+  if (!f['newPara'] && gap.length > 14) f['longGapSamePara'] = 1;
+  if (!f['newPara'] && !stops) f['sameSent'] = 1;
+  const g0 = gap[0];
+  const gl = gap[gap.length - 1];
+  if (g0) f['gapFirst:' + (g0.word && !g0.cap ? g0.lower : g0.word ? 'Cap' : g0.text)] = 1;
+  if (gl) f['gapLast:' + (gl.word && !gl.cap ? gl.lower : gl.word ? 'Cap' : gl.text)] = 1;
+  // the decisive cues come in combinations (a tagged next stretch in a new paragraph, a cue in the
+  // same sentence, ...): a linear model gets them from pairwise conjunctions
+  const keys = Object.keys(f).filter(
+    (k) => k !== 'bias' && !k.startsWith('gapFirst') && !k.startsWith('gapLast'),
+  );
+  for (let x = 0; x < keys.length; x++)
+    for (let y = x + 1; y < keys.length; y++) f[keys[x] + '&' + keys[y]] = 1;
   // the second stretch carries its own speech tag: a new quotation, not the rest of this one
   const bf = b.features;
   if (bf['tagAfter']) f['bTagged'] = 1;
@@ -244,6 +270,31 @@ export interface Candidate {
   region: string;
   features: Features;
 }
+
+const PREPS = new Set([
+  'of',
+  'about',
+  'with',
+  'at',
+  'in',
+  'on',
+  'to',
+  'from',
+  'for',
+  'against',
+  'after',
+  'before',
+  'over',
+  'into',
+  'than',
+  'like',
+  'toward',
+  'towards',
+  'behind',
+  'between',
+  'among',
+  'under',
+]);
 
 const ADVERBS = new Set([
   'also',
@@ -333,7 +384,11 @@ function chunksIn(ctx: Ctx, a: number, b: number): Omit<Candidate, 'region' | 'f
         type = toks.slice(i + 1, j).some((u) => SPEAKER_NOUNS.has(u.lower)) ? 'descN' : 'desc';
         if (toks.slice(i + 1, j).some((u) => u.cap)) type = type === 'descN' ? 'descN' : 'name';
       }
-    } else if (t.cap && !(sentInitial && SENTENCE_STARTERS.has(t.lower)) && !CUE_VERBS.has(t.lower)) {
+    } else if (
+      t.cap &&
+      !(sentInitial && (SENTENCE_STARTERS.has(t.lower) || /(ing|ly)$/.test(t.lower))) &&
+      !CUE_VERBS.has(t.lower)
+    ) {
       while (j < b && inPair[j]! < 0) {
         const u = toks[j]!;
         if (u.word && u.cap) j++;
@@ -462,8 +517,26 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
       }
       if (pv?.lower === 'to' && toks[c.ts - 2]?.lower === 'according') f['according'] = 1;
       if (pv?.lower === 'by') f['by'] = 1;
-      if (pv && (pv.lower === 'of' || pv.lower === 'about' || pv.lower === 'with' || pv.lower === 'at'))
+      if (pv && PREPS.has(pv.lower) && !(pv.lower === 'to' && toks[c.ts - 2]?.lower === 'according'))
         f['prepObj'] = 1;
+      if (
+        pv &&
+        pv.word &&
+        !pv.cap &&
+        !STOP_WORDS.has(pv.lower) &&
+        !isCue(pv) &&
+        /(ed|s)$/.test(pv.lower) &&
+        !DETERMINERS.has(pv.lower)
+      )
+        f['objLike'] = 1;
+      const nv = toks[c.te];
+      if (nv && nv.word && !nv.cap && !isCue(nv)) {
+        if (/^(has|had|have|is|was|were|are|will|would|could|can|should|may|might|did|does)$/.test(nv.lower))
+          f['subjAux'] = 1;
+        else if (!STOP_WORDS.has(nv.lower) && /(ed|s)$/.test(nv.lower) && !SPEAKER_NOUNS.has(nv.lower))
+          f['subjLike'] = 1;
+      }
+      if (nv?.text === '’s' || nv?.text === "'s" || /[’']s$/.test(toks[c.te - 1]!.lower)) f['possessor'] = 1;
       if (c.ts === ctx.sentStart[toks[c.ts]!.sent]) f['sentFirst'] = 1;
       const firstChunkOfSent = chunks.findIndex((d) => toks[d.ts]!.sent === toks[c.ts]!.sent) === k;
       if (firstChunkOfSent) f['firstChunk:' + region] = 1;
@@ -478,6 +551,8 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
       if (startsPara) f['qStartsPara:' + region] = 1;
       if (midSentence) f['qMid:' + region] = 1;
       if (q.parts.length > 1) f['qMerged:' + region] = 1;
+      // pairwise conjunctions: what a cue next to a candidate means depends on the region and type
+      for (const x of Object.keys(f)) if (!x.includes(':')) f[x + '&' + t] = f[x + '@' + region] = 1;
       cands.push({ ...c, region, features: f });
     });
   }
