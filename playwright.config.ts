@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './tests/support/browser-host';
 
 /**
  * Browser tests: the built renderer in Debian's Chromium, its window.gloss bridged to the real
@@ -10,12 +11,12 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '.tmp/playwright-browser.json' }]],
   outputDir: 'test-results/browser',
   use: {
     viewport: { width: 1360, height: 860 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM.executablePath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -17,13 +17,21 @@ const OPEN_STORES = 32;
 
 const newId = (): string => randomUUID().replace(/-/g, '');
 
+interface OpenArticle {
+  store: AnnotationStore;
+  /** The main process is the only writer, so what it last wrote is what is on disk. */
+  data: ArticleAnnotations;
+}
+
 /**
  * The user's highlights, article note and corrections: one electron-store per article
  * (articles/<id>/annotations.json), so saving a highlight rewrites that article's file only, however
- * large the library. Every method returns after the store has written its file.
+ * large the library. Every method returns after the store has written its file. The file is read
+ * once when an article's store opens: electron-store's `set` re-reads and re-parses the whole file
+ * before each write, which with thousands of highlights costs more than the write itself.
  */
 export class Annotations {
-  private readonly open = new Map<string, AnnotationStore>();
+  private readonly open = new Map<string, OpenArticle>();
 
   constructor(
     private readonly stores: StoreFactory,
@@ -31,33 +39,50 @@ export class Annotations {
     private readonly articleExists: (articleId: string) => boolean,
   ) {}
 
-  private store(articleId: string): AnnotationStore {
-    let store = this.open.get(articleId);
-    if (store) {
+  private article(articleId: string): OpenArticle {
+    let entry = this.open.get(articleId);
+    if (entry) {
       // Refresh its place in the insertion order, which doubles as recency.
       this.open.delete(articleId);
-      this.open.set(articleId, store);
-      return store;
+      this.open.set(articleId, entry);
+      return entry;
     }
     if (!this.articleExists(articleId))
       throw new ServiceError('not-found', 'That article is no longer in the library.');
-    store = this.stores.open<ArticleAnnotations & Record<string, unknown>>(
+    const store = this.stores.open<ArticleAnnotations & Record<string, unknown>>(
       this.articleDir(articleId),
       'annotations',
       { ...EMPTY },
       'The highlights and notes of one article',
     );
-    this.open.set(articleId, store);
+    const s = store.store;
+    entry = {
+      store,
+      data: {
+        highlights: Array.isArray(s.highlights) ? s.highlights : [],
+        articleNote: typeof s.articleNote === 'string' ? s.articleNote : '',
+        corrections: Array.isArray(s.corrections) ? s.corrections : [],
+      },
+    };
+    this.open.set(articleId, entry);
     if (this.open.size > OPEN_STORES) this.open.delete(this.open.keys().next().value!);
-    return store;
+    return entry;
+  }
+
+  /** Writes the article's annotations whole (atomically) and only then makes them current. */
+  private write(articleId: string, patch: Partial<ArticleAnnotations>): void {
+    const entry = this.article(articleId);
+    const next = { ...entry.data, ...patch };
+    entry.store.store = { ...next };
+    entry.data = next;
   }
 
   get(articleId: string): ArticleAnnotations {
-    const s = this.store(articleId).store;
+    const { data } = this.article(articleId);
     return {
-      highlights: Array.isArray(s.highlights) ? s.highlights : [],
-      articleNote: typeof s.articleNote === 'string' ? s.articleNote : '',
-      corrections: Array.isArray(s.corrections) ? s.corrections : [],
+      highlights: [...data.highlights],
+      articleNote: data.articleNote,
+      corrections: [...data.corrections],
     };
   }
 
@@ -75,8 +100,7 @@ export class Annotations {
       created: stamp,
       modified: stamp,
     };
-    const store = this.store(articleId);
-    store.set('highlights', [...this.get(articleId).highlights, highlight]);
+    this.write(articleId, { highlights: [...this.get(articleId).highlights, highlight] });
     return highlight;
   }
 
@@ -96,7 +120,7 @@ export class Annotations {
       modified: now.toISOString(),
     };
     highlights[i] = updated;
-    this.store(articleId).set('highlights', highlights);
+    this.write(articleId, { highlights });
     return updated;
   }
 
@@ -104,26 +128,30 @@ export class Annotations {
     const highlights = this.get(articleId).highlights;
     const removed = highlights.find((h) => h.id === id);
     if (!removed) throw new ServiceError('not-found', 'That highlight no longer exists.');
-    this.store(articleId).set(
-      'highlights',
-      highlights.filter((h) => h.id !== id),
-    );
+    this.write(articleId, { highlights: highlights.filter((h) => h.id !== id) });
     return removed;
   }
 
   restoreHighlight(articleId: string, highlight: Highlight): Highlight {
-    const highlights = this.get(articleId).highlights.filter((h) => h.id !== highlight.id);
-    this.store(articleId).set('highlights', [...highlights, highlight]);
+    this.restoreMany(articleId, [highlight]);
     return highlight;
   }
 
+  /** Puts back several highlights in one write (an undo of a bulk delete; bulk import). */
+  restoreMany(articleId: string, restored: Highlight[]): void {
+    const ids = new Set(restored.map((h) => h.id));
+    this.write(articleId, {
+      highlights: [...this.get(articleId).highlights.filter((h) => !ids.has(h.id)), ...restored],
+    });
+  }
+
   setArticleNote(articleId: string, note: string): void {
-    this.store(articleId).set('articleNote', note);
+    this.write(articleId, { articleNote: note });
   }
 
   addCorrection(articleId: string, input: CorrectionInput, now = new Date()): Correction {
     const correction = { ...input, id: newId(), created: now.toISOString() } as Correction;
-    this.store(articleId).set('corrections', [...this.get(articleId).corrections, correction]);
+    this.write(articleId, { corrections: [...this.get(articleId).corrections, correction] });
     return correction;
   }
 
@@ -131,10 +159,7 @@ export class Annotations {
     const corrections = this.get(articleId).corrections;
     if (!corrections.some((c) => c.id === id))
       throw new ServiceError('not-found', 'That correction no longer exists.');
-    this.store(articleId).set(
-      'corrections',
-      corrections.filter((c) => c.id !== id),
-    );
+    this.write(articleId, { corrections: corrections.filter((c) => c.id !== id) });
   }
 
   /** Drops the cached store of an article whose folder is going away. */

@@ -1,56 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { build } from 'esbuild';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { dispatch, type Services } from '../../electron/services/service-map';
-import { ROOT, startServices, tempProfile } from '../support/profile';
-
-const RENDERER = path.join(ROOT, 'dist/renderer');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.map': 'application/json',
-};
-
-/** Serves the built renderer over loopback (module scripts do not load from file:// in Chromium). */
-function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(path.join(RENDERER, 'index.html')))
-    throw new Error('dist/renderer is missing: run `npm run build` first');
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.resolve(RENDERER, `.${rel === '/' ? '/index.html' : rel}`);
-    if (!file.startsWith(RENDERER) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`,
-        close: () => new Promise((r) => server.close(() => r())),
-      }),
-    ),
-  );
-}
-
-let bridgeScript: Promise<string> | null = null;
-function bridge(): Promise<string> {
-  bridgeScript ??= build({
-    entryPoints: [path.join(ROOT, 'tests/browser/bridge-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-  }).then((r) => r.outputFiles[0]!.text);
-  return bridgeScript;
-}
+import type { Services } from '../../electron/services/service-map';
+import { bridgeToServices, serveRenderer } from '../support/browser-host';
+import { startServices, tempProfile } from '../support/profile';
 
 export interface GlossApp {
   page: Page;
@@ -82,10 +33,7 @@ export const test = base.extend<
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.exposeBinding('__glossInvoke', (_source, method: unknown, input: unknown) =>
-      dispatch(state.services.handlers, method, input),
-    );
-    await page.addInitScript({ content: await bridge() });
+    await bridgeToServices(page, () => state.services);
     await page.goto(server.url);
     const app: GlossApp = {
       page,

@@ -8,7 +8,8 @@ export interface KeyValueStore<T extends Record<string, unknown>> {
   set<K extends keyof T>(key: K, value: T[K]): void;
   /** Several keys in one write. */
   set(values: Partial<T>): void;
-  readonly store: T;
+  /** Reading parses the file; assigning writes the whole of it in one go, without reading it first. */
+  store: T;
   readonly path: string;
 }
 

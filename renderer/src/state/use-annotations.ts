@@ -34,7 +34,11 @@ export function useAnnotations(
     let live = true;
     gloss()
       .annotations.get({ articleId })
-      .then((a) => live && setData(a))
+      .then((a) => {
+        if (!live) return;
+        performance.mark('gloss:annotations-received', { detail: a.highlights.length });
+        setData(a);
+      })
       .catch((err: unknown) => onError(errorMessage(err)));
     return () => {
       live = false;

@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: figures and ratios against baselines measured in the same run (the machine is
+ * shared and noisy, so absolute times vary; the ratios are what to compare across runs).
+ */
+import { benchOpen } from './open-bench';
+import { benchStorage } from './storage-bench';
+
+const only = process.argv.slice(2);
+const suites: [string, () => Promise<void>][] = [
+  ['storage', benchStorage],
+  ['open', benchOpen],
+];
+for (const [name, run] of suites) {
+  if (only.length && !only.includes(name)) continue;
+  await run();
+}

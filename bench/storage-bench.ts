@@ -1,0 +1,84 @@
+import Conf from 'conf';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import { describeRange } from '../common/anchoring/anchor';
+import type { Highlight } from '../common/model/annotation';
+import { confStore } from '../tests/support/conf-store';
+import { startServices, tempProfile } from '../tests/support/profile';
+import { fmt, longArticle, median } from './fixtures';
+
+const ARTICLES = 1000;
+const PER_ARTICLE = 20;
+const IN_TARGET = 5000;
+const SAVES = 25;
+
+/**
+ * Saving one highlight into an article that holds 5,000, in a library of 1,000 articles: Gloss's
+ * store per article against one store holding everything (what a naive electron-store app does).
+ */
+export async function benchStorage(): Promise<void> {
+  const profile = tempProfile('gloss-bench-');
+  try {
+    const services = await startServices(profile.dir, { sample: false });
+    const text = longArticle(20_000);
+    const { article } = await services.handlers['library.import']({
+      fileName: 'long.txt',
+      dataBase64: Buffer.from(text).toString('base64'),
+    });
+    const target = (i: number) =>
+      describeRange(text, (i * 37) % (text.length - 40), ((i * 37) % (text.length - 40)) + 30);
+    const make = (i: number): Highlight => ({
+      id: `h${i}`,
+      target: target(i),
+      color: 'yellow',
+      note: i % 5 ? '' : 'a note',
+      created: new Date().toISOString(),
+      modified: new Date().toISOString(),
+    });
+
+    // The per-article store of the target article, filled to 5,000 highlights.
+    const highlights = Array.from({ length: IN_TARGET }, (_, i) => make(i));
+    confStore({
+      cwd: services.library.articleDir(article.id),
+      configName: 'annotations',
+      defaults: {},
+      serialize: JSON.stringify,
+      accessPropertiesByDotNotation: false,
+    }).set({ highlights, articleNote: '', corrections: [] });
+
+    // The single-store baseline: every article's highlights in one file.
+    const single = new Conf<Record<string, unknown>>({
+      cwd: path.join(profile.dir, 'single'),
+      configName: 'all',
+      serialize: JSON.stringify,
+      accessPropertiesByDotNotation: false,
+    });
+    const all: Record<string, unknown> = { [article.id]: { highlights } };
+    for (let a = 1; a < ARTICLES; a++)
+      all[`article-${a}`] = { highlights: Array.from({ length: PER_ARTICLE }, (_, i) => make(a * 100 + i)) };
+    single.set(all);
+
+    const perArticle: number[] = [];
+    const singleStore: number[] = [];
+    for (let i = 0; i < SAVES; i++) {
+      let t = performance.now();
+      services.annotations.addHighlight(article.id, { target: target(IN_TARGET + i), color: 'green' });
+      perArticle.push(performance.now() - t);
+
+      t = performance.now();
+      const entry = single.get(article.id) as { highlights: Highlight[] };
+      single.set(article.id, { highlights: [...entry.highlights, make(IN_TARGET + i)] });
+      singleStore.push(performance.now() - t);
+    }
+    const a = median(perArticle);
+    const b = median(singleStore);
+    console.log(
+      `\n## Saving a highlight (article with ${IN_TARGET.toLocaleString()}, library of ${ARTICLES.toLocaleString()} articles; median of ${SAVES})`,
+    );
+    console.log(`  per-article store (Gloss):      ${fmt(a)}`);
+    console.log(`  one store holding everything:   ${fmt(b)}`);
+    console.log(`  ratio single/per-article:       ${(b / a).toFixed(1)}×`);
+  } finally {
+    profile.remove();
+  }
+}

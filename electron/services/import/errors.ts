@@ -1,0 +1,18 @@
+/** Checked before anything is decoded, so a huge file costs no more than its stat and read. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'unsupported' | 'no-content';
+
+/** An import refused for a reason the user can act on; `message` is shown to them as is. */
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+export const SUPPORTED_FORMATS_SENTENCE =
+  'Gloss can open plain text (.txt), Markdown (.md) and web pages (.html).';

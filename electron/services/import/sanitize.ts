@@ -1,0 +1,177 @@
+import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { sharedWindow } from './dom';
+
+/**
+ * An allow-list, not a block-list: anything not named here goes, whatever new element or attribute
+ * the web invents. Only what a reading view needs is kept; presentation (style, class, id) is the
+ * reader's job, and ids or names could clobber the renderer's globals.
+ */
+const ALLOWED_TAGS = [
+  'a',
+  'abbr',
+  'address',
+  'article',
+  'aside',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'center',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'main',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'section',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
+];
+
+const ALLOWED_ATTR = [
+  'href',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'headers',
+  'scope',
+  'abbr',
+  'lang',
+  'dir',
+  'start',
+  'reversed',
+  'value',
+  'datetime',
+];
+
+/**
+ * Elements removed together with what is inside them. DOMPurify already drops the content of
+ * script, style, iframe, svg, math, noscript, template and the like; a form control's label or a
+ * plugin's fallback is not article text either. A form's own content is kept: some sites wrap
+ * the whole page in one.
+ */
+const DROPPED_WITH_CONTENT = [
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'textarea',
+  'object',
+  'embed',
+  'applet',
+  'canvas',
+  'frameset',
+  'frame',
+  'nav',
+];
+
+const CONFIG: Config & { RETURN_DOM: true } = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ADD_FORBID_CONTENTS: DROPPED_WITH_CONTENT,
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
+  RETURN_DOM: true,
+};
+
+/** Links may lead out (opened in the system browser by the app); nothing else is a link. */
+const SAFE_HREF = /^(?:https?:|mailto:)/i;
+/** An image embedded in the page itself loads nothing from anywhere. */
+const EMBEDDED_IMAGE = /^data:image\/[a-z0-9.+-]+[;,]/i;
+
+let purify: DOMPurify | null = null;
+
+function instance(): DOMPurify {
+  purify ??= createDOMPurify(sharedWindow() as unknown as WindowLike);
+  return purify;
+}
+
+export interface Sanitized {
+  /** A detached body element holding the safe content. */
+  body: HTMLElement;
+  warnings: string[];
+}
+
+export function sanitizeHtml(html: string): Sanitized {
+  const body = instance().sanitize(html, CONFIG) as HTMLElement;
+  const warnings: string[] = [];
+
+  for (const a of Array.from(body.querySelectorAll('a[href]'))) {
+    if (!SAFE_HREF.test((a.getAttribute('href') ?? '').trim())) a.removeAttribute('href');
+  }
+
+  // The renderer's Content-Security-Policy blocks remote loads, so a remote image would only ever
+  // show as a broken box. Saving images with the article is a later import feature.
+  let remoteImages = 0;
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    const src = (img.getAttribute('src') ?? '').trim();
+    if (EMBEDDED_IMAGE.test(src)) continue;
+    if (src) remoteImages++;
+    img.remove();
+  }
+  if (remoteImages > 0) {
+    warnings.push(
+      `${remoteImages} remote ${remoteImages === 1 ? 'image was' : 'images were'} not kept; Gloss does not load anything from the web while you read, and cannot yet save images with an article.`,
+    );
+  }
+  return { body, warnings };
+}

@@ -1,0 +1,76 @@
+import { build } from 'esbuild';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { dispatch, type Services } from '../../electron/services/service-map';
+import { ROOT } from './profile';
+
+export const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+};
+
+const RENDERER = path.join(ROOT, 'dist/renderer');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
+
+/** Serves the built renderer over loopback (module scripts do not load from file:// in Chromium). */
+export function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(path.join(RENDERER, 'index.html')))
+    throw new Error('dist/renderer is missing: run `npm run build` first');
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.resolve(RENDERER, `.${rel === '/' ? '/index.html' : rel}`);
+    if (!file.startsWith(RENDERER) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`,
+        close: () => new Promise((r) => server.close(() => r())),
+      }),
+    ),
+  );
+}
+
+let bridgeBundle: Promise<string> | null = null;
+function bridgeScript(): Promise<string> {
+  bridgeBundle ??= build({
+    entryPoints: [path.join(ROOT, 'tests/browser/bridge-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+  }).then((r) => r.outputFiles[0]!.text);
+  return bridgeBundle;
+}
+
+/**
+ * Gives a page the same window.gloss the preload gives the app, served by the given services
+ * through the very dispatch that ipcMain uses. `current` is read per call, so a restart can swap
+ * the services under a live page.
+ */
+export async function bridgeToServices(page: Page, current: () => Services): Promise<void> {
+  await page.exposeBinding('__glossInvoke', (_source, method: unknown, input: unknown) =>
+    dispatch(current().handlers, method, input),
+  );
+  await page.addInitScript({ content: await bridgeScript() });
+}
