@@ -164,6 +164,44 @@ for (let round_ = 0; round_ < 2; round_++) {
   );
 }
 
-const result: QuoteModel = { pair: round(pairW), merge: round(mergeW), speaker: round(speakerW) };
+// 4. the score below which the best candidate is no speaker: right for quotations the gold leaves
+// unattributed and harmless for stretches that are no quotation at all, wrong for the rest
+const scored: [number, number][] = [];
+for (const a of articles) {
+  const found = detect(a.text, { pair: pairW, merge: mergeW, speaker: speakerW });
+  const pred = found.quotations.map((q, i) => ({
+    start: q.start,
+    end: q.end,
+    speaker: found.chosen[i] ? { start: found.chosen[i]!.start, end: found.chosen[i]!.end } : null,
+  }));
+  const ms = matchArticle(a.text, a.quotes, pred);
+  const matched = new Set(ms.map((m) => m.pred));
+  // gain of answering null instead of the guess
+  for (const m of ms)
+    scored.push([found.chosenScore[m.pred]!, m.speakerRight === null ? 1 : m.speakerRight ? -1 : 0]);
+  pred.forEach((_, i) => {
+    if (!matched.has(i)) scored.push([found.chosenScore[i]!, 0.25]);
+  });
+}
+scored.sort((x, y) => x[0] - y[0]);
+let nullBelow = -1e9;
+let gain = 0;
+let bestGain = 0;
+for (let i = 0; i < scored.length; i++) {
+  gain += scored[i]![1];
+  const next = scored[i + 1]?.[0] ?? Infinity;
+  if (gain > bestGain && next > scored[i]![0]) {
+    bestGain = gain;
+    nullBelow = (scored[i]![0] + Math.min(next, scored[i]![0] + 1)) / 2;
+  }
+}
+console.log(`null speaker below ${nullBelow.toFixed(3)} (gain ${bestGain.toFixed(2)})`);
+
+const result: QuoteModel = {
+  pair: round(pairW),
+  merge: round(mergeW),
+  speaker: round(speakerW),
+  nullBelow: Math.round(nullBelow * 1000) / 1000,
+};
 writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 console.log(`wrote ${out}`);

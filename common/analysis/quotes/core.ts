@@ -479,8 +479,17 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
     const chunks = chunksIn(ctx, a, b);
     const nearIdx = region.startsWith('prev') || region === 'before' ? chunks.length - 1 : 0;
     chunks.forEach((c, k) => {
-      const f: Features = {};
       const t = c.type;
+      // outside the quotation's own sentence only a mention that can name a speaker is a candidate,
+      // so a quotation with no source around it stays unattributed
+      if (
+        region !== 'before' &&
+        region !== 'after' &&
+        region !== 'in' &&
+        (t === 'desc' || t === 'it' || t === 'i')
+      )
+        return;
+      const f: Features = {};
       f['r:' + region] = 1;
       f['t:' + t] = 1;
       f['rt:' + region + ':' + t] = 1;
@@ -541,7 +550,7 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
       const firstChunkOfSent = chunks.findIndex((d) => toks[d.ts]!.sent === toks[c.ts]!.sent) === k;
       if (firstChunkOfSent) f['firstChunk:' + region] = 1;
       if (/[’']s$/.test(toks[c.te - 1]!.lower)) f['poss'] = 1;
-      if (prevLast && lastWord(ctx.text.slice(c.start, c.end)) === prevLast) {
+      if (prevLast && toks[c.te - 1]!.lower.replace(/[’']s$/, '') === prevLast) {
         f['prevSpk'] = 1;
         f['prevSpk:' + region] = 1;
       }

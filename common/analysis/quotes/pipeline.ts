@@ -17,12 +17,15 @@ import {
   type Quotation,
   type Weights,
 } from './core';
-import { resolveSpeaker } from './resolve';
+import { SpeakerResolver } from './resolve';
+import { tokenAt } from './text';
 
 export interface QuoteModel {
   pair: Weights;
   merge: Weights;
   speaker: Weights;
+  /** Below this score the best speaker candidate is no speaker. */
+  nullBelow?: number;
 }
 
 export interface Found {
@@ -32,6 +35,8 @@ export interface Found {
   quotations: Quotation[];
   candidates: Candidate[][];
   chosen: (Candidate | null)[];
+  /** The chosen candidate's score, or -Infinity when there was none. */
+  chosenScore: number[];
 }
 
 export function detect(text: string, model: QuoteModel): Found {
@@ -59,6 +64,7 @@ export function detect(text: string, model: QuoteModel): Found {
   });
   const candidates: Candidate[][] = [];
   const chosen: (Candidate | null)[] = [];
+  const chosenScore: number[] = [];
   let prevSpeaker: { text: string; end: number } | null = null;
   for (const q of quotations) {
     const cands = speakerCandidates(ctx, q, { prevSpeaker });
@@ -71,12 +77,14 @@ export function detect(text: string, model: QuoteModel): Found {
         best = c;
       }
     }
-    if (best && bestScore < (model.speaker['threshold'] ?? -Infinity)) best = null;
+    // a weak best guess is no speaker: the reader says "unattributed" rather than guess
+    if (best && bestScore < (model.nullBelow ?? -Infinity)) best = null;
+    chosenScore.push(bestScore);
     candidates.push(cands);
     chosen.push(best);
     if (best) prevSpeaker = { text: text.slice(best.start, best.end), end: best.end };
   }
-  return { ctx, infos, isQuote, quotations, candidates, chosen };
+  return { ctx, infos, isQuote, quotations, candidates, chosen, chosenScore };
 }
 
 /** The cue token next to the chosen speaker, else the nearest cue around the quotation. */
@@ -95,9 +103,8 @@ function findCue(found: Found, q: Quotation, c: Candidate | null): { start: numb
   const ctx = found.ctx;
   let best: number | null = null;
   let bestDist = Infinity;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = tokenAt(toks, q.start - 200); i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.end < q.start - 200) continue;
     if (t.start > q.end + 200) break;
     if (ctx.inPair[i]! >= 0 || !isCue(t)) continue;
     const d = t.end <= q.start ? q.start - t.end : t.start >= q.end ? t.start - q.end : 0;
@@ -121,19 +128,18 @@ export function findQuotesWith(
 ): { quotes: Quote[]; terms: Term[] } {
   const found = detect(text, model);
   const quotes: Quote[] = [];
-  const resolved: (string | null)[] = [];
+  const resolver = new SpeakerResolver(text, found.ctx, entities);
   found.quotations.forEach((q, k) => {
     const c = found.chosen[k] ?? null;
     const speaker = c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end) } : null;
-    const r = speaker ? resolveSpeaker(text, found.ctx, entities, speaker, c!.type, quotes, resolved) : null;
-    resolved.push(r?.entityId ?? null);
+    const r = resolver.resolve(speaker, c?.type ?? null, q.end);
     quotes.push({
       start: q.start,
       end: q.end,
       text: text.slice(q.start, q.end),
       speaker,
-      speakerEntityId: r?.entityId ?? null,
-      speakerName: r?.name ?? null,
+      speakerEntityId: r.entityId,
+      speakerName: r.name,
       cue: findCue(found, q, c),
     });
   });

@@ -2,9 +2,9 @@
  * From the speaker mention as written to an entity of the recognizer: a mention that overlaps an
  * entity mention is that entity; a pronoun goes back to the previous speaker or the last person
  * named outside quotations; a description ("the Assistant to the President") goes to the person the
- * same words were attached to earlier; a surname alone goes to the entity whose name ends with it.
+ * same words were attached to elsewhere; a surname alone goes to the entity whose name holds it.
  */
-import type { EntityMention, Quote } from '../../model/analysis';
+import type { Entity, EntityMention } from '../../model/analysis';
 import type { EntityResult } from '../entities';
 import type { ChunkType, Ctx } from './core';
 import { DETERMINERS } from './lexicon';
@@ -16,103 +16,166 @@ export interface Resolved {
   name: string | null;
 }
 
-function insideQuote(ctx: Ctx, m: EntityMention): boolean {
-  // top-level mark pairs are few: a linear scan is fine
-  return ctx.pairs.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > 40);
+export interface Speaker {
+  start: number;
+  end: number;
+  text: string;
 }
 
-function nameOf(entities: EntityResult, id: string): string {
-  return entities.entities.find((e) => e.id === id)?.name ?? id;
-}
-
-export function resolveSpeaker(
-  text: string,
-  ctx: Ctx,
-  entities: EntityResult,
-  speaker: { start: number; end: number; text: string },
-  type: ChunkType,
-  prevQuotes: Quote[],
-  prevResolved: (string | null)[],
-): Resolved {
-  const mentions = entities.mentions;
-  const hit = (id: string): Resolved => ({ entityId: id, name: nameOf(entities, id) });
-  // 1. the mention itself is (or holds) an entity mention
-  let best: EntityMention | null = null;
-  for (const m of mentions) {
-    if (m.start < speaker.end && m.end > speaker.start) {
-      if (!best || (TYPE_RANK[m.type] ?? 0) >= (TYPE_RANK[best.type] ?? 0)) best = m;
-    }
+/** First index in `ms` (sorted by start) whose start is at or after `offset`. */
+function firstAtOrAfter(ms: EntityMention[], offset: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  if (best && best.type !== 'place') return hit(best.entityId);
-  const typeIsPronoun = type === 'he' || type === 'they' || type === 'it' || type === 'who' || type === 'i';
-  const prevId = prevResolved.length ? prevResolved[prevResolved.length - 1] : null;
-  const prevQ = prevQuotes[prevQuotes.length - 1];
-  const before = mentions.filter((m) => m.end <= speaker.start && !insideQuote(ctx, m));
-  if (typeIsPronoun) {
+  return lo;
+}
+
+/** One per article: indexes built once, then one `resolve` per quotation in reading order. */
+export class SpeakerResolver {
+  private readonly mentions: EntityMention[];
+  /** Mentions outside long quotations: the ones a pronoun may point back to. */
+  private readonly outside: EntityMention[];
+  private readonly byId = new Map<string, Entity>();
+  private lower: string | null = null;
+  private prev: { end: number; entityId: string | null } | null = null;
+
+  constructor(
+    private readonly text: string,
+    ctx: Ctx,
+    entities: EntityResult,
+  ) {
+    this.mentions = entities.mentions.slice().sort((a, b) => a.start - b.start);
+    const long = ctx.pairs.filter((p) => p.end - p.start > 40);
+    let k = 0;
+    this.outside = this.mentions.filter((m) => {
+      while (k < long.length && long[k]!.end <= m.start) k++;
+      const p = long[k];
+      return !(p && p.start <= m.start && m.end <= p.end);
+    });
+    for (const e of entities.entities) this.byId.set(e.id, e);
+  }
+
+  private hit(id: string): Resolved {
+    return { entityId: id, name: this.byId.get(id)?.name ?? id };
+  }
+
+  /** Resolves one quotation's speaker; `quoteEnd` is where that quotation ends. */
+  resolve(speaker: Speaker | null, type: ChunkType | null, quoteEnd: number): Resolved {
+    const r = speaker && type ? this.find(speaker, type) : { entityId: null, name: null };
+    this.prev = { end: quoteEnd, entityId: r.entityId };
+    return r;
+  }
+
+  private find(speaker: Speaker, type: ChunkType): Resolved {
+    const ms = this.mentions;
+    // 1. the mention itself is (or holds) an entity mention
+    let best: EntityMention | null = null;
+    for (let i = Math.max(0, firstAtOrAfter(ms, speaker.start) - 8); i < ms.length; i++) {
+      const m = ms[i]!;
+      if (m.start >= speaker.end) break;
+      if (m.end > speaker.start && (!best || (TYPE_RANK[m.type] ?? 0) >= (TYPE_RANK[best.type] ?? 0)))
+        best = m;
+    }
+    if (best && best.type !== 'place') return this.hit(best.entityId);
     if (type === 'i') return { entityId: null, name: null };
-    const wanted =
-      type === 'he' ? ['person'] : type === 'who' ? ['person', 'organization'] : ['organization', 'person'];
-    // the previous quotation's speaker, when it is recent, is the most likely antecedent
-    if (prevId && prevQ && speaker.start - prevQ.end < 1500) {
-      const e = entities.entities.find((x) => x.id === prevId);
-      if (e && wanted.includes(e.type)) {
-        // unless another person was named in between
-        const between = before.filter(
-          (m) => m.start > prevQ.end && m.type === 'person' && m.entityId !== prevId,
-        );
-        if (!between.length || type !== 'he') return hit(prevId);
+    if (type === 'he' || type === 'they' || type === 'it' || type === 'who')
+      return this.pronoun(speaker, type);
+    // 2. a surname or short form of a known entity
+    const words = speaker.text
+      .split(/[^\p{L}\p{N}’'-]+/u)
+      .filter((w) => w)
+      .map((w) => w.replace(/[’']s$/, ''));
+    // only the leading determiner goes: "the Assistant to the President" keeps its inner "the"
+    if (words.length > 1 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+    const lastW = words[words.length - 1]?.toLowerCase();
+    if (type === 'name' && lastW) {
+      for (const e of this.byId.values()) {
+        if (e.type !== 'person' && e.type !== 'organization') continue;
+        if (e.aliases.concat(e.name).some((a) => a.toLowerCase().split(/\s+/).includes(lastW)))
+          return this.hit(e.id);
       }
     }
-    for (let k = before.length - 1; k >= 0; k--) {
-      const m = before[k]!;
+    // 3. a description: where else were these words used, and whom did they describe there?
+    const phrase = words.join(' ').toLowerCase();
+    if (phrase.length >= 3 && ms.length) {
+      const m = this.describedBy(phrase, speaker);
+      if (m) return this.hit(m.entityId);
+    }
+    return {
+      entityId: null,
+      name: type === 'name' || type === 'desc' || type === 'descN' || type === 'bare' ? speaker.text : null,
+    };
+  }
+
+  private pronoun(speaker: Speaker, type: ChunkType): Resolved {
+    const wanted =
+      type === 'he' ? ['person'] : type === 'who' ? ['person', 'organization'] : ['organization', 'person'];
+    const out = this.outside;
+    const upto = firstAtOrAfter(out, speaker.start);
+    // the previous quotation's speaker, when recent and nobody else was named since, comes first
+    const prev = this.prev;
+    if (prev?.entityId && speaker.start - prev.end < 1500) {
+      const e = this.byId.get(prev.entityId);
+      if (e && wanted.includes(e.type)) {
+        let other = false;
+        for (let i = upto - 1; i >= 0 && out[i]!.start > prev.end; i--) {
+          if (out[i]!.type === 'person' && out[i]!.entityId !== prev.entityId) other = true;
+        }
+        if (!other || type !== 'he') return this.hit(prev.entityId);
+      }
+    }
+    for (let i = upto - 1; i >= 0; i--) {
+      const m = out[i]!;
       if (speaker.start - m.end > 3000) break;
-      if (wanted.includes(m.type)) return hit(m.entityId);
+      if (m.end <= speaker.start && wanted.includes(m.type)) return this.hit(m.entityId);
     }
     return { entityId: null, name: null };
   }
-  // 2. a surname or short form of a known entity
-  const words = speaker.text
-    .split(/[^\p{L}\p{N}’'-]+/u)
-    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()))
-    .map((w) => w.replace(/[’']s$/, ''));
-  const lastW = words[words.length - 1]?.toLowerCase();
-  if (type === 'name' && lastW) {
-    const e = entities.entities.find(
-      (x) =>
-        (x.type === 'person' || x.type === 'organization') &&
-        x.aliases.concat(x.name).some((a) => a.toLowerCase().split(/\s+/).includes(lastW)),
-    );
-    if (e) return hit(e.id);
-  }
-  // 3. a description: where else were these words used, and whom did they describe there?
-  const phrase = words.join(' ').toLowerCase();
-  if (phrase.length >= 3) {
-    const lower = text.toLowerCase();
-    let at = lower.indexOf(phrase);
+
+  /** The person or organization mention nearest another use of `phrase`, within its sentence. */
+  private describedBy(phrase: string, speaker: Speaker): EntityMention | null {
+    const text = this.text;
+    this.lower ??= text.toLowerCase();
+    const lower = this.lower;
     let bestM: EntityMention | null = null;
     let bestD = Infinity;
-    while (at >= 0) {
-      if (at !== speaker.start && !(at >= speaker.start && at < speaker.end)) {
-        for (const m of mentions) {
-          if (m.type !== 'person' && m.type !== 'organization') continue;
-          const d = m.start >= at + phrase.length ? m.start - (at + phrase.length) : at - m.end;
-          if (
-            d >= 0 &&
-            d < 160 &&
-            !/[.!?]\s/.test(text.slice(Math.min(m.end, at), Math.max(m.start, at))) &&
-            d < bestD
-          ) {
-            bestD = d;
-            bestM = m;
-          }
-        }
-      }
-      at = lower.indexOf(phrase, at + 1);
+    let seen = 0;
+    // nearest uses first, a few of them: enough for an article, bounded for a book
+    const uses: number[] = [];
+    for (
+      let at = lower.lastIndexOf(phrase, speaker.start - 1);
+      at >= 0 && uses.length < 6;
+      at = lower.lastIndexOf(phrase, at - 1)
+    ) {
+      uses.push(at);
+      if (at === 0) break;
     }
-    if (bestM) return hit(bestM.entityId);
+    for (
+      let at = lower.indexOf(phrase, speaker.end);
+      at >= 0 && seen < 3;
+      at = lower.indexOf(phrase, at + 1)
+    ) {
+      uses.push(at);
+      seen++;
+    }
+    for (const at of uses) {
+      const from = firstAtOrAfter(this.mentions, at - 160);
+      for (let i = from; i < this.mentions.length; i++) {
+        const m = this.mentions[i]!;
+        if (m.start > at + phrase.length + 160) break;
+        if (m.type !== 'person' && m.type !== 'organization') continue;
+        const d = m.start >= at + phrase.length ? m.start - (at + phrase.length) : at - m.end;
+        if (d < 0 || d >= bestD) continue;
+        const between = text.slice(Math.min(m.end, at), Math.max(m.start, at));
+        if (/[.!?]\s/.test(between)) continue;
+        bestD = d;
+        bestM = m;
+      }
+    }
+    return bestM;
   }
-  return {
-    entityId: null,
-    name: type === 'name' || type === 'desc' || type === 'descN' || type === 'bare' ? speaker.text : null,
-  };
 }

@@ -1,0 +1,34 @@
+/**
+ * The issue's bars on PolNeAR dev, with the metrics of ../shared/tools/score_quotes.py. The data
+ * lives outside the project: without it the test is skipped, saying why.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../common/analysis/quotes';
+import { addArticle, emptyTotals, loadFolder, matchArticle, summarize } from '../../scripts/quotes-metrics';
+
+const dev = path.resolve(__dirname, '../../../shared/data/quotes/polnear-dev');
+const present = existsSync(dev);
+if (!present) console.warn(`quotes-dev: ${dev} not found, skipping the PolNeAR dev bars`);
+
+describe.skipIf(!present)(
+  'quotations on PolNeAR dev (skipped without ../shared/data/quotes/polnear-dev)',
+  () => {
+    it('meets the bars: detection F1 ≥ 90, speaker accuracy ≥ 90, end-to-end F1 ≥ 85', () => {
+      const totals = emptyTotals();
+      for (const a of loadFolder(dev)) {
+        // speaker mentions do not depend on the recognizer: no entities needed for these metrics
+        const { quotes } = findQuotes(a.text, { mentions: [], entities: [] });
+        addArticle(totals, a.quotes, quotes, matchArticle(a.text, a.quotes, quotes));
+      }
+      const s = summarize(totals);
+      console.log(
+        `PolNeAR dev: detection F1 ${s.detection.toFixed(1)}, speaker ${s.speaker.toFixed(1)}, end-to-end F1 ${s.e2e.toFixed(1)}`,
+      );
+      expect(s.detection).toBeGreaterThanOrEqual(90);
+      expect(s.speaker).toBeGreaterThanOrEqual(90);
+      expect(s.e2e).toBeGreaterThanOrEqual(85);
+    });
+  },
+);

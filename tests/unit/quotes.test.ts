@@ -1,0 +1,284 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, EntityType } from '../../common/model/analysis';
+import type { EntityResult } from '../../common/analysis/entities';
+import { findQuotes } from '../../common/analysis/quotes';
+import { pairMarks } from '../../common/analysis/quotes/marks';
+
+const none: EntityResult = { mentions: [], entities: [] };
+
+/** Top-level pairs as the text they cover. */
+function pairs(text: string): string[] {
+  return pairMarks(text).map((p) => text.slice(p.start, p.end));
+}
+
+/** Hand-built recognizer output: every occurrence of each surface form is a mention. */
+function entities(
+  text: string,
+  defs: { id: string; name: string; type: EntityType; forms: string[] }[],
+): EntityResult {
+  const mentions: EntityMention[] = [];
+  for (const d of defs) {
+    for (const form of d.forms) {
+      let at = text.indexOf(form);
+      while (at >= 0) {
+        if (!mentions.some((m) => m.start < at + form.length && m.end > at)) {
+          mentions.push({ start: at, end: at + form.length, type: d.type, text: form, entityId: d.id });
+        }
+        at = text.indexOf(form, at + 1);
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return {
+    mentions,
+    entities: defs.map((d) => ({
+      id: d.id,
+      name: d.name,
+      type: d.type,
+      aliases: d.forms,
+      mentionCount: mentions.filter((m) => m.entityId === d.id).length,
+    })),
+  };
+}
+
+describe('quotation mark pairing', () => {
+  it('pairs straight and curly double quotes', () => {
+    expect(pairs('He said "yes" and “no” today.')).toEqual(['"yes"', '“no”']);
+  });
+
+  it('keeps single quotes nested in double ones inside the outer pair', () => {
+    const text = '"They called it \'a disgrace,\' and left," she said.';
+    const ps = pairMarks(text);
+    expect(ps).toHaveLength(1);
+    expect(text.slice(ps[0]!.start, ps[0]!.end)).toBe('"They called it \'a disgrace,\' and left,"');
+    expect(ps[0]!.nested.map((p) => text.slice(p.start, p.end))).toEqual(["'a disgrace,'"]);
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    expect(pairs("Trump’s rivals don't agree, and the voters’ mood in the ’90s was 'sour'.")).toEqual([
+      "'sour'",
+    ]);
+  });
+
+  it('pairs guillemets both ways and German low-high marks', () => {
+    expect(pairs('Il a dit « non » hier.')).toEqual(['« non »']);
+    expect(pairs('Er sagte »nein« gestern.')).toEqual(['»nein«']);
+    expect(pairs('Er sagte „Wir schaffen das“ und ging.')).toEqual(['„Wir schaffen das“']);
+    expect(pairs('Sie sagte „er nannte es ‚Unsinn‘ heute“ laut.')).toEqual(['„er nannte es ‚Unsinn‘ heute“']);
+  });
+
+  it('runs a quotation over paragraphs that reopen it, closing only at the last', () => {
+    const text = 'She said:\n\n“The first part.\n\n“The second part.\n\n“The end.” Then she left.';
+    const ps = pairMarks(text);
+    expect(ps).toHaveLength(1);
+    expect(text.slice(ps[0]!.start, ps[0]!.end)).toBe('“The first part.\n\n“The second part.\n\n“The end.”');
+    expect(ps[0]!.reopens).toHaveLength(2);
+  });
+
+  it('ends the outer quotation at a nested closer that was also meant to close it', () => {
+    const text =
+      '"We will discuss the “Middle Corridor,” the minister added. "It has proven itself," he noted.';
+    expect(pairs(text)).toEqual(['"We will discuss the “Middle Corridor,”', '"It has proven itself,"']);
+  });
+
+  it('leaves an unbalanced quotation unclosed at its paragraph’s end, without eating the next one', () => {
+    const text = 'He said "this never closes.\nNext paragraph with "a term" here.';
+    const ps = pairMarks(text);
+    expect(ps.map((p) => [text.slice(p.start, p.end), p.closed])).toEqual([
+      ['"this never closes.', false],
+      ['"a term"', true],
+    ]);
+  });
+
+  it('ignores a stray closing mark', () => {
+    expect(pairs('Nothing here” and then “something” there.')).toEqual(['“something”']);
+  });
+});
+
+describe('quotations, cues and speakers', () => {
+  it('finds a post-posed speaker and its cue', () => {
+    const text = '“We will win this state,” said Jane Smith, the campaign manager.';
+    const { quotes } = findQuotes(text, none);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0]!;
+    expect(q.text).toBe('“We will win this state,”');
+    expect(q.speaker?.text).toBe('Jane Smith');
+    expect(text.slice(q.cue!.start, q.cue!.end)).toBe('said');
+    expect(q.speakerName).toBe('Jane Smith');
+  });
+
+  it('finds a pronoun speaker before the cue', () => {
+    const text = 'The senator arrived late. “I am not worried about the polls,” she told reporters.';
+    const q = findQuotes(text, none).quotes[0]!;
+    expect(q.speaker?.text).toBe('she');
+    expect(text.slice(q.cue!.start, q.cue!.end)).toBe('told');
+  });
+
+  it('finds the subject of a cue before the quotation', () => {
+    const text = 'Mayor Tom Brown said: "The bridge will reopen next week after the repairs are done."';
+    const q = findQuotes(text, none).quotes[0]!;
+    expect(q.speaker?.text).toContain('Brown');
+    expect(text.slice(q.cue!.start, q.cue!.end)).toBe('said');
+  });
+
+  it('takes a description as the speaker mention', () => {
+    const text = '"The numbers do not add up for the administration," the newspaper reported on Monday.';
+    const q = findQuotes(text, none).quotes[0]!;
+    expect(q.speaker?.text).toBe('the newspaper');
+  });
+
+  it('finds "according to" sources', () => {
+    const text = 'The plan is "dead on arrival in the Senate this year," according to Senator Maria Lopez.';
+    const q = findQuotes(text, none).quotes[0]!;
+    expect(q.speaker?.text).toContain('Lopez');
+  });
+
+  it('merges the stretches of one interrupted quotation', () => {
+    const text = '“We are ready,” she said, “and we will not back down from this fight.”';
+    const { quotes } = findQuotes(text, none);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe(text);
+    expect(quotes[0]!.speaker?.text).toBe('she');
+  });
+
+  it('keeps two tagged quotations apart', () => {
+    const text =
+      '“The economy is strong and getting stronger,” Smith said. “We need a new direction for the country,” Jones replied.';
+    const { quotes } = findQuotes(text, none);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Smith', 'Jones']);
+  });
+
+  it('keeps a partial quotation inside a sentence with the sentence’s speaker', () => {
+    const text = 'Governor Ann Reyes described the agreement as "a historic step for the region" on Friday.';
+    const { quotes } = findQuotes(text, none);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('"a historic step for the region"');
+    expect(quotes[0]!.speaker?.text).toContain('Reyes');
+  });
+
+  it('reports scare quotes, titles and nicknames as terms', () => {
+    const text =
+      'The so-called "experts" were wrong. She starred in “The Long Night” on Sunday. Johnson, nicknamed “Magic,” retired.';
+    const { quotes, terms } = findQuotes(text, none);
+    expect(quotes).toEqual([]);
+    expect(terms.map((t) => t.text)).toEqual(['"experts"', '“The Long Night”', '“Magic,”']);
+  });
+
+  it('gives every quotation text equal to its span and a speaker inside the text', () => {
+    const text = readFileSync(sampleFile, 'utf8');
+    for (const q of findQuotes(text, none).quotes) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
+    }
+  });
+});
+
+describe('speaker resolution to entities', () => {
+  const people = (text: string): EntityResult =>
+    entities(text, [
+      { id: 'p1', name: 'Maria Lopez', type: 'person', forms: ['Maria Lopez', 'Lopez'] },
+      { id: 'p2', name: 'Tom Brown', type: 'person', forms: ['Tom Brown', 'Brown'] },
+      { id: 'o1', name: 'Acme Corp', type: 'organization', forms: ['Acme Corp'] },
+    ]);
+
+  it('resolves a name mention to its entity', () => {
+    const text = '“We will appeal the ruling,” Lopez said.';
+    const q = findQuotes(text, people(text)).quotes[0]!;
+    expect(q.speakerEntityId).toBe('p1');
+    expect(q.speakerName).toBe('Maria Lopez');
+  });
+
+  it('resolves a pronoun to the previous speaker', () => {
+    const text =
+      '“We will appeal the ruling,” Maria Lopez said on Monday.\n\n“The court got it wrong,” she added.';
+    const qs = findQuotes(text, people(text)).quotes;
+    expect(qs[1]!.speaker?.text).toBe('she');
+    expect(qs[1]!.speakerEntityId).toBe('p1');
+  });
+
+  it('resolves a pronoun to the last person named outside quotations', () => {
+    const text = 'Tom Brown spoke after the vote. “I am disappointed with the result tonight,” he said.';
+    const q = findQuotes(text, people(text)).quotes[0]!;
+    expect(q.speaker?.text).toBe('he');
+    expect(q.speakerEntityId).toBe('p2');
+  });
+
+  it('resolves a title to the person it described earlier', () => {
+    const text =
+      'Acme Corp’s chief executive, Tom Brown, met the staff.\n\n“Sales will recover next year,” the chief executive said.';
+    const q = findQuotes(text, people(text)).quotes[0]!;
+    expect(q.speaker?.text).toBe('the chief executive');
+    expect(q.speakerEntityId).toBe('p2');
+  });
+
+  it('says so when no speaker can be recovered', () => {
+    const text = 'The storm hit at dawn.\n\n“This will be the end of an era for all of us here in town.”';
+    const q = findQuotes(text, none).quotes[0];
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+const sampleFile = path.resolve(__dirname, '../../assets/sample/azerbaijan-china-ties.txt');
+
+describe('the sample article', () => {
+  const text = readFileSync(sampleFile, 'utf8');
+  const ents = entities(text, [
+    { id: 'hh', name: 'Hikmet Hajiyev', type: 'person', forms: ['Hikmet Hajiyev', 'Hajiyev'] },
+    { id: 'ia', name: 'Ilham Aliyev', type: 'person', forms: ['Ilham Aliyev'] },
+    { id: 'xj', name: 'Xi Jinping', type: 'person', forms: ['Xi Jinping'] },
+    { id: 'az', name: 'Azerbaijan', type: 'place', forms: ['Azerbaijan'] },
+    { id: 'cn', name: 'China', type: 'place', forms: ['China'] },
+    { id: 'azt', name: 'AZERTAC', type: 'organization', forms: ['AZERTAC'] },
+    {
+      id: 'sco',
+      name: 'Shanghai Cooperation Organization',
+      type: 'organization',
+      forms: ['Shanghai Cooperation Organization', 'SCO'],
+    },
+  ]);
+  const { quotes, terms } = findQuotes(text, ents);
+  // "green energy" may come back as Hajiyev's partial quotation: the four full ones are the rest
+  const full = quotes.filter((q) => !q.text.includes('green energy'));
+
+  it('finds the four quotations, all by Hikmet Hajiyev', () => {
+    expect(full.map((q) => q.text.slice(0, 22))).toEqual([
+      '“Azerbaijan and China ',
+      '"Currently, relations ',
+      '"During the trip, toge',
+      '"Currently, the Middle',
+    ]);
+    for (const q of full) {
+      expect(q.speakerEntityId).toBe('hh');
+      expect(q.speakerName).toBe('Hikmet Hajiyev');
+      expect(q.cue).not.toBeNull();
+    }
+    expect(full.map((q) => q.speaker?.text)).toEqual([
+      expect.stringContaining('Hajiyev'),
+      'Hajiyev',
+      'the Assistant to the President',
+      'he',
+    ]);
+    expect(full.map((q) => text.slice(q.cue!.start, q.cue!.end))).toEqual([
+      'told',
+      'underlined',
+      'added',
+      'noted',
+    ]);
+  });
+
+  it('ends quote 3 at the nested closer and keeps “Middle Corridor” inside it', () => {
+    const q3 = full[2]!;
+    expect(q3.text.endsWith('“Middle Corridor,”')).toBe(true);
+    expect(quotes.some((q) => q.text.startsWith('“Middle Corridor'))).toBe(false);
+    expect(terms.some((t) => t.text.startsWith('“Middle Corridor'))).toBe(false);
+  });
+
+  it('treats "green energy" as a term or as Hajiyev’s partial quotation, never unattributed', () => {
+    const asQuote = quotes.find((q) => q.text === '"green energy"');
+    const asTerm = terms.find((t) => t.text === '"green energy"');
+    expect(Boolean(asQuote) !== Boolean(asTerm)).toBe(true);
+    if (asQuote) expect(asQuote.speakerEntityId).toBe('hh');
+  });
+});
