@@ -5,6 +5,8 @@ import { electronUnavailableReason, MAIN_BUNDLE } from './electron-binary';
 export default function globalSetup(): void {
   const reason = electronUnavailableReason();
   if (reason) {
+    // CI sets this where the binary must be there: a silent skip would hide a broken install.
+    if (process.env.GLOSS_REQUIRE_ELECTRON === '1') throw new Error(reason.replace('skipped', 'cannot run'));
     console.log(reason);
     return;
   }
