@@ -55,7 +55,7 @@ export default tseslint.config(
     'services run in plain Node (tests, CLI, worker threads): no Electron, no renderer code.',
   ),
   layer(
-    ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ['renderer/src/**/*.ts', 'renderer/src/**/*.tsx'],
     ['electron', 'node:*', 'fs', 'path', '**/electron/**'],
     'the renderer is a sandboxed web page: it reaches the main process only through window.gloss.',
   ),
