@@ -94,7 +94,11 @@ app.whenReady().then(async () => {
   services = await createServices({
     userDataDir,
     createStore,
-    runner: createWorkerRunner(path.join(here, 'analysis-worker.js'), path.join(resources, 'models')),
+    // Worker threads cannot start from inside an asar archive: electron-builder unpacks the worker.
+    runner: createWorkerRunner(
+      path.join(here, 'analysis-worker.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
+      path.join(resources, 'models'),
+    ),
     sampleFile: existsSync(sample) ? sample : undefined,
   });
   serveRenderer(path.resolve(here, '../renderer'));

@@ -11,7 +11,7 @@ import { confStore } from './conf-store';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE_FILE = path.join(ROOT, 'assets/sample/azerbaijan-china-ties.txt');
-export const BUILT_WORKER = path.join(ROOT, 'dist/electron/analysis-worker.js');
+export const BUILT_WORKER = path.join(ROOT, 'dist/electron/analysis-worker.mjs');
 
 export function tempProfile(prefix = 'gloss-test-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
