@@ -15,16 +15,7 @@ export default defineConfig({
   outputDir: 'test-results/browser',
   use: {
     viewport: { width: 1360, height: 860 },
-    launchOptions: {
-      executablePath: CHROMIUM.executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM,
     trace: 'retain-on-failure',
   },
 });
