@@ -271,6 +271,13 @@ export interface Candidate {
   features: Features;
 }
 
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december today tonight'
+  ).split(' '),
+);
+
 const PREPS = new Set([
   'of',
   'about',
@@ -374,7 +381,7 @@ function chunksIn(ctx: Ctx, a: number, b: number): Omit<Candidate, 'region' | 'f
           }
           break;
         }
-        if (CUE_VERBS.has(u.lower) && !SPEAKER_NOUNS.has(u.lower)) break;
+        if (CUE_VERBS.has(u.lower) && !SPEAKER_NOUNS.has(u.lower) && !u.cap) break;
         j++;
         n++;
       }
@@ -413,7 +420,8 @@ function chunksIn(ctx: Ctx, a: number, b: number): Omit<Candidate, 'region' | 'f
         else if (u.text === '-' && toks[j + 1]?.cap) j++;
         else break;
       }
-      type = 'name';
+      // a day or month alone names nobody
+      type = j === i + 1 && CALENDAR.has(t.lower) ? null : 'name';
     } else if (SPEAKER_NOUNS.has(t.lower) || (TITLES.has(t.lower) && toks[i + 1]?.cap)) {
       // bare descriptions and lowercase titles before a name: "officials said", "former senator X"
       while (ok(j) && (toks[j]!.cap || SPEAKER_NOUNS.has(toks[j]!.lower) || TITLES.has(toks[j]!.lower))) j++;
@@ -547,6 +555,14 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
       }
       if (nv?.text === '’s' || nv?.text === "'s" || /[’']s$/.test(toks[c.te - 1]!.lower)) f['possessor'] = 1;
       if (c.ts === ctx.sentStart[toks[c.ts]!.sent]) f['sentFirst'] = 1;
+      // nested reporting: "X said that he called it “...”" — a cue earlier in the sentence puts this
+      // candidate in a reported clause, its subject being the source
+      for (let i = ctx.sentStart[toks[c.ts]!.sent] ?? c.ts; i < c.ts; i++) {
+        if (ctx.inPair[i]! < 0 && isCue(toks[i]) && i > (ctx.sentStart[toks[c.ts]!.sent] ?? 0)) {
+          f['embedded'] = 1;
+          break;
+        }
+      }
       const firstChunkOfSent = chunks.findIndex((d) => toks[d.ts]!.sent === toks[c.ts]!.sent) === k;
       if (firstChunkOfSent) f['firstChunk:' + region] = 1;
       if (/[’']s$/.test(toks[c.te - 1]!.lower)) f['poss'] = 1;
