@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, selectText, test } from './fixtures';
+
+test('after the article’s text changes, highlights follow their words or are kept apart as not found', async ({
+  app,
+}) => {
+  const { page } = app;
+  await expect(page.locator('[data-testid="article-body"]')).toContainText('global South');
+  await selectText(page, 'developing countries representing the global South');
+  await page.keyboard.press('2');
+  await selectText(page, 'qualitatively new level and determine new areas');
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('highlight-item')).toHaveCount(2);
+
+  // A new version of the article: a paragraph added at the top, one phrase reworded.
+  const id = app.services.library.list()[0]!.id;
+  const file = path.join(app.profile, 'articles', id, 'article.json');
+  const article = JSON.parse(readFileSync(file, 'utf8')) as {
+    html: string;
+    text: string;
+    contentHash: string;
+  };
+  article.html = `<p>Editor’s note: this story was updated.</p>${article.html.replace('determine new areas', 'define fresh areas')}`;
+  article.text = `Editor’s note: this story was updated.\n\n${article.text.replace('determine new areas', 'define fresh areas')}`;
+  article.contentHash = createHash('sha256').update(article.text).digest('hex');
+  writeFileSync(file, JSON.stringify(article));
+
+  await app.restart();
+  await expect(page.locator('[data-testid="article-body"]')).toContainText('Editor’s note');
+  const moved = page.getByTestId('highlight-item').filter({ hasText: 'global South' });
+  await expect(moved).toContainText('moved with the text');
+  await expect(page.getByTestId('orphaned-list')).toContainText(
+    'qualitatively new level and determine new areas',
+  );
+  expect(
+    await page.evaluate(() => [CSS.highlights.get('hl-green')?.size, CSS.highlights.get('hl-yellow')?.size]),
+  ).toEqual([1, 0]);
+  // Nothing was lost from disk.
+  expect(app.services.annotations.get(id).highlights).toHaveLength(2);
+});
