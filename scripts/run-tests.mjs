@@ -39,8 +39,18 @@ check('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
 
-run('unit and service tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']);
-count('.tmp/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites && !r.numFailedTests ? 1 : 0), skipped: r.numPendingTests + r.numTodoTests }));
+run('unit and service tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.tmp/vitest.json',
+]);
+count('.tmp/vitest.json', (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests + (r.numFailedTestSuites && !r.numFailedTests ? 1 : 0),
+  skipped: r.numPendingTests + r.numTodoTests,
+}));
 
 if (run('build', 'npm', ['run', '--silent', 'build'])) {
   run('browser tests', 'npx', ['playwright', 'test'], {});
