@@ -34,6 +34,7 @@ import {
 import { hashString } from '../common/analysis/entities/hash';
 import { encodeModel, type PassWeights } from '../common/analysis/entities/model';
 import { NUM_TAGS, TYPE_CODES, tagsOf, viterbi } from '../common/analysis/entities/tags';
+import { normaliseToken } from '../common/analysis/entities/tagger';
 import { tokenize, tokenizeSentences } from '../common/analysis/tokenize';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -232,6 +233,7 @@ function externalGazetteer(): { map: Map<number, number>; counts: Record<string,
     const w = line.trim();
     if (w && !w.startsWith('#') && /^\p{Lu}/u.test(w) && !lowerVocab.has(w.toLowerCase())) add(w, 'company');
   }
+  for (const w of lowerVocab) add(w, 'common-word');
   return { map, counts };
 }
 
@@ -249,14 +251,17 @@ interface Prepared {
   doc: Doc;
   view: DocView;
   gold: Int32Array;
-  /** Lower-cased word hashes of each gold entity, with its type, for the mined gazetteer. */
+  /**
+   * Phrase keys of each gold entity with its type (0..3) for the mined gazetteer, plus each of its
+   * words alone with type 4..7 ("part of a name of that type").
+   */
   phrases: { key: number; type: number }[];
 }
 
 function prepare(doc: Doc, words: WordTable): Prepared {
   const { tokens, sentences } = tokenizeSentences(doc.text);
   const view: DocView = {
-    words: tokens.map((t) => words.get(t.text)),
+    words: tokens.map((t) => words.get(normaliseToken(t.text))),
     sentences: sentences.map((s) => ({ first: s.first, last: s.last })),
   };
   const spans: { first: number; last: number; type: number }[] = [];
@@ -270,12 +275,16 @@ function prepare(doc: Doc, words: WordTable): Prepared {
     }
   }
   const gold = tagsOf(spans, tokens.length);
-  const phrases = spans
-    .filter((s) => s.last - s.first <= 8)
-    .map((s) => ({
-      key: phraseHash(view.words.slice(s.first, s.last).map((w) => w.lower)),
-      type: s.type,
-    }));
+  const phrases: { key: number; type: number }[] = [];
+  for (const s of spans) {
+    if (s.last - s.first <= 8) {
+      phrases.push({ key: phraseHash(view.words.slice(s.first, s.last).map((w) => w.lower)), type: s.type });
+    }
+    for (let i = s.first; i < s.last; i++) {
+      if (view.words[i]!.hasLetter)
+        phrases.push({ key: phraseHash([view.words[i]!.lower]), type: 4 + s.type });
+    }
+  }
   return { doc, view, gold, phrases };
 }
 
@@ -289,24 +298,30 @@ class MinedGazetteer {
       if (seen.has(id)) continue;
       seen.add(id);
       let c = this.totals.get(key);
-      if (!c) this.totals.set(key, (c = new Int32Array(4)));
+      if (!c) this.totals.set(key, (c = new Int32Array(8)));
       c[type]!++;
     }
   }
-  /** Type bits (classes 0..3) for a phrase, leaving out the document `own`'s contribution. */
+  /** Class bits for a phrase, leaving out the document `own`'s contribution. */
   mask(key: number, own: Prepared | null, ownCounts: Map<number, Int32Array> | null): number {
     const c = this.totals.get(key);
     if (!c) return 0;
     const o = own && ownCounts ? ownCounts.get(key) : undefined;
-    let total = 0;
-    const v = [0, 0, 0, 0];
-    for (let t = 0; t < 4; t++) {
-      v[t] = c[t]! - (o ? o[t]! : 0);
-      total += v[t]!;
-    }
-    if (total <= 0) return 0;
     let m = 0;
-    for (let t = 0; t < 4; t++) if (v[t]! > 0 && v[t]! * 3 >= total) m |= 1 << t;
+    // Whole names (types 0..3 -> classes 0..3), then words inside names (4..7 -> classes 10..13).
+    for (const [from, cls] of [
+      [0, 0],
+      [4, 10],
+    ] as const) {
+      let total = 0;
+      const v = [0, 0, 0, 0];
+      for (let t = 0; t < 4; t++) {
+        v[t] = c[from + t]! - (o ? o[from + t]! : 0);
+        total += v[t]!;
+      }
+      if (total <= 0) continue;
+      for (let t = 0; t < 4; t++) if (v[t]! > 0 && v[t]! * 3 >= total) m |= 1 << (cls + t);
+    }
     return m;
   }
 }
@@ -319,7 +334,7 @@ function ownCounts(p: Prepared): Map<number, Int32Array> {
     if (seen.has(id)) continue;
     seen.add(id);
     let c = m.get(key);
-    if (!c) m.set(key, (c = new Int32Array(4)));
+    if (!c) m.set(key, (c = new Int32Array(8)));
     c[type]!++;
   }
   return m;

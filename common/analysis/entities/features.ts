@@ -23,6 +23,13 @@ export const GAZ_CLASSES = [
   'demonym',
   'person-name',
   'company',
+  // single words seen inside mined names of each type ("Jinping", "Bank", "Cup")
+  'part-person',
+  'part-organization',
+  'part-place',
+  'part-misc',
+  // written lower-case mid-sentence in the training text: a common word when capitalised at a start
+  'common-word',
 ] as const;
 export const NUM_GAZ = GAZ_CLASSES.length;
 export const MAX_PHRASE = 8;
@@ -40,6 +47,7 @@ export interface WordInfo {
   /** Has a lower-case letter first (a common word when mid-sentence). */
   lowerStart: boolean;
   hasLetter: boolean;
+  hasDigit: boolean;
   /** Brown-style cluster path prefixes, already hashed with their length; empty when unknown. */
   clusters: number[];
 }
@@ -170,6 +178,7 @@ export function computeWordInfo(w: string, lexicon: Lexicon): WordInfo {
     allCaps,
     lowerStart,
     hasLetter,
+    hasDigit: /\p{N}/u.test(w),
     clusters,
   };
 }
@@ -306,7 +315,10 @@ export function pass1Features(doc: DocView, ctx: DocContext, k: number, i: numbe
   out.push(key2(T.bigramM1, m1 ? m1.lower : BOS, w.lower));
   out.push(key2(T.bigramP1, w.lower, p1 ? p1.lower : EOS));
   out.push(key3(T.shapeTri, m1 ? m1.shortShape : BOS, w.shortShape, p1 ? p1.shortShape : EOS));
-  if (i === s.first) out.push(key1(T.first, w.shortShape));
+  // Sentence-initial, or only punctuation (an opening quote, a dash) before it: case says little.
+  let initial = true;
+  for (let j = s.first; j < i && initial; j++) initial = !doc.words[j]!.hasLetter && !doc.words[j]!.hasDigit;
+  if (initial) out.push(key1(T.first, w.shortShape));
   if (caps) {
     out.push(key1(T.capsLower, w.lower));
     out.push(key1(T.capsShape, w.shortShape));
@@ -319,7 +331,7 @@ export function pass1Features(doc: DocView, ctx: DocContext, k: number, i: numbe
     out.push(key3(T.gazShape, c, code, w.cap ? 1 : w.lowerStart ? 2 : 3));
   }
   if (w.hasLetter) {
-    const ambiguous = caps || i === s.first ? 1 : 0;
+    const ambiguous = caps || initial ? 1 : 0;
     out.push(key3(T.docCase, ctx.docCase[i]!, ambiguous, w.cap ? 1 : 0));
   }
   for (const c of w.clusters) out.push(c);

@@ -4,6 +4,7 @@
  * to its short form, then gives each entity a canonical (fullest) name, a majority type and a stable id.
  */
 import type { Entity, EntityMention, EntityType } from '../../model/analysis';
+import { isSubsequence } from './postprocess';
 
 export interface RawMention {
   start: number;
@@ -121,7 +122,9 @@ export function mergeMentions(
     if (words(names[i]!).length < 2 || !isAcronym(names[i + 1]!)) continue;
     const between = text.slice(a.end, b.start);
     const after = text.slice(b.end, b.end + 2);
-    if (/^\s*\(\s*$/u.test(between) && /^\s*\)/u.test(after)) uf.union(i, i + 1);
+    const letters = names[i + 1]!.replace(/[^\p{Lu}]/gu, '');
+    const compatible = initials(names[i]!).some((ini) => isSubsequence(letters, ini));
+    if (compatible && /^\s*\(\s*$/u.test(between) && /^\s*\)/u.test(after)) uf.union(i, i + 1);
   }
 
   // Acronyms matching the initials of a multi-word name of a non-person entity elsewhere.
@@ -148,22 +151,23 @@ export function mergeMentions(
     if (j !== undefined && raw[j]!.type !== 'person') uf.union(i, j);
   }
 
-  // A single-word mention that is the last (or, rarer, first) word of a person's full name: the
-  // nearest full name before it, else the first after it.
+  // A single-word mention that is the last word of exactly one person's full name in the document
+  // (with two Hajiyevs named in full, a bare "Hajiyev" could be either: it stays apart).
   const fullNames: number[] = [];
   for (let i = 0; i < n; i++)
     if (raw[i]!.type === 'person' && words(names[i]!).length >= 2) fullNames.push(i);
   for (let i = 0; i < n; i++) {
     const ws = words(names[i]!);
     if (ws.length !== 1 || raw[i]!.type !== 'person' || isAcronym(names[i]!)) continue;
+    const candidates = new Set<string>();
     let best = -1;
     for (const j of fullNames) {
       const fw = words(names[j]!);
       if (fw[fw.length - 1] !== ws[0]) continue;
-      if (j < i || best < 0) best = j;
-      if (j > i) break;
+      candidates.add(names[j]!);
+      best = j;
     }
-    if (best >= 0) uf.union(i, best);
+    if (candidates.size === 1) uf.union(i, best);
   }
 
   // Assemble.

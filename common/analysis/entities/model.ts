@@ -137,36 +137,72 @@ export class KeyIndex {
   }
 }
 
-/** One pass's weights ready for scoring. */
+/**
+ * All passes' weights under one key index, so each feature key is looked up once per token and the
+ * later passes reuse the row: the hash probes, not the arithmetic, are what scoring spends its time on.
+ */
 export class WeightTable {
   private readonly index: KeyIndex;
-  private readonly offsets: Uint32Array;
-  private readonly tags: Uint8Array;
-  private readonly values: Float32Array;
-  readonly trans: Float32Array;
-  readonly start: Float32Array;
-  readonly end: Float32Array;
+  /** Per pass: row r's nonzeros are entries offsets[p][r] .. offsets[p][r+1]. */
+  private readonly offsets: Uint32Array[];
+  private readonly tags: Uint8Array[];
+  private readonly values: Float32Array[];
+  readonly passes: { trans: Float32Array; start: Float32Array; end: Float32Array }[];
 
-  constructor(p: PassWeights) {
-    this.index = new KeyIndex(p.keys);
-    this.offsets = new Uint32Array(p.keys.length + 1);
-    for (let r = 0; r < p.keys.length; r++) this.offsets[r + 1] = this.offsets[r]! + p.counts[r]!;
-    this.tags = p.tags;
-    this.values = new Float32Array(p.values.length);
-    for (let j = 0; j < p.values.length; j++) this.values[j] = p.values[j]! * p.scale;
-    this.trans = p.trans;
-    this.start = p.start;
-    this.end = p.end;
+  constructor(ps: PassWeights[]) {
+    const all = new Set<number>();
+    for (const p of ps) for (const k of p.keys) all.add(k);
+    const keys = Uint32Array.from(all);
+    this.index = new KeyIndex(keys);
+    this.offsets = [];
+    this.tags = [];
+    this.values = [];
+    this.passes = ps.map((p) => ({ trans: p.trans, start: p.start, end: p.end }));
+    for (const p of ps) {
+      // Regroup this pass's nonzeros by the shared row order.
+      const counts = new Uint32Array(keys.length + 1);
+      const srcStart = new Uint32Array(p.keys.length + 1);
+      for (let r = 0; r < p.keys.length; r++) srcStart[r + 1] = srcStart[r]! + p.counts[r]!;
+      const rowOf = new Int32Array(p.keys.length);
+      for (let r = 0; r < p.keys.length; r++) {
+        rowOf[r] = this.index.get(p.keys[r]!);
+        counts[rowOf[r]! + 1] = p.counts[r]!;
+      }
+      for (let r = 0; r < keys.length; r++) counts[r + 1]! += counts[r]!;
+      const tags = new Uint8Array(p.tags.length);
+      const values = new Float32Array(p.values.length);
+      for (let r = 0; r < p.keys.length; r++) {
+        let dst = counts[rowOf[r]!]!;
+        for (let j = srcStart[r]!; j < srcStart[r + 1]!; j++, dst++) {
+          tags[dst] = p.tags[j]!;
+          values[dst] = p.values[j]! * p.scale;
+        }
+      }
+      this.offsets.push(counts);
+      this.tags.push(tags);
+      this.values.push(values);
+    }
   }
 
-  /** Adds the weights of `keys[from..to)` to `emit[row*NUM_TAGS ..]`. */
-  score(keys: ArrayLike<number>, from: number, to: number, emit: Float64Array, row: number): void {
-    const base = row * NUM_TAGS;
+  /** Appends the rows of known keys among `keys` to `rows`; returns the new length. */
+  rows(keys: ArrayLike<number>, from: number, to: number, rows: Int32Array, at: number): number {
     for (let f = from; f < to; f++) {
       const r = this.index.get(keys[f]!);
-      if (r < 0) continue;
-      const end = this.offsets[r + 1]!;
-      for (let j = this.offsets[r]!; j < end; j++) emit[base + this.tags[j]!]! += this.values[j]!;
+      if (r >= 0) rows[at++] = r;
+    }
+    return at;
+  }
+
+  /** Adds pass `pass`'s weights of `rows[from..to)` to `emit[row*NUM_TAGS ..]`. */
+  score(pass: number, rows: Int32Array, from: number, to: number, emit: Float64Array, row: number): void {
+    const base = row * NUM_TAGS;
+    const offsets = this.offsets[pass]!;
+    const tags = this.tags[pass]!;
+    const values = this.values[pass]!;
+    for (let f = from; f < to; f++) {
+      const r = rows[f]!;
+      const end = offsets[r + 1]!;
+      for (let j = offsets[r]!; j < end; j++) emit[base + tags[j]!]! += values[j]!;
     }
   }
 }

@@ -12,6 +12,7 @@ import {
   type DocView,
   type Lexicon,
 } from './features';
+import { repairSpans } from './postprocess';
 import { KeyIndex, WeightTable, type ModelData } from './model';
 import { NUM_TAGS, spansOf, viterbi } from './tags';
 
@@ -48,29 +49,41 @@ export function lexiconOf(
 export class Tagger {
   readonly lexicon: Lexicon;
   private readonly words: WordTable;
-  private readonly passes: WeightTable[];
+  private readonly weights: WeightTable;
+  private readonly numPasses: number;
 
   constructor(model: ModelData) {
     this.lexicon = lexiconOf(model);
     this.words = new WordTable(this.lexicon);
-    this.passes = model.passes.map((p) => new WeightTable(p));
-    if (this.passes.length === 0) throw new Error('NER model has no weights');
+    if (model.passes.length === 0) throw new Error('NER model has no weights');
+    this.weights = new WeightTable(model.passes);
+    this.numPasses = model.passes.length;
   }
 
   tag(text: string): TaggedText {
     const { tokens, sentences } = tokenizeSentences(text);
     const view: DocView = {
-      words: tokens.map((t) => this.words.get(t.text)),
+      words: tokens.map((t) => this.words.get(normaliseToken(t.text))),
       sentences: sentences.map((s) => ({ first: s.first, last: s.last })),
     };
     const tags = this.tagView(view);
     const spans: TokenSpan[] = [];
     for (const s of view.sentences) {
       for (const sp of spansOf(tags.subarray(s.first, s.last))) {
-        spans.push({ first: sp.first + s.first, last: sp.last + s.first, type: sp.type });
+        // A name never starts or ends with punctuation (an opening quote tagged B- in odd typography).
+        let first = sp.first + s.first;
+        let last = sp.last + s.first;
+        while (first < last && !view.words[first]!.hasLetter && !view.words[first]!.hasDigit) first++;
+        while (last > first && !view.words[last - 1]!.hasLetter && !view.words[last - 1]!.hasDigit) last--;
+        if (last > first) spans.push({ first, last, type: sp.type });
       }
     }
-    return { tokens, sentences, tags, spans };
+    return {
+      tokens,
+      sentences,
+      tags,
+      spans: repairSpans(spans, tokens, view.words, this.lexicon, view.sentences),
+    };
   }
 
   /** Tags of every token of a prepared document. */
@@ -78,28 +91,37 @@ export class Tagger {
     const n = view.words.length;
     const ctx = docContext(view, this.lexicon.gazetteer);
     const keys: number[] = [];
+    let rows = new Int32Array(n * 48 + 16);
     const offsets = new Int32Array(n + 1);
+    let at = 0;
     for (let k = 0; k < view.sentences.length; k++) {
       const s = view.sentences[k]!;
       for (let i = s.first; i < s.last; i++) {
-        offsets[i] = keys.length;
+        keys.length = 0;
         pass1Features(view, ctx, k, i, keys);
-        offsets[i + 1] = keys.length;
+        if (rows.length < at + keys.length) {
+          const grown = new Int32Array((at + keys.length) * 2);
+          grown.set(rows);
+          rows = grown;
+        }
+        offsets[i] = at;
+        at = this.weights.rows(keys, 0, keys.length, rows, at);
+        offsets[i + 1] = at;
       }
     }
-    const first = this.passes[0]!;
-    let tags = this.decode(view, first, (i, _k, emit, row) =>
-      first.score(keys, offsets[i]!, offsets[i + 1]!, emit, row),
+    const w = this.weights;
+    let tags = this.decode(view, 0, (i, _k, emit, row) =>
+      w.score(0, rows, offsets[i]!, offsets[i + 1]!, emit, row),
     );
-    for (let p = 1; p < this.passes.length; p++) {
-      const w = this.passes[p]!;
+    const extraRows = new Int32Array(64);
+    for (let p = 1; p < this.numPasses; p++) {
       const labels = docLabels(view, tags);
-      const extra: number[] = [];
-      tags = this.decode(view, w, (i, k, emit, row) => {
-        w.score(keys, offsets[i]!, offsets[i + 1]!, emit, row);
-        extra.length = 0;
-        pass2Features(view, labels, k, i, extra);
-        w.score(extra, 0, extra.length, emit, row);
+      tags = this.decode(view, p, (i, k, emit, row) => {
+        w.score(p, rows, offsets[i]!, offsets[i + 1]!, emit, row);
+        keys.length = 0;
+        pass2Features(view, labels, k, i, keys);
+        const m = w.rows(keys, 0, keys.length, extraRows, 0);
+        w.score(p, extraRows, 0, m, emit, row);
       });
     }
     return tags;
@@ -107,9 +129,10 @@ export class Tagger {
 
   private decode(
     view: DocView,
-    w: WeightTable,
+    pass: number,
     score: (token: number, sentence: number, emit: Float64Array, row: number) => void,
   ): Int32Array {
+    const { trans, start, end } = this.weights.passes[pass]!;
     const tags = new Int32Array(view.words.length);
     let emit = new Float64Array(64 * NUM_TAGS);
     for (let k = 0; k < view.sentences.length; k++) {
@@ -118,8 +141,34 @@ export class Tagger {
       if (emit.length < len * NUM_TAGS) emit = new Float64Array(len * NUM_TAGS * 2);
       emit.fill(0, 0, len * NUM_TAGS);
       for (let i = s.first; i < s.last; i++) score(i, k, emit, i - s.first);
-      viterbi(emit, len, w.trans, w.start, w.end, tags.subarray(s.first, s.last));
+      viterbi(emit, len, trans, start, end, tags.subarray(s.first, s.last));
     }
     return tags;
+  }
+}
+
+/**
+ * Typographic variants the training text (straight quotes, ASCII dashes) never shows, mapped to the
+ * forms it does, so curly quotes and em dashes in real articles get the features they deserve.
+ */
+export function normaliseToken(t: string): string {
+  if (t.length !== 1) return t.replace(/[’‘]/gu, "'");
+  switch (t) {
+    case '“':
+    case '”':
+    case '„':
+    case '«':
+    case '»':
+      return '"';
+    case '‘':
+    case '’':
+      return "'";
+    case '—':
+    case '–':
+      return '-';
+    case '…':
+      return '...';
+    default:
+      return t;
   }
 }

@@ -56,6 +56,14 @@ export const TRANSITION_MASK: Uint8Array = (() => {
   return m;
 })();
 
+/** For each tag, the tags allowed before it: walking these skips the ungrammatical pairs. */
+const ALLOWED_PREV: Int32Array[] = Array.from({ length: NUM_TAGS }, (_, c) =>
+  Int32Array.from(Array.from({ length: NUM_TAGS }, (_, p) => p).filter((p) => allowedTransition(p, c))),
+);
+
+let scoreBuf = new Float64Array(0);
+let backBuf = new Int32Array(0);
+
 /**
  * Best grammatical tag sequence.
  * @param emit n x NUM_TAGS scores, row-major
@@ -72,17 +80,23 @@ export function viterbi(
 ): Int32Array {
   if (n === 0) return out;
   const T = NUM_TAGS;
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  // Scratch buffers are reused across calls: decoding is synchronous, so sharing is safe.
+  if (scoreBuf.length < n * T) {
+    scoreBuf = new Float64Array(n * T * 2);
+    backBuf = new Int32Array(n * T * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let c = 0; c < T; c++) score[c] = allowedStart(c) ? start[c]! + emit[c]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const base = i * T;
     const prevBase = base - T;
     for (let c = 0; c < T; c++) {
+      const prevs = ALLOWED_PREV[c]!;
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (TRANSITION_MASK[p * T + c] === 0) continue;
+      for (let q = 0; q < prevs.length; q++) {
+        const p = prevs[q]!;
         const s = score[prevBase + p]! + trans[p * T + c]!;
         if (s > best) {
           best = s;

@@ -1,0 +1,146 @@
+/**
+ * Span repairs for running text that Reuters-style training data rarely shows:
+ * - run-on title chains ("President of Azerbaijan Ilham Aliyev" read as one name): a span is cut where
+ *   its head is a name found on its own elsewhere in the document and the rest looks like a person's
+ *   name, or where its tail is a person found on its own elsewhere;
+ * - "Long Name (ACR)": an untagged acronym in brackets after a name becomes a mention;
+ * - web outlets ("News.Az", "Amazon.com") are organizations, not places.
+ */
+import type { Token } from '../tokenize';
+import { GAZ_CLASSES, phraseHash, type Lexicon, type WordInfo } from './features';
+import { hashString } from './hash';
+import type { TokenSpan } from './tagger';
+
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+const MISC = 3;
+
+const NOT_PERSON = (1 << GAZ_CLASSES.indexOf('part-organization')) | (1 << GAZ_CLASSES.indexOf('part-misc'));
+const COUNTRY = 1 << GAZ_CLASSES.indexOf('country');
+const COMMON_WORD = 1 << GAZ_CLASSES.indexOf('common-word');
+
+function keyOf(tokens: readonly Token[], first: number, last: number): string {
+  let s = '';
+  for (let i = first; i < last; i++) s += (i > first ? ' ' : '') + tokens[i]!.text;
+  return s;
+}
+
+function isNameWord(w: WordInfo, t: Token): boolean {
+  return w.cap && !w.allCaps && t.text.length > 1;
+}
+
+const OF = hashString('of');
+
+export function repairSpans(
+  spans: TokenSpan[],
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+  lexicon: Lexicon,
+  sentences: readonly { first: number; last: number }[],
+): TokenSpan[] {
+  // Tokens at a sentence start (only punctuation before them), where capitals say nothing; and the
+  // words written capitalised somewhere else, where they do.
+  const initial = new Uint8Array(tokens.length);
+  const capitalisedMid = new Set<number>();
+  for (const sn of sentences) {
+    let start = true;
+    for (let i = sn.first; i < sn.last; i++) {
+      const w = words[i]!;
+      if (start) initial[i] = 1;
+      else if (w.cap && !w.allCaps) capitalisedMid.add(w.lower);
+      if (w.hasLetter || w.hasDigit) start = false;
+    }
+  }
+  // A lone sentence-initial capitalised common word ("Currently, ...") is not a name unless the
+  // document also writes it capitalised mid-sentence.
+  spans = spans.filter(
+    (sp) =>
+      !(
+        sp.last - sp.first === 1 &&
+        sp.type === PER &&
+        initial[sp.first] &&
+        lexicon.gazetteer(phraseHash([words[sp.first]!.lower])) & COMMON_WORD &&
+        !capitalisedMid.has(words[sp.first]!.lower)
+      ),
+  );
+  const known = new Map<string, number>();
+  for (const s of spans) {
+    const k = keyOf(tokens, s.first, s.last);
+    if (!known.has(k)) known.set(k, s.type);
+  }
+  const looksLikePerson = (first: number, last: number): boolean => {
+    if (last - first < 2 || last - first > 3) return false;
+    for (let i = first; i < last; i++) if (!isNameWord(words[i]!, tokens[i]!)) return false;
+    // A last word never seen ending an organization's or event's name ("Sox", "Corp", "Festival").
+    return (lexicon.gazetteer(phraseHash([words[last - 1]!.lower])) & NOT_PERSON) === 0;
+  };
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let done = false;
+    // Only names the tagger did not already call a person: splitting "Aravinda de Silva" is wrong.
+    if (s.last - s.first >= 3 && s.type !== PER) {
+      for (let cut = s.first + 1; cut <= s.last - 2 && !done; cut++) {
+        const headType = known.get(keyOf(tokens, s.first, cut));
+        const tailType = known.get(keyOf(tokens, cut, s.last));
+        const headAlone = headType === LOC;
+        if (tailType === PER || (headAlone && looksLikePerson(cut, s.last))) {
+          out.push({ first: s.first, last: cut, type: headType ?? s.type });
+          out.push({ first: cut, last: s.last, type: PER });
+          done = true;
+        }
+      }
+    }
+    if (done) continue;
+    if (
+      s.last - s.first === 1 &&
+      s.type === LOC &&
+      /^\p{L}[\p{L}\p{N}-]*\.\p{L}{2,3}$/u.test(tokens[s.first]!.text)
+    ) {
+      out.push({ ...s, type: ORG });
+      continue;
+    }
+    out.push(s);
+  }
+  // "People's Republic" + "of" + "China": rejoin a country's official name the tagger cut in two.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (b.first !== a.last + 1 || words[a.last]!.lower !== OF) continue;
+    const h = phraseHash(words.slice(a.first, b.last).map((w) => w.lower));
+    if (b.last - a.first <= 8 && lexicon.gazetteer(h) & COUNTRY)
+      out.splice(k, 2, { first: a.first, last: b.last, type: LOC });
+  }
+  // "(ACR)" after a name, untagged: a mention of its own, typed like the name right before it when its
+  // letters follow that name's initials, else misc (COP29 after a convention's title is an event).
+  const result: TokenSpan[] = [];
+  let next = 0;
+  for (let a = 0; a + 2 < tokens.length; a++) {
+    while (next < out.length && out[next]!.first <= a) result.push(out[next++]!);
+    if (tokens[a]!.text !== '(' || tokens[a + 2]!.text !== ')') continue;
+    if (next < out.length && out[next]!.first <= a + 1) continue;
+    const acr = tokens[a + 1]!.text;
+    if (!/^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(acr) || !/\p{Lu}.*[\p{Lu}\p{N}]/u.test(acr)) continue;
+    if (a === 0 || !words[a - 1]!.cap) continue;
+    const prev = result[result.length - 1];
+    let type = MISC;
+    if (prev && prev.last === a) {
+      const initials = Array.from(
+        { length: prev.last - prev.first },
+        (_, i) => tokens[prev.first + i]!.text[0] ?? '',
+      )
+        .join('')
+        .toUpperCase();
+      if (isSubsequence(acr.replace(/[^\p{Lu}]/gu, ''), initials)) type = prev.type;
+    }
+    result.push({ first: a + 1, last: a + 2, type });
+  }
+  while (next < out.length) result.push(out[next++]!);
+  return result;
+}
+
+export function isSubsequence(needle: string, hay: string): boolean {
+  let j = 0;
+  for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
+  return j === needle.length && needle.length > 0;
+}
