@@ -89,6 +89,10 @@ const T = {
   clusterP1: 23,
   rawM1: 24,
   gazShape: 25,
+  rawP1: 26,
+  lowerM1Shape: 27,
+  shapeLowerP1: 28,
+  gazCaps: 29,
   // pass 2
   p1Tag: 40,
   p1TagM1: 41,
@@ -310,6 +314,10 @@ export function pass1Features(doc: DocView, ctx: DocContext, k: number, i: numbe
   out.push(key1(T.lowerM2, m2 ? m2.lower : m1 ? BOS : EOS));
   out.push(key1(T.lowerP2, p2 ? p2.lower : p1 ? EOS : BOS));
   if (m1 && !caps) out.push(key1(T.rawM1, m1.raw));
+  if (p1 && !caps) out.push(key1(T.rawP1, p1.raw));
+  // "the X", "X said", "X Corp": a neighbour word with this word's shape.
+  out.push(key2(T.lowerM1Shape, m1 ? m1.lower : BOS, w.shortShape));
+  out.push(key2(T.shapeLowerP1, w.shortShape, p1 ? p1.lower : EOS));
   out.push(key1(T.shapeM1, m1 ? m1.shortShape : BOS));
   out.push(key1(T.shapeP1, p1 ? p1.shortShape : EOS));
   out.push(key2(T.bigramM1, m1 ? m1.lower : BOS, w.lower));
@@ -329,6 +337,7 @@ export function pass1Features(doc: DocView, ctx: DocContext, k: number, i: numbe
     if (code === 0) continue;
     out.push(key2(T.gaz, c, code));
     out.push(key3(T.gazShape, c, code, w.cap ? 1 : w.lowerStart ? 2 : 3));
+    if (caps) out.push(key2(T.gazCaps, c, code));
   }
   if (w.hasLetter) {
     const ambiguous = caps || initial ? 1 : 0;
