@@ -162,13 +162,21 @@ export function decodeBytes(bytes: Uint8Array, options: { html: boolean }): Deco
   return { text: stripControls(text), charset, warnings };
 }
 
+/**
+ * Below this the detector is mostly telling single-byte Western code pages apart by noise (it
+ * takes French for Czech), and windows-1252, the most common legacy charset and the browsers'
+ * default, is the better bet. Cyrillic, Greek or CJK text is recognized far more confidently.
+ */
+const MIN_GUESS_CONFIDENCE = 0.3;
+
 function guessCharset(bytes: Uint8Array): string {
   // Only encodings a browser would also accept: the DOS and Mac code pages the detector knows
   // win on short Western text far more often than they are right.
   const guess = chardet.detect(bytes.subarray(0, 256 * 1024), {
     encodingEra: chardet.EncodingEra.MODERN_WEB,
   });
-  const name = guess.encoding ? canonicalCharset(guess.encoding) : null;
+  const name =
+    guess.encoding && guess.confidence >= MIN_GUESS_CONFIDENCE ? canonicalCharset(guess.encoding) : null;
   return name && name !== 'utf-8' ? name : 'windows-1252';
 }
 
@@ -177,6 +185,9 @@ function guessCharset(bytes: Uint8Array): string {
  * article, and the HTML parser would drop or replace some of them when the body is parsed again,
  * so the text we keep would not match the text the renderer sees.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const STRAY_CONTROLS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+
 function stripControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
+  return text.replace(STRAY_CONTROLS, '');
 }

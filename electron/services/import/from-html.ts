@@ -1,6 +1,13 @@
 import { Readability } from '@mozilla/readability';
+import { maxElementDepth } from './depth';
 import { parseHtmlDocument } from './dom';
 import { cleanLine, type Draft } from './draft';
+
+/**
+ * Readability's cost grows far faster than linearly with nesting depth (a page nested 600 deep
+ * takes it many seconds); real articles stay well below this, hostile pages need not.
+ */
+const MAX_READABLE_DEPTH = 100;
 
 /**
  * A web page is reduced to its article by Mozilla Readability (the engine of Firefox's Reader
@@ -10,8 +17,11 @@ import { cleanLine, type Draft } from './draft';
 export function fromHtml(html: string, options: { title?: string | undefined }): Draft {
   const doc = parseHtmlDocument(html);
   const warnings: string[] = [];
+  const tooDeep = doc.documentElement ? maxElementDepth(doc.documentElement) > MAX_READABLE_DEPTH : false;
   // Readability rewrites the document it reads; keep the original for the fallback.
-  const article = new Readability(doc.cloneNode(true) as Document, { keepClasses: false }).parse();
+  const article = tooDeep
+    ? null
+    : new Readability(doc.cloneNode(true) as Document, { keepClasses: false }).parse();
   const found = article && cleanLine(article.textContent) !== null && typeof article.content === 'string';
   let bodyHtml: string;
   if (found) {
@@ -19,7 +29,9 @@ export function fromHtml(html: string, options: { title?: string | undefined }):
   } else {
     bodyHtml = doc.body?.innerHTML ?? '';
     warnings.push(
-      'Gloss could not tell the article apart from the rest of the page, so it kept the whole page.',
+      tooDeep
+        ? 'This page is nested too deeply to look for its article, so Gloss kept the whole page.'
+        : 'Gloss could not tell the article apart from the rest of the page, so it kept the whole page.',
     );
   }
   const title =
@@ -30,7 +42,8 @@ export function fromHtml(html: string, options: { title?: string | undefined }):
   return {
     format: 'html',
     title,
-    byline: cleanLine(article?.byline),
+    // Readability hands over a byline found in the page as written: "By Jane Doe".
+    byline: cleanLine(article?.byline?.replace(/^\s*by\s+/i, '')),
     siteName: cleanLine(article?.siteName),
     bodyHtml,
     warnings,

@@ -44,6 +44,6 @@ export function fromText(text: string, options: { title?: string | undefined }):
       paragraphs.shift();
     }
   }
-  const bodyHtml = paragraphs.map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>')}</p>`).join('\n');
+  const bodyHtml = paragraphs.map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>')}</p>`).join('');
   return { format: 'txt', title, byline: null, siteName: null, bodyHtml, warnings: [] };
 }
