@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../electron/services/import';
+import { fixture, rendererText } from './import-helpers';
+
+const imported = (name: string) => importDocument({ fileName: name, bytes: fixture(name) });
+
+describe('importing HTML', () => {
+  it('keeps nothing that could run, load or submit from a hostile page', async () => {
+    const doc = await imported('hostile.html');
+    const html = doc.html.toLowerCase();
+    for (const bad of [
+      '<script',
+      '<style',
+      '<iframe',
+      '<object',
+      '<embed',
+      '<form',
+      '<input',
+      '<button',
+      '<link',
+      '<meta',
+      '<base',
+      '<svg',
+      '<foreignobject',
+      '<noscript',
+      'javascript:',
+      'data:text',
+      'srcdoc',
+      'style=',
+      'tracker.example',
+      'evil.example',
+    ]) {
+      expect(html, bad).not.toContain(bad);
+    }
+    expect(doc.html).not.toMatch(/\son\w+\s*=/i);
+    expect((globalThis as Record<string, unknown>).__glossPwned).toBeUndefined();
+
+    // The article is kept, links lose only their unsafe targets, and the text is what is shown.
+    expect(doc.title).toBe('Harbour talks resume in Baku');
+    expect(doc.text).toContain('Negotiators returned to the table on Monday');
+    expect(doc.text).toContain('The talks cover port fees, customs and a shared report.');
+    expect(doc.text).toContain('would be held in March in the capital.');
+    expect(doc.html).toContain('<a href="https://example.org/report">a shared report</a>');
+    expect(doc.text).not.toMatch(/written by script|noscript text|svg foreign text|hunter2|Log in again/);
+    expect(doc.warnings).toContain(
+      '2 remote images were not kept; Gloss does not load anything from the web while you read, and cannot yet save images with an article.',
+    );
+    expect(rendererText(doc.html)).toBe(doc.text);
+  });
+
+  it('reduces a page to its article with Readability: nav, ads, sidebar and footer are gone', async () => {
+    const doc = await imported('readable-page.html');
+    expect(doc.format).toBe('html');
+    expect(doc.title).toBe('Caspian ferry line doubles its fleet');
+    expect(doc.byline).toBe('Leyla Mammadova');
+    expect(doc.siteName).toBe('Harbour Gazette');
+    const paragraphs = doc.text.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^The state shipping company said on Wednesday/);
+    expect(paragraphs).toContain(
+      '"Demand has outgrown what we can carry," the company\'s chairman told reporters at the port of Alat. "Every crossing leaves cargo waiting on the quay, and that is business we lose."',
+    );
+    expect(paragraphs.at(-1)).toMatch(/a route that has drawn new interest since 2022\.$/);
+    for (const junk of ['Home', 'Politics', 'BUY NOW', 'Advertisement', 'Most read', 'All rights reserved']) {
+      expect(doc.text, junk).not.toContain(junk);
+    }
+    expect(doc.wordCount).toBeGreaterThan(150);
+    expect(doc.wordCount).toBeLessThan(200);
+    expect(doc.excerpt.length).toBeLessThanOrEqual(201);
+    expect(doc.excerpt).toMatch(/^The state shipping company said on Wednesday .*…$/);
+    expect(rendererText(doc.html)).toBe(doc.text);
+  });
+
+  it('normalizes whitespace and keeps list, table and pre structure in the text', async () => {
+    const doc = await imported('nested-list-table.html');
+    expect(doc.text).toBe(
+      [
+        'The ministry published the quarterly figures on Tuesday, and the picture is mixed across sectors.',
+        'Energy',
+        'Oil exports rose',
+        'Gas exports fell slightly',
+        'Agriculture held steady',
+        'Sector',
+        'Change',
+        'Energy',
+        '+4%',
+        'Agriculture',
+        'Analysts expect the trend to continue\ninto the next quarter.',
+        '  ratio = exports / imports',
+      ].join('\n\n'),
+    );
+    expect(doc.html).toContain('<em>fell</em>');
+    expect(doc.html).toMatch(/<ul><li>Energy<ul><li>Oil exports rose<\/li>/);
+    expect(doc.html).toContain('<td></td>');
+    expect(rendererText(doc.html)).toBe(doc.text);
+  });
+
+  it('takes an explicit title over the page’s own', async () => {
+    const doc = await importDocument({
+      fileName: 'readable-page.html',
+      bytes: fixture('readable-page.html'),
+      title: 'My title',
+    });
+    expect(doc.title).toBe('My title');
+  });
+
+  it('keeps the whole page, with a warning, when Readability finds no article', async () => {
+    const doc = await importDocument({ fileName: 'tiny.htm', bytes: Buffer.from('<p>Just one line.</p>') });
+    expect(doc.text).toBe('Just one line.');
+    expect(doc.title).toBe('Tiny');
+  });
+
+  it('refuses a page with no readable text left once sanitized', async () => {
+    const html =
+      '<html><head><title>Only scripts</title><script>alert(1)</script></head><body><iframe src="x"></iframe><img src="https://x/y.png"></body></html>';
+    await expect(
+      importDocument({ fileName: 'scripts.html', bytes: Buffer.from(html) }),
+    ).rejects.toMatchObject({
+      code: 'no-content',
+      message:
+        'No readable text was found in “scripts.html” once scripts, styles, forms and page furniture were removed.',
+    });
+  });
+
+  it('stays fast on a page nested absurdly deep', async () => {
+    const n = 300;
+    const html = `<p>Intro text.</p>${'<div><span>x</span>'.repeat(n)}deep${'</div>'.repeat(n)}`;
+    const t0 = performance.now();
+    const doc = await importDocument({ fileName: 'deep.html', bytes: Buffer.from(html) });
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(doc.text.startsWith('Intro text.')).toBe(true);
+    expect(doc.text.endsWith('deep')).toBe(true);
+    expect(rendererText(doc.html)).toBe(doc.text);
+  });
+});
