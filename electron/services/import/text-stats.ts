@@ -1,12 +1,17 @@
 const EXCERPT_CHARS = 200;
 
-let segmenter: Intl.Segmenter | null = null;
+/**
+ * Runs of letters and digits (joined by an apostrophe or hyphen) are words; each Han, kana or
+ * Hangul character counts as one, as word processors count East Asian text. A regex, because
+ * Intl.Segmenter takes over a second on a 20,000-word article.
+ */
+const WORD =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}\p{M}])+(?:['’-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}\p{M}])+)*/gu;
 
-/** Words as ICU sees them, so that Japanese or Chinese text, written without spaces, counts too. */
 export function countWords(text: string): number {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   let count = 0;
-  for (const s of segmenter.segment(text)) if (s.isWordLike) count++;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) count++;
   return count;
 }
 
