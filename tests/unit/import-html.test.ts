@@ -41,7 +41,9 @@ describe('importing HTML', () => {
     expect(doc.text).toContain('The talks cover port fees, customs and a shared report.');
     expect(doc.text).toContain('would be held in March in the capital.');
     expect(doc.html).toContain('<a href="https://example.org/report">a shared report</a>');
-    expect(doc.text).not.toMatch(/written by script|noscript text|svg foreign text|hunter2|Log in again/);
+    expect(doc.text).not.toMatch(
+      /written by script|noscript text|svg foreign text|hunter2|Log in again|Ignore the article|Hidden by attribute/,
+    );
     expect(doc.warnings).toContain(
       '2 remote images were not kept; Gloss does not load anything from the web while you read, and cannot yet save images with an article.',
     );

@@ -17,6 +17,7 @@ const MAX_READABLE_DEPTH = 100;
 export function fromHtml(html: string, options: { title?: string | undefined }): Draft {
   const doc = parseHtmlDocument(html);
   const warnings: string[] = [];
+  removeHidden(doc);
   const tooDeep = doc.documentElement ? maxElementDepth(doc.documentElement) > MAX_READABLE_DEPTH : false;
   // Readability rewrites the document it reads; keep the original for the fallback.
   const article = tooDeep
@@ -48,4 +49,16 @@ export function fromHtml(html: string, options: { title?: string | undefined }):
     bodyHtml,
     warnings,
   };
+}
+
+/**
+ * Text the page itself hides is not part of what its reader saw. Sanitizing drops the style
+ * attributes that hide it, so it has to go first or it would appear in the article.
+ */
+function removeHidden(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('[hidden], [style]'))) {
+    const style = el.getAttribute('style') ?? '';
+    if (el.hasAttribute('hidden') || /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style))
+      el.remove();
+  }
 }
