@@ -12,6 +12,8 @@ interface Props {
   onNote: (id: string, note: string) => void;
   onDelete: (id: string) => void;
   onClose: () => void;
+  /** Links to the machine's marks under the same click (entity, quotation). */
+  extra?: React.ReactNode;
 }
 
 /** Edits the highlight under the click; where highlights overlap, tabs pick among them. */
@@ -25,6 +27,7 @@ export function HighlightPopover({
   onNote,
   onDelete,
   onClose,
+  extra,
 }: Props) {
   const active = highlights.find((h) => h.id === activeId) ?? highlights[0]!;
   const [draft, setDraft] = useState(active.note);
@@ -84,6 +87,7 @@ export function HighlightPopover({
           }
         }}
       />
+      {extra}
       <div className="popover-actions">
         <button className="danger text-button" onClick={() => onDelete(active.id)}>
           Delete

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { HighlightColor } from '../../../common/model/annotation';
 import { ColorSwatches } from './colors';
 import type { SelectionInfo } from './ArticleView';
@@ -12,13 +13,20 @@ export function SelectionToolbar({
   onHighlight: (color: HighlightColor, withNote: boolean) => void;
   extra?: React.ReactNode;
 }) {
+  const el = useRef<HTMLDivElement>(null);
+  // Its width depends on what `extra` adds, so it is measured before it is centred and kept on screen.
+  const [width, setWidth] = useState(340);
+  useLayoutEffect(() => {
+    if (el.current) setWidth(el.current.offsetWidth);
+  }, [extra]);
   const top = Math.max(8, selection.rect.top - 52);
-  const left = Math.min(
-    Math.max(8, selection.rect.left + selection.rect.width / 2 - 170),
-    window.innerWidth - 348,
+  const left = Math.max(
+    8,
+    Math.min(selection.rect.left + selection.rect.width / 2 - width / 2, window.innerWidth - width - 8),
   );
   return (
     <div
+      ref={el}
       className="selection-toolbar"
       role="toolbar"
       aria-label="Highlight selection"
