@@ -19,7 +19,7 @@ export function SelectionToolbar({
   useLayoutEffect(() => {
     if (el.current) setWidth(el.current.offsetWidth);
   }, [extra]);
-  const top = Math.max(8, selection.rect.top - 52);
+  const top = Math.min(Math.max(8, selection.rect.top - 52), window.innerHeight - 52);
   const left = Math.max(
     8,
     Math.min(selection.rect.left + selection.rect.width / 2 - width / 2, window.innerWidth - width - 8),
