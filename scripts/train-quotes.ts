@@ -5,7 +5,11 @@
  * - pair: logistic regression, is a pair of marks part of a gold quotation;
  * - merge: logistic regression, do two consecutive quoted stretches belong to one gold quotation;
  * - speaker: averaged perceptron ranking candidate mentions, right when overlapping the gold source.
- * Deterministic: fixed epoch counts and a seeded shuffle.
+ * - drop: the pair and speaker scores below which a quotation goes to the terms, chosen on 5-fold
+ *   cross-validation predictions over the training folder (never on dev).
+ * `--cv K` only prints K-fold cross-validated figures on the training folder, to compare features.
+ * Experiment knobs (defaults are what the shipped model uses): RANKER=softmax, SPK_EPOCHS, SPK_L2,
+ * SPK_LR, DET_SLACK. Deterministic: fixed epoch counts and a seeded shuffle; about 40 s.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,14 +21,24 @@ import {
   type Features,
   type Weights,
 } from '../common/analysis/quotes/core';
-import { detect, type QuoteModel } from '../common/analysis/quotes/pipeline';
-import { loadFolder, matchArticle, type Article } from './quotes-metrics';
+import { detect, findQuotesWith, type QuoteModel } from '../common/analysis/quotes/pipeline';
+import {
+  addArticle,
+  emptyTotals,
+  loadFolder,
+  matchArticle,
+  summarize,
+  type Article,
+  type Totals,
+} from './quotes-metrics';
 
 const args = process.argv.slice(2);
 let dir = '../shared/data/quotes/polnear-train';
+let cv = 0;
 let out = path.resolve(import.meta.dirname, '../common/analysis/quotes/model.json');
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--out') out = path.resolve(args[++i]!);
+  else if (args[i] === '--cv') cv = Number(args[++i]);
   else dir = args[i]!;
 }
 
@@ -68,140 +82,284 @@ function insideGold(a: Article, s: number, e: number): number {
   return a.quotes.findIndex((g) => s >= g.start - 1 && e <= g.end + 1);
 }
 
+const RANKER = process.env.RANKER ?? 'perceptron';
+
+/**
+ * A listwise logistic ranker: softmax over a quotation's candidates, the gold-overlapping ones
+ * sharing the target mass; L2 on the weights a step touches.
+ */
+function softmaxRanker(groups: { f: Features[]; pos: boolean[] }[]): Weights {
+  const w: Weights = {};
+  const r = rng(13);
+  const epochs = Number(process.env.SPK_EPOCHS ?? 10);
+  const l2 = Number(process.env.SPK_L2 ?? 1e-4);
+  const lr0 = Number(process.env.SPK_LR ?? 0.1);
+  for (let ep = 0; ep < epochs; ep++) {
+    const lr = lr0 / (1 + ep * 0.3);
+    for (const g of shuffle(groups.slice(), r)) {
+      const ss = g.f.map((f) => score(w, f));
+      const mx = Math.max(...ss);
+      const ex = ss.map((x) => Math.exp(x - mx));
+      const z = ex.reduce((a, b) => a + b, 0);
+      const npos = g.pos.filter(Boolean).length;
+      const grad: Weights = {};
+      g.f.forEach((f, i) => {
+        const d = (g.pos[i] ? 1 / npos : 0) - ex[i]! / z;
+        if (d === 0) return;
+        for (const k in f) grad[k] = (grad[k] ?? 0) + d * f[k]!;
+      });
+      for (const k in grad) w[k] = (w[k] ?? 0) * (1 - lr * l2) + lr * grad[k]!;
+    }
+  }
+  return w;
+}
+
+function trainModel(articles: Article[], log: (s: string) => void): QuoteModel {
+  // 1. pairs
+  const pairData: [Features, number][] = [];
+  for (const a of articles) {
+    const ctx = makeCtx(a.text);
+    ctx.pairs.forEach((p, k) =>
+      pairData.push([pairFeatures(ctx, k).features, insideGold(a, p.start, p.end) >= 0 ? 1 : 0]),
+    );
+  }
+  const pairW = logistic(pairData);
+  log(`pair: ${pairData.length} examples, ${pairData.filter((d) => d[1]).length} positive`);
+
+  // 2. merges, between consecutive stretches the pair model keeps
+  const mergeData: [Features, number][] = [];
+  for (const a of articles) {
+    const ctx = makeCtx(a.text);
+    const infos = ctx.pairs.map((_, k) => pairFeatures(ctx, k)).filter((p) => score(pairW, p.features) > 0);
+    for (let k = 0; k + 1 < infos.length; k++) {
+      const x = infos[k]!;
+      const y = infos[k + 1]!;
+      const f = mergeFeatures(ctx, x, y);
+      if (!f) continue;
+      const gx = insideGold(a, x.pair.start, x.pair.end);
+      const gy = insideGold(a, y.pair.start, y.pair.end);
+      mergeData.push([f, gx >= 0 && gx === gy ? 1 : 0]);
+    }
+  }
+  const mergeW = logistic(mergeData);
+  log(`merge: ${mergeData.length} examples, ${mergeData.filter((d) => d[1]).length} positive`);
+
+  // 3. speakers: averaged perceptron over the candidates of quotations matched to gold. Two rounds,
+  // since the previous-speaker feature depends on the model's own earlier choices.
+  let speakerW: Weights = {};
+  for (let round_ = 0; round_ < 2; round_++) {
+    const model: QuoteModel = { pair: pairW, merge: mergeW, speaker: speakerW };
+    const groups: { f: Features[]; pos: boolean[] }[] = [];
+    let unreachable = 0;
+    for (const a of articles) {
+      const found = detect(a.text, model);
+      const pred = found.quotations.map((q) => ({ start: q.start, end: q.end, speaker: null }));
+      for (const m of matchArticle(a.text, a.quotes, pred)) {
+        const gs = a.quotes[m.gold]!.speaker;
+        if (!gs) continue;
+        const cands = found.candidates[m.pred]!;
+        const pos = cands.map((c) => c.start < gs[1] && c.end > gs[0]);
+        if (!pos.some(Boolean)) {
+          unreachable++;
+          continue;
+        }
+        groups.push({ f: cands.map((c) => c.features), pos });
+      }
+    }
+    if (RANKER === 'softmax') {
+      speakerW = softmaxRanker(groups);
+      log(
+        `speaker round ${round_ + 1}: ${groups.length} quotations, ${unreachable} with no candidate on the gold source`,
+      );
+      continue;
+    }
+    const w: Weights = {};
+    const sum: Weights = {};
+    let steps = 0;
+    const r = rng(11);
+    for (let ep = 0; ep < Number(process.env.SPK_EPOCHS ?? 12); ep++) {
+      for (const g of shuffle(groups.slice(), r)) {
+        steps++;
+        let bi = 0;
+        let bs = -Infinity;
+        let pi = -1;
+        let ps = -Infinity;
+        g.f.forEach((f, i) => {
+          const s = score(w, f);
+          if (s > bs) {
+            bs = s;
+            bi = i;
+          }
+          if (g.pos[i] && s > ps) {
+            ps = s;
+            pi = i;
+          }
+        });
+        if (g.pos[bi]) continue;
+        // averaged perceptron via the running-sum trick: sum accumulates step-weighted updates
+        for (const [f, sign] of [
+          [g.f[pi]!, 1],
+          [g.f[bi]!, -1],
+        ] as [Features, number][]) {
+          for (const k in f) {
+            w[k] = (w[k] ?? 0) + sign * f[k]!;
+            sum[k] = (sum[k] ?? 0) + steps * sign * f[k]!;
+          }
+        }
+      }
+    }
+    speakerW = {};
+    for (const k in w) speakerW[k] = w[k]! - sum[k]! / (steps + 1);
+    log(
+      `speaker round ${round_ + 1}: ${groups.length} quotations, ${unreachable} with no candidate on the gold source`,
+    );
+  }
+
+  // 4. the score below which the best candidate is no speaker: right for quotations the gold leaves
+  // unattributed and harmless for stretches that are no quotation at all, wrong for the rest
+  const scored: [number, number][] = [];
+  for (const a of articles) {
+    const found = detect(a.text, { pair: pairW, merge: mergeW, speaker: speakerW });
+    const pred = found.quotations.map((q, i) => ({
+      start: q.start,
+      end: q.end,
+      speaker: found.chosen[i] ? { start: found.chosen[i]!.start, end: found.chosen[i]!.end } : null,
+    }));
+    const ms = matchArticle(a.text, a.quotes, pred);
+    const matched = new Set(ms.map((m) => m.pred));
+    // gain of answering null instead of the guess
+    for (const m of ms)
+      scored.push([found.chosenScore[m.pred]!, m.speakerRight === null ? 1 : m.speakerRight ? -1 : 0]);
+    pred.forEach((_, i) => {
+      if (!matched.has(i)) scored.push([found.chosenScore[i]!, 0.25]);
+    });
+  }
+  scored.sort((x, y) => x[0] - y[0]);
+  let nullBelow = -1e9;
+  let gain = 0;
+  let bestGain = 0;
+  for (let i = 0; i < scored.length; i++) {
+    gain += scored[i]![1];
+    const next = scored[i + 1]?.[0] ?? Infinity;
+    if (gain > bestGain && next > scored[i]![0]) {
+      bestGain = gain;
+      nullBelow = (scored[i]![0] + Math.min(next, scored[i]![0] + 1)) / 2;
+    }
+  }
+  log(`null speaker below ${nullBelow.toFixed(3)} (gain ${bestGain.toFixed(2)})`);
+
+  return {
+    pair: round(pairW),
+    merge: round(mergeW),
+    speaker: round(speakerW),
+    nullBelow: Math.round(nullBelow * 1000) / 1000,
+  };
+}
+
 const articles = loadFolder(dir);
 console.log(`${articles.length} articles from ${dir}`);
 
-// 1. pairs
-const pairData: [Features, number][] = [];
-for (const a of articles) {
-  const ctx = makeCtx(a.text);
-  ctx.pairs.forEach((p, k) =>
-    pairData.push([pairFeatures(ctx, k).features, insideGold(a, p.start, p.end) >= 0 ? 1 : 0]),
-  );
+interface Held {
+  pair: number;
+  spk: number;
+  matched: boolean;
+  /** Counted right end to end. */
+  ok: boolean;
 }
-const pairW = logistic(pairData);
-console.log(`pair: ${pairData.length} examples, ${pairData.filter((d) => d[1]).length} positive`);
 
-// 2. merges, between consecutive stretches the pair model keeps
-const mergeData: [Features, number][] = [];
-for (const a of articles) {
-  const ctx = makeCtx(a.text);
-  const infos = ctx.pairs.map((_, k) => pairFeatures(ctx, k)).filter((p) => score(pairW, p.features) > 0);
-  for (let k = 0; k + 1 < infos.length; k++) {
-    const x = infos[k]!;
-    const y = infos[k + 1]!;
-    const f = mergeFeatures(ctx, x, y);
-    if (!f) continue;
-    const gx = insideGold(a, x.pair.start, x.pair.end);
-    const gy = insideGold(a, y.pair.start, y.pair.end);
-    mergeData.push([f, gx >= 0 && gx === gy ? 1 : 0]);
-  }
-}
-const mergeW = logistic(mergeData);
-console.log(`merge: ${mergeData.length} examples, ${mergeData.filter((d) => d[1]).length} positive`);
-
-// 3. speakers: averaged perceptron over the candidates of quotations matched to gold. Two rounds,
-// since the previous-speaker feature depends on the model's own earlier choices.
-let speakerW: Weights = {};
-for (let round_ = 0; round_ < 2; round_++) {
-  const model: QuoteModel = { pair: pairW, merge: mergeW, speaker: speakerW };
-  const groups: { f: Features[]; pos: boolean[] }[] = [];
-  let unreachable = 0;
-  for (const a of articles) {
-    const found = detect(a.text, model);
-    const pred = found.quotations.map((q) => ({ start: q.start, end: q.end, speaker: null }));
-    for (const m of matchArticle(a.text, a.quotes, pred)) {
-      const gs = a.quotes[m.gold]!.speaker;
-      if (!gs) continue;
-      const cands = found.candidates[m.pred]!;
-      const pos = cands.map((c) => c.start < gs[1] && c.end > gs[0]);
-      if (!pos.some(Boolean)) {
-        unreachable++;
-        continue;
-      }
-      groups.push({ f: cands.map((c) => c.features), pos });
-    }
-  }
-  const w: Weights = {};
-  const sum: Weights = {};
-  let steps = 0;
-  const r = rng(11);
-  for (let ep = 0; ep < 12; ep++) {
-    for (const g of shuffle(groups.slice(), r)) {
-      steps++;
-      let bi = 0;
-      let bs = -Infinity;
-      let pi = -1;
-      let ps = -Infinity;
-      g.f.forEach((f, i) => {
-        const s = score(w, f);
-        if (s > bs) {
-          bs = s;
-          bi = i;
-        }
-        if (g.pos[i] && s > ps) {
-          ps = s;
-          pi = i;
-        }
+/** k-fold cross-validation on the training folder: held-out totals and per-quotation scores. */
+function crossValidate(k: number): { totals: Totals; held: Held[]; gold: number } {
+  const totals = emptyTotals();
+  const held: Held[] = [];
+  let gold = 0;
+  for (let fold = 0; fold < k; fold++) {
+    const test = articles.filter((_, i) => i % k === fold);
+    const model = trainModel(
+      articles.filter((_, i) => i % k !== fold),
+      () => {},
+    );
+    for (const a of test) {
+      gold += a.quotes.length;
+      const { quotes } = findQuotesWith(a.text, { mentions: [], entities: [] }, model);
+      addArticle(totals, a.quotes, quotes, matchArticle(a.text, a.quotes, quotes));
+      // the same quotations before any drop, with their scores
+      const found = detect(a.text, model);
+      const pred = found.quotations.map((q, i) => ({
+        start: q.start,
+        end: q.end,
+        speaker: found.chosen[i] ? { start: found.chosen[i]!.start, end: found.chosen[i]!.end } : null,
+      }));
+      const byPred = new Map(matchArticle(a.text, a.quotes, pred).map((m) => [m.pred, m]));
+      pred.forEach((p, i) => {
+        const m = byPred.get(i);
+        held.push({
+          pair: found.pairScore[i]!,
+          spk: found.chosenScore[i]!,
+          matched: m !== undefined,
+          ok: m !== undefined && (m.speakerRight === null ? p.speaker === null : m.speakerRight),
+        });
       });
-      if (g.pos[bi]) continue;
-      // averaged perceptron via the running-sum trick: sum accumulates step-weighted updates
-      for (const [f, sign] of [
-        [g.f[pi]!, 1],
-        [g.f[bi]!, -1],
-      ] as [Features, number][]) {
-        for (const k in f) {
-          w[k] = (w[k] ?? 0) + sign * f[k]!;
-          sum[k] = (sum[k] ?? 0) + steps * sign * f[k]!;
-        }
-      }
     }
   }
-  speakerW = {};
-  for (const k in w) speakerW[k] = w[k]! - sum[k]! / (steps + 1);
+  return { totals, held, gold };
+}
+
+/** The drop thresholds that maximize held-out end-to-end F1 while detection F1 loses at most 0.3. */
+function chooseDrop(held: Held[], gold: number): { pairBelow: number; speakerBelow: number } {
+  const P0 = held.length;
+  const E0 = held.filter((h) => h.ok).length;
+  const T0 = held.filter((h) => h.matched).length;
+  const det0 = (2 * T0) / (P0 + gold);
+  const qs = (xs: number[]): number[] => {
+    const s = xs.filter(Number.isFinite).sort((x, y) => x - y);
+    const out: number[] = [];
+    for (let i = 1; i < 40; i++) out.push(s[Math.floor((s.length * i) / 80)]!);
+    return out;
+  };
+  let best = { pairBelow: -Infinity, speakerBelow: -Infinity };
+  let bestF = (2 * E0) / (P0 + gold);
+  for (const a of qs(held.map((h) => h.pair)))
+    for (const b of qs(held.map((h) => h.spk)).concat([Infinity])) {
+      let d = 0;
+      let dOk = 0;
+      let dM = 0;
+      for (const h of held)
+        if (h.pair < a && h.spk < b) {
+          d++;
+          if (h.ok) dOk++;
+          if (h.matched) dM++;
+        }
+      const f = (2 * (E0 - dOk)) / (P0 - d + gold);
+      const det = (2 * (T0 - dM)) / (P0 - d + gold);
+      if (f > bestF + 1e-9 && det >= det0 - Number(process.env.DET_SLACK ?? 0.003)) {
+        bestF = f;
+        best = { pairBelow: a, speakerBelow: b };
+      }
+    }
   console.log(
-    `speaker round ${round_ + 1}: ${groups.length} quotations, ${unreachable} with no candidate on the gold source`,
+    `drop below pair ${best.pairBelow.toFixed(3)} and speaker ${best.speakerBelow.toFixed(3)}: held-out e2e ${((200 * E0) / (P0 + gold)).toFixed(2)} -> ${(bestF * 100).toFixed(2)}`,
   );
+  return best;
 }
 
-// 4. the score below which the best candidate is no speaker: right for quotations the gold leaves
-// unattributed and harmless for stretches that are no quotation at all, wrong for the rest
-const scored: [number, number][] = [];
-for (const a of articles) {
-  const found = detect(a.text, { pair: pairW, merge: mergeW, speaker: speakerW });
-  const pred = found.quotations.map((q, i) => ({
-    start: q.start,
-    end: q.end,
-    speaker: found.chosen[i] ? { start: found.chosen[i]!.start, end: found.chosen[i]!.end } : null,
-  }));
-  const ms = matchArticle(a.text, a.quotes, pred);
-  const matched = new Set(ms.map((m) => m.pred));
-  // gain of answering null instead of the guess
-  for (const m of ms)
-    scored.push([found.chosenScore[m.pred]!, m.speakerRight === null ? 1 : m.speakerRight ? -1 : 0]);
-  pred.forEach((_, i) => {
-    if (!matched.has(i)) scored.push([found.chosenScore[i]!, 0.25]);
-  });
-}
-scored.sort((x, y) => x[0] - y[0]);
-let nullBelow = -1e9;
-let gain = 0;
-let bestGain = 0;
-for (let i = 0; i < scored.length; i++) {
-  gain += scored[i]![1];
-  const next = scored[i + 1]?.[0] ?? Infinity;
-  if (gain > bestGain && next > scored[i]![0]) {
-    bestGain = gain;
-    nullBelow = (scored[i]![0] + Math.min(next, scored[i]![0] + 1)) / 2;
-  }
-}
-console.log(`null speaker below ${nullBelow.toFixed(3)} (gain ${bestGain.toFixed(2)})`);
-
-const result: QuoteModel = {
-  pair: round(pairW),
-  merge: round(mergeW),
-  speaker: round(speakerW),
-  nullBelow: Math.round(nullBelow * 1000) / 1000,
+const report = (t: Totals): void => {
+  const s = summarize(t);
+  console.log(
+    `cv: detection F1 ${s.detection.toFixed(2)} (tp ${t.tp} fp ${t.fp} fn ${t.fn})  speaker ${s.speaker.toFixed(2)} (${t.spkRight}/${t.spkTotal})  e2e F1 ${s.e2e.toFixed(2)}`,
+  );
 };
-writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
-console.log(`wrote ${out}`);
+
+const { totals, held, gold } = crossValidate(cv > 1 ? cv : 5);
+report(totals);
+const drop = chooseDrop(held, gold);
+if (cv <= 1) {
+  const result = trainModel(articles, (x) => console.log(x));
+  if (Number.isFinite(drop.pairBelow)) {
+    result.drop = {
+      pairBelow: Math.round(drop.pairBelow * 1000) / 1000,
+      speakerBelow: Number.isFinite(drop.speakerBelow) ? Math.round(drop.speakerBelow * 1000) / 1000 : 1e9,
+    };
+  }
+  writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+  console.log(`wrote ${out}`);
+}

@@ -26,6 +26,11 @@ export interface QuoteModel {
   speaker: Weights;
   /** Below this score the best speaker candidate is no speaker. */
   nullBelow?: number;
+  /**
+   * A stretch the quotation model barely keeps and no speaker claims is a term after all: scare
+   * quotes have no source. Both thresholds learned by cross-validation on train.
+   */
+  drop?: { pairBelow: number; speakerBelow: number };
 }
 
 export interface Found {
@@ -37,12 +42,15 @@ export interface Found {
   chosen: (Candidate | null)[];
   /** The chosen candidate's score, or -Infinity when there was none. */
   chosenScore: number[];
+  /** Per quotation, the quotation model's highest score over its stretches. */
+  pairScore: number[];
 }
 
 export function detect(text: string, model: QuoteModel): Found {
   const ctx = makeCtx(text);
   const infos = ctx.pairs.map((_, k) => pairFeatures(ctx, k));
-  const isQuote = infos.map((p) => score(model.pair, p.features) > 0);
+  const pairScores = infos.map((p) => score(model.pair, p.features));
+  const isQuote = pairScores.map((x) => x > 0);
   const quotations: Quotation[] = [];
   let cur: Quotation | null = null;
   infos.forEach((p, k) => {
@@ -65,6 +73,7 @@ export function detect(text: string, model: QuoteModel): Found {
   const candidates: Candidate[][] = [];
   const chosen: (Candidate | null)[] = [];
   const chosenScore: number[] = [];
+  const pairScore = quotations.map((q) => Math.max(...q.parts.map((p) => pairScores[p.index]!)));
   let prevSpeaker: { text: string; end: number } | null = null;
   for (const q of quotations) {
     const cands = speakerCandidates(ctx, q, { prevSpeaker });
@@ -84,7 +93,7 @@ export function detect(text: string, model: QuoteModel): Found {
     chosen.push(best);
     if (best) prevSpeaker = { text: text.slice(best.start, best.end), end: best.end };
   }
-  return { ctx, infos, isQuote, quotations, candidates, chosen, chosenScore };
+  return { ctx, infos, isQuote, quotations, candidates, chosen, chosenScore, pairScore };
 }
 
 /** The cue token next to the chosen speaker, else the nearest cue around the quotation. */
@@ -121,6 +130,12 @@ function cueSpan(ctx: Ctx, i: number): { start: number; end: number } {
   return { start: t.start, end: t.end };
 }
 
+/** The quotation is dropped to the terms: a weak stretch with a weak (or no) speaker. */
+export function isDropped(found: Found, k: number, model: QuoteModel): boolean {
+  const d = model.drop;
+  return d !== undefined && found.pairScore[k]! < d.pairBelow && found.chosenScore[k]! < d.speakerBelow;
+}
+
 export function findQuotesWith(
   text: string,
   entities: EntityResult,
@@ -129,7 +144,9 @@ export function findQuotesWith(
   const found = detect(text, model);
   const quotes: Quote[] = [];
   const resolver = new SpeakerResolver(text, found.ctx, entities);
+  const dropped = found.quotations.map((_, k) => isDropped(found, k, model));
   found.quotations.forEach((q, k) => {
+    if (dropped[k]) return;
     const c = found.chosen[k] ?? null;
     const speaker = c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end) } : null;
     const r = resolver.resolve(speaker, c?.type ?? null, q.end);
@@ -145,7 +162,7 @@ export function findQuotesWith(
   });
   const terms: Term[] = [];
   found.infos.forEach((p, k) => {
-    if (found.isQuote[k]) return;
+    if (found.isQuote[k] && !found.quotations.some((q, j) => dropped[j] && q.parts.includes(p))) return;
     if (quotes.some((q) => q.start <= p.pair.start && p.pair.end <= q.end)) return;
     terms.push({ start: p.pair.start, end: p.pair.end, text: text.slice(p.pair.start, p.pair.end) });
   });

@@ -93,13 +93,13 @@ export function tokenize(text: string): Tok[] {
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index;
     const t = m[0];
-    const gap = text.slice(lastEnd, start);
+    const gap = start > lastEnd ? text.slice(lastEnd, start) : '';
     if (gap.includes('\n') && toks.length) {
       para++;
       sent++;
       pendingBreak = false;
     } else if (pendingBreak) {
-      const spaced = /\s/.test(gap);
+      const spaced = gap !== '' && /\s/.test(gap);
       if (!spaced && CLOSING.has(t)) {
         // closing marks after the period stay in the sentence they end
       } else {
@@ -107,7 +107,12 @@ export function tokenize(text: string): Tok[] {
         pendingBreak = false;
       }
     }
-    const word = /[\p{L}\p{N}]/u.test(t[0]!);
+    // ASCII first: the Unicode property regexes are the slow path
+    const c0 = t.charCodeAt(0);
+    const word =
+      c0 < 128
+        ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)
+        : /[\p{L}\p{N}]/u.test(t[0]!);
     toks.push({
       start,
       end: start + t.length,
@@ -115,7 +120,7 @@ export function tokenize(text: string): Tok[] {
       lower: t.toLowerCase(),
       sent,
       para,
-      cap: /^\p{Lu}/u.test(t),
+      cap: c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t),
       word,
     });
     if (t === '.' || t === '!' || t === '?' || t === '…') {
