@@ -179,7 +179,15 @@ test('quotations: four by Hikmet Hajiyev, speaker chips, the People & quotes pan
   expect(texts.some((t) => /^.Middle Corridor.?.?$/.test(t))).toBe(false);
 
   await expect(page.getByTestId('speaker-chip')).toHaveCount(await items.count());
-  await expect(page.getByTestId('speaker-chip').first()).toHaveText('Hajiyev');
+  await expect(page.getByTestId('speaker-chip').first()).toHaveAccessibleName('Quotation by Hikmet Hajiyev');
+  // Scrolling by hand closes cards; let the scroll that brings the chip into view settle first.
+  await page.getByTestId('speaker-chip').nth(1).scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.getByTestId('speaker-chip').nth(1).click();
+  await expect(page.getByRole('dialog', { name: 'Quotation' }).getByTestId('quote-speaker')).toHaveText(
+    'Hikmet Hajiyev',
+  );
+  await page.keyboard.press('Escape');
 
   await page.locator('.reading-scroll').evaluate((el) => (el.scrollTop = 0));
   await items.filter({ hasText: 'Currently, relations between' }).click();

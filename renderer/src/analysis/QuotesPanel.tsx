@@ -49,7 +49,7 @@ export function QuotesPanel({
         data-testid="quote-item"
         onClick={() => onSelect(q)}
       >
-        {q.text}
+        <span className="quote-text">{q.text}</span>
       </button>
     </li>
   );

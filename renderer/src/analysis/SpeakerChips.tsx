@@ -26,10 +26,12 @@ export function SpeakerChips({
   onOpen: (q: Quote, x: number, y: number) => void;
 }) {
   const [chips, setChips] = useState<Chip[]>([]);
+  // A narrow margin only has room for initials; the full name is in the tooltip and the card.
+  const [compact, setCompact] = useState(false);
 
   useLayoutEffect(() => {
     if (!map) return setChips([]);
-    const host = map.root.parentElement;
+    const host = map.root.closest('.reading-scroll');
     if (!host) return;
     const measure = () => {
       const origin = host.getBoundingClientRect();
@@ -38,9 +40,14 @@ export function SpeakerChips({
       for (const q of quotes) {
         const box = map.range(q.start, Math.min(q.end, q.start + 1))?.getClientRects()[0];
         if (!box) continue;
-        next.push({ quote: q, top: box.top - origin.top + box.height / 2, left: body.left - origin.left });
+        next.push({
+          quote: q,
+          top: box.top - origin.top + host.scrollTop + box.height / 2,
+          left: body.left - origin.left,
+        });
       }
       setChips(next);
+      setCompact(body.left - origin.left < 110);
     };
     measure();
     const ro = new ResizeObserver(measure);
@@ -53,7 +60,8 @@ export function SpeakerChips({
       {chips.map(({ quote, top, left }) => (
         <button
           key={`${quote.start}-${quote.end}`}
-          className={`speaker-chip${quote.speakerName ? '' : ' unattributed'}`}
+          className={`speaker-chip${quote.speakerName ? '' : ' unattributed'}${compact ? ' compact' : ''}`}
+          aria-label={`Quotation by ${quote.speakerName ?? 'an unknown speaker'}`}
           data-testid="speaker-chip"
           style={{ top, left }}
           title={`${quote.speakerName ?? 'Unattributed'}: “${quote.text.slice(1, 60)}…”`}
@@ -62,7 +70,7 @@ export function SpeakerChips({
             onOpen(quote, r.right, r.bottom);
           }}
         >
-          {quote.speakerName ? shortName(quote.speakerName) : '?'}
+          {!quote.speakerName ? '?' : compact ? initials(quote.speakerName) : shortName(quote.speakerName)}
         </button>
       ))}
     </div>
@@ -73,4 +81,9 @@ export function SpeakerChips({
 function shortName(name: string): string {
   const words = name.split(/\s+/);
   return words.length > 1 && /^\p{Lu}/u.test(words.at(-1)!) ? words.at(-1)! : name;
+}
+
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return (words.length > 1 ? words[0]![0]! + words.at(-1)![0]! : name.slice(0, 2)).toUpperCase();
 }
