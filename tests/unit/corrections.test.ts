@@ -73,7 +73,8 @@ let n = 0;
 const c = <K extends Correction['kind']>(
   kind: K,
   fields: Omit<Extract<Correction, { kind: K }>, 'id' | 'kind' | 'created'>,
-): Correction => ({ id: `c${n++}`, kind, created: '2024-01-01T00:00:00Z', ...fields }) as Correction;
+): Correction =>
+  ({ id: `c${n++}`, kind, created: '2024-01-01T00:00:00Z', ...fields }) as unknown as Correction;
 
 describe('applying the user’s corrections to an analysis', () => {
   it('leaves the analysis untouched without corrections', () => {
