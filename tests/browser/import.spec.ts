@@ -66,7 +66,7 @@ test('a bad file is refused with a clear message and the library is untouched', 
     { name: 'photo.txt', mimeType: 'text/plain', buffer: png },
     { name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.alloc(0) },
   ]);
-  const toasts = page.getByRole('status');
+  const toasts = page.locator('.toasts');
   await expect(toasts).toContainText('photo.txt');
   await expect(toasts).toContainText('empty.md');
   await expect(page.locator('.toast-error')).toHaveCount(2);
