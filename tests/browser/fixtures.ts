@@ -66,7 +66,7 @@ function locateText(
   select: boolean,
 ): Promise<{ x: number; y: number }> {
   return page.evaluate(
-    ({ exact, occurrence, select }) => {
+    async ({ exact, occurrence, select }) => {
       const body = document.querySelector('[data-testid="article-body"]')!;
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
@@ -95,6 +95,13 @@ function locateText(
         const sel = window.getSelection()!;
         sel.removeAllRanges();
         sel.addRange(range);
+      }
+      // Bring it into view first, and let the scroll's events settle (the app closes cards on a
+      // user's scroll) before anyone clicks there.
+      const first = range.getClientRects()[0]!;
+      if (first.top < 60 || first.bottom > window.innerHeight - 20) {
+        (a.node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       }
       const box = range.getClientRects()[0]!;
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
