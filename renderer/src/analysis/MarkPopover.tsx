@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { SpeakerForm } from './SpeakerForm';
 import { ENTITY_TYPES, type Analysis, type EntityType } from '../../../common/model/analysis';
 import { FloatingCard } from './FloatingCard';
 import { TYPE_LABEL } from './layers';
@@ -21,9 +21,6 @@ export function MarkPopover({
   onQuote: (speaker: string | null) => void;
   onClose: () => void;
 }) {
-  const [name, setName] = useState('');
-  const listId = useId();
-  const people = (analysis?.entities ?? []).filter((e) => e.type === 'person' || e.type === 'organization');
   const short = excerpt.length > 60 ? `${excerpt.slice(0, 57)}…` : excerpt;
   return (
     <FloatingCard
@@ -48,31 +45,13 @@ export function MarkPopover({
           ))}
         </div>
       ) : (
-        <form
-          className="correction-row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onQuote(name.trim() || null);
-          }}
-        >
-          <input
-            className="text-input"
-            aria-label="Speaker"
-            list={listId}
-            placeholder="Speaker (optional)"
-            value={name}
-            autoFocus
-            onChange={(e) => setName(e.target.value)}
-          />
-          <datalist id={listId}>
-            {people.map((e) => (
-              <option key={e.id} value={e.name} />
-            ))}
-          </datalist>
-          <button className="primary" type="submit">
-            Mark
-          </button>
-        </form>
+        <SpeakerForm
+          analysis={analysis}
+          placeholder="Speaker (optional)"
+          submitLabel="Mark"
+          optional
+          onSubmit={onQuote}
+        />
       )}
     </FloatingCard>
   );

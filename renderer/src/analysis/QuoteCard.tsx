@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { SpeakerForm } from './SpeakerForm';
 import type { Analysis, Quote } from '../../../common/model/analysis';
 import { FloatingCard } from './FloatingCard';
 
@@ -15,13 +16,6 @@ interface Props {
 /** A quotation: who said it (as resolved, and as written), its cue, and the user's corrections. */
 export function QuoteCard({ analysis, quote, text, at, onRejectQuote, onSetSpeaker, onClose }: Props) {
   const [editing, setEditing] = useState(false);
-  const [name, setName] = useState('');
-  const listId = useId();
-  const people = analysis.entities
-    .filter((e) => e.type === 'person' || e.type === 'organization')
-    .sort(
-      (a, b) => Number(b.type === 'person') - Number(a.type === 'person') || b.mentionCount - a.mentionCount,
-    );
   const asWritten = quote.speaker?.text;
   const cue = quote.cue ? text.slice(quote.cue.start, quote.cue.end) : null;
 
@@ -46,31 +40,13 @@ export function QuoteCard({ analysis, quote, text, at, onRejectQuote, onSetSpeak
       )}
       {!quote.speakerName && <p className="card-line">The text does not say who said this.</p>}
       {editing ? (
-        <form
-          className="correction-row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (name.trim()) onSetSpeaker(name.trim());
-          }}
-        >
-          <input
-            className="text-input"
-            aria-label="Speaker"
-            list={listId}
-            placeholder="Pick or type a name"
-            value={name}
-            autoFocus
-            onChange={(e) => setName(e.target.value)}
-          />
-          <datalist id={listId}>
-            {people.map((e) => (
-              <option key={e.id} value={e.name} />
-            ))}
-          </datalist>
-          <button className="primary" type="submit" disabled={!name.trim()}>
-            Set
-          </button>
-        </form>
+        <SpeakerForm
+          analysis={analysis}
+          placeholder="Pick or type a name"
+          submitLabel="Set"
+          optional={false}
+          onSubmit={(name) => name && onSetSpeaker(name)}
+        />
       ) : (
         <div className="correction-row">
           <button className="text-button" onClick={() => setEditing(true)}>
