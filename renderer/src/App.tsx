@@ -71,7 +71,12 @@ export function App() {
   const ownScroll = useRef(false);
   const { toasts, push, dismiss } = useToasts();
   const onError = useCallback((message: string) => push({ level: 'error', message }), [push]);
-  const ann = useAnnotations(article?.id ?? null, article?.text ?? null, onError);
+  // Notices arise in the main process whenever it repairs something (at start-up, or when an
+  // article's store is first opened); each is handed over once.
+  const showNotices = useCallback(async () => {
+    for (const n of await gloss().app.notices()) push({ level: n.level, message: n.message });
+  }, [push]);
+  const ann = useAnnotations(article?.id ?? null, article?.text ?? null, onError, showNotices);
   const an = useAnalysis(
     article?.id ?? null,
     article?.text ?? null,
@@ -105,18 +110,13 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const [s, list, notices] = await Promise.all([
-        gloss().settings.get(),
-        gloss().library.list(),
-        gloss().app.notices(),
-      ]);
+      const [s, list] = await Promise.all([gloss().settings.get(), gloss().library.list(), showNotices()]);
       setSettings(s);
       setArticles(list);
-      for (const n of notices) push({ level: n.level, message: n.message });
       const first = list.find((a) => a.id === s.lastArticleId) ?? list[0];
       if (first) await openArticle(first.id);
     })().catch((err: unknown) => onError(errorMessage(err)));
-  }, [openArticle, push, onError]);
+  }, [openArticle, showNotices, onError]);
 
   const importFiles = useCallback(
     async (files: File[]) => {

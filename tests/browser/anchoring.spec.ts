@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, selectText, test } from './fixtures';
 
@@ -39,4 +39,31 @@ test('after the article’s text changes, highlights follow their words or are k
   ).toEqual([1, 0]);
   // Nothing was lost from disk.
   expect(app.services.annotations.get(id).highlights).toHaveLength(2);
+});
+
+test('a damaged annotations file: the app still opens, says what it set aside, and other articles keep theirs', async ({
+  app,
+}) => {
+  const { page } = app;
+  await expect(page.locator('[data-testid="article-body"]')).toContainText('global South');
+  await selectText(page, 'developing countries representing the global South');
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('highlight-item')).toHaveCount(1);
+  const id = app.services.library.list()[0]!.id;
+  writeFileSync(path.join(app.profile, 'articles', id, 'annotations.json'), '{"highlights": [{"id": ');
+
+  await app.restart();
+  await expect(page.locator('.toast-warning')).toContainText('set aside as');
+  await expect(page.locator('[data-testid="article-body"]')).toContainText('global South');
+  await expect(page.getByTestId('highlight-item')).toHaveCount(0);
+  // The damaged file is kept, not deleted.
+  const kept = readdirSync(path.join(app.profile, 'quarantine')).filter((f) => f.includes(id));
+  expect(kept).toHaveLength(1);
+  expect(readFileSync(path.join(app.profile, 'quarantine', kept[0]!), 'utf8')).toBe(
+    '{"highlights": [{"id": ',
+  );
+  // New highlights save again.
+  await selectText(page, 'global South');
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('highlight-item')).toHaveCount(1);
 });

@@ -21,6 +21,8 @@ export function useAnnotations(
   articleId: string | null,
   text: string | null,
   onError: (message: string) => void,
+  /** Called once an article's annotations are in: opening its store may have repaired a file. */
+  onLoaded?: () => void,
 ) {
   const [data, setData] = useState<ArticleAnnotations | null>(null);
   const undoStack = useRef<UndoEntry[]>([]);
@@ -38,12 +40,13 @@ export function useAnnotations(
         if (!live) return;
         performance.mark('gloss:annotations-received', { detail: a.highlights.length });
         setData(a);
+        onLoaded?.();
       })
       .catch((err: unknown) => onError(errorMessage(err)));
     return () => {
       live = false;
     };
-  }, [articleId, onError]);
+  }, [articleId, onError, onLoaded]);
 
   const placed = useMemo<PlacedHighlight[]>(() => {
     if (!data || text === null) return [];
