@@ -43,7 +43,10 @@ function suffixAgreement(text: string, start: number, suffix: string): number {
   return n;
 }
 
-export function anchorTarget(text: string, target: HighlightTarget): Anchor | { start: null; end: null; status: 'orphaned' } {
+export function anchorTarget(
+  text: string,
+  target: HighlightTarget,
+): Anchor | { start: null; end: null; status: 'orphaned' } {
   const { exact, prefix, suffix } = target.quote;
   const { start, end } = target.position;
   if (end <= text.length && text.slice(start, end) === exact) return { start, end, status: 'exact' };
