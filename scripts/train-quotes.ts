@@ -84,6 +84,15 @@ function insideGold(a: Article, s: number, e: number): number {
 
 const RANKER = process.env.RANKER ?? 'perceptron';
 
+/** Experiment knob FEAT_DROP: a regular expression of speaker features to leave out of training. */
+const FEAT_DROP = process.env.FEAT_DROP ? new RegExp(process.env.FEAT_DROP) : null;
+function keep(f: Features): Features {
+  if (!FEAT_DROP) return f;
+  const o: Features = {};
+  for (const k in f) if (!FEAT_DROP.test(k)) o[k] = f[k]!;
+  return o;
+}
+
 /**
  * A listwise logistic ranker: softmax over a quotation's candidates, the gold-overlapping ones
  * sharing the target mass; L2 on the weights a step touches.
@@ -163,7 +172,7 @@ function trainModel(articles: Article[], log: (s: string) => void): QuoteModel {
           unreachable++;
           continue;
         }
-        groups.push({ f: cands.map((c) => c.features), pos });
+        groups.push({ f: cands.map((c) => keep(c.features)), pos });
       }
     }
     if (RANKER === 'softmax') {

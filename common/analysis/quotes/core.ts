@@ -435,6 +435,86 @@ function chunksIn(ctx: Ctx, a: number, b: number): Omit<Candidate, 'region' | 'f
   return out;
 }
 
+/** Words that open an introductory phrase ending at the first comma: "In July, Gingrich …". */
+const INTRO = new Set(
+  (
+    'in on at after before during while although though when as since because if following speaking ' +
+    'asked despite unlike like with without for from by under over earlier later last since once ' +
+    'until unless whether where instead amid according'
+  ).split(' '),
+);
+
+/** The index of the main-clause subject among a sentence's chunks, or -1. */
+function mainSubject(ctx: Ctx, chunks: { ts: number; te: number }[]): number {
+  const { toks } = ctx;
+  if (!chunks.length) return -1;
+  const s = toks[chunks[0]!.ts]!.sent;
+  const begin = ctx.sentStart[s]!;
+  const end = ctx.sentEnd[s]!;
+  let from = begin;
+  let i = begin;
+  // skip leading conjunctions and adverbs
+  while (
+    i < end &&
+    toks[i]!.word &&
+    /^(but|and|so|yet|still|meanwhile|however|now|then|also)$/.test(toks[i]!.lower)
+  )
+    i++;
+  if (i < end && toks[i]!.text === ',') i++;
+  from = i;
+  if (i < end && (INTRO.has(toks[i]!.lower) || /ing$/.test(toks[i]!.lower))) {
+    let j = i;
+    while (j < end && j < i + 30 && toks[j]!.text !== ',' && ctx.inPair[j]! < 0) j++;
+    if (toks[j]?.text === ',') from = j + 1;
+  }
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (c.ts < from) continue;
+    const pv = toks[c.ts - 1];
+    if (pv && c.ts > from && (PREPS.has(pv.lower) || pv.lower === 'by')) continue;
+    if (toks[c.ts]!.sent !== s) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/** The last cue before `qs` in the sentence starting at `begin`, outside quotation marks; -1 if none. */
+function governingCue(ctx: Ctx, begin: number, qs: number): number {
+  for (let i = qs - 1; i >= begin; i--) if (ctx.inPair[i]! < 0 && isCue(ctx.toks[i])) return i;
+  return -1;
+}
+
+/** The cue a chunk ending at `te` is the subject of (through adverbs and an apposition), or -1. */
+function subjectOf(ctx: Ctx, te: number): number {
+  const { toks } = ctx;
+  let j = te;
+  while (j < toks.length && toks[j]!.word && ADVERBS.has(toks[j]!.lower) && !isCue(toks[j])) j++;
+  if (isCue(toks[j]) && ctx.inPair[j]! < 0) return j;
+  if (toks[j]?.text === ',') {
+    let m = j + 1;
+    while (m < toks.length && m < j + 14 && toks[m]!.text !== ',' && toks[m]!.sent === toks[j]!.sent) m++;
+    let n = m + 1;
+    while (n < toks.length && toks[n]!.word && ADVERBS.has(toks[n]!.lower) && !isCue(toks[n])) n++;
+    if (toks[m]?.text === ',' && isCue(toks[n]) && ctx.inPair[n]! < 0) return n;
+  }
+  return -1;
+}
+
+/** The cue sits in a relative or embedded clause: "what he called", "which he said", "who said". */
+function gcRelative(ctx: Ctx, gc: number): boolean {
+  for (let i = gc - 1; i >= gc - 3 && i >= 0; i--) {
+    const l = ctx.toks[i]!.lower;
+    if (l === 'what' || l === 'which' || l === 'who' || l === 'whom' || l === 'that') return true;
+  }
+  return false;
+}
+
+/** "…, saying “…”": a participle after a comma takes the main clause's subject. */
+function gcParticiple(ctx: Ctx, gc: number): boolean {
+  const t = ctx.toks[gc]!;
+  return /ing$/.test(t.lower) && (ctx.toks[gc - 1]?.text === ',' || ctx.toks[gc - 1]?.text === '—');
+}
+
 export interface SpeakerContext {
   /** The previous quotation's chosen speaker, to favour the same source for continued speech. */
   prevSpeaker: { text: string; end: number } | null;
@@ -483,8 +563,13 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
   const midSentence = regions[0]![2] > regions[0]![1];
   const cands: Candidate[] = [];
   const prevLast = sc.prevSpeaker ? lastWord(sc.prevSpeaker.text) : null;
+  // the clause structure of the sentence that opens the quotation: its governing cue (the last cue
+  // before the opening mark), that cue's subject, and the sentence's main-clause subject
+  const gc = governingCue(ctx, sentBegin, qs);
   for (const [region, a, b] of regions) {
     const chunks = chunksIn(ctx, a, b);
+    const main = region === 'before' || region.startsWith('prev') ? mainSubject(ctx, chunks) : -1;
+    const gcSubj = region === 'before' && gc >= 0 ? chunks.findIndex((c) => subjectOf(ctx, c.te) === gc) : -1;
     const nearIdx = region.startsWith('prev') || region === 'before' ? chunks.length - 1 : 0;
     chunks.forEach((c, k) => {
       const t = c.type;
@@ -561,6 +646,20 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
         if (ctx.inPair[i]! < 0 && isCue(toks[i]) && i > (ctx.sentStart[toks[c.ts]!.sent] ?? 0)) {
           f['embedded'] = 1;
           break;
+        }
+      }
+      if (k === main) {
+        f['mainSubj'] = 1;
+        if (region === 'before' && gc >= 0) {
+          const sub = gcSubj >= 0 ? chunks[gcSubj]! : null;
+          if (gcSubj === k) f['mainIsGcSubj'] = 1;
+          else {
+            f['mainOverGc:' + (sub ? sub.type : 'none')] = 1;
+            if (sub && (sub.type === 'he' || sub.type === 'they' || sub.type === 'it' || sub.type === 'who'))
+              f['mainOverPronGc'] = 1;
+            if (gcRelative(ctx, gc)) f['mainOverRelGc'] = 1;
+            if (gcParticiple(ctx, gc)) f['mainOverPartGc'] = 1;
+          }
         }
       }
       const firstChunkOfSent = chunks.findIndex((d) => toks[d.ts]!.sent === toks[c.ts]!.sent) === k;
