@@ -11,7 +11,8 @@
  *  - Gazetteers: entity names mined from eng.train (each training document only sees names mined
  *    from the other documents, so the model learns how far to trust a match on an unseen name), plus
  *    countries, official names, demonyms, capitals, cities, regions, person names and companies from
- *    npm data packages, and the words the training text writes lower-case (common words).
+ *    npm data packages, and the words the training text writes lower-case (common words); and words
+ *    for an office or role (compromise's lexicon), which only the span repairs read.
  *  - Pass 2 sees pass 1's labels of the same word elsewhere in the document; its training labels
  *    come from k-fold jackknifing so they are as noisy as at inference time.
  *  - `--bag N` averages N runs on different shuffles; `--clusters DEPTH` adds word clusters induced
@@ -21,6 +22,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import nlp from 'compromise';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEntityRecognizer, NER_MODEL_FILE } from '../common/analysis/entities';
@@ -241,8 +243,63 @@ function externalGazetteer(): { map: Map<number, number>; counts: Record<string,
     if (w && !w.startsWith('#') && /^\p{Lu}/u.test(w) && !lowerVocab.has(w.toLowerCase())) add(w, 'company');
   }
   for (const w of lowerVocab) add(w, 'common-word');
+  // Words for a role or an office, from compromise's lexicon, and a few offices it lacks.
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const [w, tag] of Object.entries(lexicon).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.includes('Actor') || tags.includes('Honorific')) add(w, 'role');
+  }
+  for (const w of OFFICES) add(w, 'role');
   return { map, counts };
 }
+
+/** Offices and titles compromise's lexicon does not tag as a role. */
+const OFFICES = [
+  'head',
+  'chief',
+  'deputy',
+  'governor',
+  'senator',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chancellor',
+  'premier',
+  'mayor',
+  'commissioner',
+  'chairwoman',
+  'chairperson',
+  'vice',
+  'undersecretary',
+  'attache',
+  'consul',
+  'speaker',
+  'coach',
+  'captain',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'cardinal',
+  'bishop',
+  'archbishop',
+  'sheikh',
+  'emir',
+  'sultan',
+  'general',
+  'colonel',
+  'major',
+  'lieutenant',
+  'sergeant',
+  'admiral',
+  'marshal',
+  'rector',
+  'dean',
+  'provost',
+];
 
 /** A package's folder, for data files its "exports" does not list. */
 function packageDir(name: string): string {
@@ -943,6 +1000,8 @@ function main(): void {
   if (w2) passes.push(exportPass(w2, rows, opt.prune));
 
   const gazKeys: number[] = [];
+  // The model file keeps gazetteer masks as u16.
+  if (GAZ_CLASSES.length > 16) throw new Error('more than 16 gazetteer classes');
   const gazMasks: number[] = [];
   const full = new Map<number, number>(ext.map);
   for (const k of mined.totals.keys()) full.set(k, (full.get(k) ?? 0) | mined.mask(k, null, null));

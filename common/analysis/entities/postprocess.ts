@@ -5,6 +5,9 @@
  *   name, or where its tail is a person found on its own elsewhere;
  * - "Long Name (ACR)": an untagged acronym in brackets after a name becomes a mention;
  * - web outlets ("News.Az", "Amazon.com") are organizations, not places.
+ * - an office is no person ("Head of ... Department"), a capitalised common word after "the" and an
+ *   adjective is no name ("the global South"), a list is not one name ("Sussex or Surrey"), and a
+ *   month glued to a name the document also writes alone is a date ("June Comelf").
  */
 import type { Token } from '../tokenize';
 import { GAZ_CLASSES, phraseHash, type Lexicon, type WordInfo } from './features';
@@ -19,6 +22,28 @@ const MISC = 3;
 const NOT_PERSON = (1 << GAZ_CLASSES.indexOf('part-organization')) | (1 << GAZ_CLASSES.indexOf('part-misc'));
 const COUNTRY = 1 << GAZ_CLASSES.indexOf('country');
 const COMMON_WORD = 1 << GAZ_CLASSES.indexOf('common-word');
+const ROLE = 1 << GAZ_CLASSES.indexOf('role');
+const NAMED_PLACE = ['demonym', 'country', 'city', 'region', 'known-organization'].reduce(
+  (m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])),
+  0,
+);
+const ORDINALS = new Set(
+  [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'last',
+    'next',
+  ].map(hashString),
+);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'].map(hashString));
 
 function keyOf(tokens: readonly Token[], first: number, last: number): string {
   let s = '';
@@ -31,6 +56,30 @@ function isNameWord(w: WordInfo, t: Token): boolean {
 }
 
 const OF = hashString('of');
+const OR = hashString('or');
+const CALENDAR = new Set(
+  [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+  ].map(hashString),
+);
 
 export function repairSpans(
   spans: TokenSpan[],
@@ -64,11 +113,69 @@ export function repairSpans(
         !capitalisedMid.has(words[sp.first]!.lower)
       ),
   );
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((sn, k) => sentenceOf.fill(k, sn.first, sn.last));
+  const gazOf = (i: number): number => lexicon.gazetteer(phraseHash([words[i]!.lower]));
+  spans = spans.filter((sp) => {
+    const len = sp.last - sp.first;
+    // An office followed by "of" ("Head of Foreign Policy Affairs Department", "Minister of Defence")
+    // names a job, not a person.
+    if (sp.type === PER && words[sp.last]?.lower === OF) {
+      let roles = true;
+      for (let i = sp.first; i < sp.last && roles; i++) roles = (gazOf(i) & ROLE) !== 0;
+      if (roles) return false;
+    }
+    // A common word after a determiner and a lower-case modifier ("the global South", "the new
+    // Left") is a capitalised concept, not a name: names take no such modifier between them and
+    // "the" in running text.
+    // The modifier is a plain adjective (not a determiner or an ordinal: "that the Fed", "the third
+    // Singer"), the word is no nationality or known place ("the new French connection"), and no
+    // lower-case noun follows it (where it would itself be the modifier).
+    if (
+      len === 1 &&
+      sp.first >= 2 &&
+      words[sp.first - 1]!.lowerStart &&
+      !DETERMINERS.has(words[sp.first - 1]!.lower) &&
+      !ORDINALS.has(words[sp.first - 1]!.lower) &&
+      DETERMINERS.has(words[sp.first - 2]!.lower) &&
+      (gazOf(sp.first) & (COMMON_WORD | NAMED_PLACE)) === COMMON_WORD &&
+      !words[sp.first]!.allCaps &&
+      !(sp.last < words.length && words[sp.last]!.lowerStart && sentenceOf[sp.last] === sentenceOf[sp.first])
+    )
+      return false;
+    return true;
+  });
+  // "Sussex or Surrey", "Mercantile , Commerce": a list of names read as one name is cut at its
+  // "or" and commas ("and" stays: it joins the parts of many a real name). Pieces without a
+  // capitalised word ("Gulf , based") are dropped.
+  spans = spans.flatMap((sp) => {
+    let split = false;
+    for (let i = sp.first + 1; i < sp.last - 1 && !split; i++)
+      split = tokens[i]!.text === ',' || words[i]!.lower === OR;
+    if (!split) return [sp];
+    const pieces: TokenSpan[] = [];
+    let start = sp.first;
+    for (let i = sp.first; i <= sp.last; i++) {
+      if (i < sp.last && tokens[i]!.text !== ',' && words[i]!.lower !== OR) continue;
+      let named = false;
+      for (let j = start; j < i && !named; j++) named = /\p{Lu}/u.test(tokens[j]!.text);
+      if (named) pieces.push({ first: start, last: i, type: sp.type });
+      start = i + 1;
+    }
+    return pieces;
+  });
   const known = new Map<string, number>();
   for (const s of spans) {
     const k = keyOf(tokens, s.first, s.last);
     if (!known.has(k)) known.set(k, s.type);
   }
+  // "June Comelf", "Last Friday Mitchell": a month or weekday glued to the front of a name the
+  // document also writes without it is a date, not part of the name ("Sunday Telegraph" stays).
+  spans = spans.map((sp) => {
+    if (sp.last - sp.first < 2 || !CALENDAR.has(words[sp.first]!.lower)) return sp;
+    const rest = known.get(keyOf(tokens, sp.first + 1, sp.last));
+    return rest === undefined ? sp : { first: sp.first + 1, last: sp.last, type: rest };
+  });
   const looksLikePerson = (first: number, last: number): boolean => {
     if (last - first < 2 || last - first > 3) return false;
     for (let i = first; i < last; i++) if (!isNameWord(words[i]!, tokens[i]!)) return false;
@@ -90,6 +197,22 @@ export function repairSpans(
           done = true;
         }
       }
+    }
+    // "Security Council President Tono Eitel", "Administration Director Branko Bilbija": an office
+    // between a name and a person's name ends the one and starts the other; the office is no name.
+    for (let cut = s.first + 1; cut <= s.last - 2 && !done; cut++) {
+      let roleStart = cut;
+      while (roleStart > s.first && words[roleStart - 1]!.cap && gazOf(roleStart - 1) & ROLE) roleStart--;
+      // The surname no common word ("Occupant Protection Campaign" is no office and a person).
+      if (roleStart === cut || !looksLikePerson(cut, s.last) || gazOf(s.last - 1) & COMMON_WORD) continue;
+      if (roleStart > s.first && s.type !== PER)
+        out.push({
+          first: s.first,
+          last: roleStart,
+          type: known.get(keyOf(tokens, s.first, roleStart)) ?? s.type,
+        });
+      out.push({ first: cut, last: s.last, type: PER });
+      done = true;
     }
     if (done) continue;
     if (

@@ -1,0 +1,139 @@
+/**
+ * Span repairs after decoding (common/analysis/entities/postprocess.ts), each on a tiny document
+ * with a hand-made lexicon, so the rules are checked apart from any trained weights.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEntityRecognizer, NER_MODEL_FILE } from '../../common/analysis/entities';
+import {
+  computeWordInfo,
+  GAZ_CLASSES,
+  phraseHash,
+  type Lexicon,
+} from '../../common/analysis/entities/features';
+import { hashString } from '../../common/analysis/entities/hash';
+import { repairSpans } from '../../common/analysis/entities/postprocess';
+import type { TokenSpan } from '../../common/analysis/entities/tagger';
+import { tokenizeSentences } from '../../common/analysis/tokenize';
+
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+const MISC = 3;
+const bit = (c: (typeof GAZ_CLASSES)[number]): number => 1 << GAZ_CLASSES.indexOf(c);
+
+const classes: Record<string, number> = {
+  head: bit('role') | bit('common-word'),
+  minister: bit('role') | bit('common-word'),
+  south: bit('common-word'),
+  left: bit('common-word'),
+  french: bit('demonym') | bit('common-word'),
+  fed: bit('common-word'),
+  singer: bit('common-word'),
+  director: bit('role') | bit('common-word'),
+  protection: bit('common-word'),
+  campaign: bit('common-word'),
+};
+const byHash = new Map(Object.entries(classes).map(([w, m]) => [phraseHash([hashString(w)]), m]));
+const lexicon: Lexicon = { gazetteer: (h) => byHash.get(h) ?? 0, cluster: () => 0 };
+
+/** Runs the repairs on `text` with the given spans, written as [first word, text, type]. */
+function repair(text: string, marks: [string, number][]): string[] {
+  const { tokens, sentences } = tokenizeSentences(text);
+  const words = tokens.map((t) => computeWordInfo(t.text, lexicon));
+  const spans: TokenSpan[] = [];
+  let from = 0;
+  for (const [name, type] of marks) {
+    const parts = tokenizeSentences(name).tokens.map((t) => t.text);
+    let first = from;
+    while (parts.some((p, k) => tokens[first + k]?.text !== p)) first++;
+    spans.push({ first, last: first + parts.length, type });
+    from = first + parts.length;
+  }
+  const out = repairSpans(spans, tokens, words, lexicon, sentences);
+  return out.map((s) => `${'POLM'[s.type]}:${text.slice(tokens[s.first]!.start, tokens[s.last - 1]!.end)}`);
+}
+
+describe('span repairs', () => {
+  it('drops an office before "of" read as a person, and keeps the person named after it', () => {
+    expect(
+      repair('He met the Head of Foreign Policy Affairs Department Hikmet Hajiyev today.', [
+        ['Head', PER],
+        ['Foreign Policy Affairs Department', ORG],
+        ['Hikmet Hajiyev', PER],
+      ]),
+    ).toEqual(['O:Foreign Policy Affairs Department', 'P:Hikmet Hajiyev']);
+    expect(repair('Minister of Defence Smith spoke.', [['Minister', PER]])).toEqual([]);
+    // A surname that is no office stays a person before "of".
+    expect(repair('Smith of Leeds won.', [['Smith', PER]])).toEqual(['P:Smith']);
+  });
+
+  it('drops a capitalised common word after "the" and a plain adjective', () => {
+    expect(repair('Both are developing countries representing the global South.', [['South', LOC]])).toEqual(
+      [],
+    );
+    expect(repair('He spoke of the new Left.', [['Left', ORG]])).toEqual([]);
+    // Nationalities, ordinals, a second determiner and a following noun keep the name.
+    expect(repair('The new French connection at Harlequins.', [['French', MISC]])).toEqual(['M:French']);
+    expect(repair('He said that the Fed would act.', [['Fed', ORG]])).toEqual(['O:Fed']);
+    expect(repair('Scores of the third Singer', [['Singer', MISC]])).toEqual(['M:Singer']);
+    expect(repair('She went to the old South gate.', [['South', LOC]])).toEqual(['L:South']);
+  });
+
+  it('cuts a list of names read as one name at "or" and commas, not at "and"', () => {
+    expect(repair('They play Sussex or Surrey next.', [['Sussex or Surrey', ORG]])).toEqual([
+      'O:Sussex',
+      'O:Surrey',
+    ]);
+    expect(repair('Focus on Mercantile , Commerce now.', [['Mercantile , Commerce', ORG]])).toEqual([
+      'O:Mercantile',
+      'O:Commerce',
+    ]);
+    expect(repair('Rigs in the Gulf , based on it.', [['Gulf , based', MISC]])).toEqual(['M:Gulf']);
+    expect(repair('Bosnia and Herzegovina voted.', [['Bosnia and Herzegovina', LOC]])).toEqual([
+      'L:Bosnia and Herzegovina',
+    ]);
+  });
+
+  it("cuts a run-on name at an office before a person's name, and drops the office", () => {
+    expect(
+      repair('Federal Air Traffic Control Administration Director Branko Bilbija said.', [
+        ['Federal Air Traffic Control Administration Director Branko Bilbija', ORG],
+      ]),
+    ).toEqual(['O:Federal Air Traffic Control Administration', 'P:Branko Bilbija']);
+    // A capitalised common word closing the run is no surname.
+    expect(
+      repair('The Road Safety Minister Protection Campaign said.', [
+        ['Road Safety Minister Protection Campaign', ORG],
+      ]),
+    ).toEqual(['O:Road Safety Minister Protection Campaign']);
+  });
+
+  it('strips a month or weekday glued to a name the document also writes alone', () => {
+    expect(
+      repair('Mitchell ran. Last Friday Mitchell won.', [
+        ['Mitchell', PER],
+        ['Friday Mitchell', PER],
+      ]),
+    ).toEqual(['P:Mitchell', 'P:Mitchell']);
+    expect(repair('The Sunday Telegraph said so.', [['Sunday Telegraph', ORG]])).toEqual([
+      'O:Sunday Telegraph',
+    ]);
+  });
+});
+
+describe('the committed model on the sample article, repaired', () => {
+  const root = path.resolve(__dirname, '../..');
+  const recognizer = createEntityRecognizer(
+    new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
+  );
+  const text = readFileSync(path.join(root, 'assets/sample/azerbaijan-china-ties.txt'), 'utf8');
+  const { mentions } = recognizer.recognize(text);
+
+  it('marks no office title as a person and no "global South" as a place', () => {
+    expect(mentions.filter((m) => m.text === 'Head')).toEqual([]);
+    expect(mentions.filter((m) => m.text === 'South')).toEqual([]);
+    expect(mentions.some((m) => m.text === 'Foreign Policy Affairs Department')).toBe(true);
+  });
+});
