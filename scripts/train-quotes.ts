@@ -9,7 +9,7 @@
  *   cross-validation predictions over the training folder (never on dev).
  * `--cv K` only prints K-fold cross-validated figures on the training folder, to compare features.
  * Experiment knobs (defaults are what the shipped model uses): RANKER=softmax, SPK_EPOCHS, SPK_L2,
- * SPK_LR, DET_SLACK. Deterministic: fixed epoch counts and a seeded shuffle; about 40 s.
+ * SPK_LR, SPK_SEED, SPK_BAG (perceptrons averaged, 3), FEAT_DROP, DET_SLACK. Deterministic: fixed epoch counts and a seeded shuffle; about 40 s.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -123,6 +123,48 @@ function softmaxRanker(groups: { f: Features[]; pos: boolean[] }[]): Weights {
   return w;
 }
 
+/** An averaged perceptron ranking each group's candidates, the shuffle seeded by `seed`. */
+function perceptron(groups: { f: Features[]; pos: boolean[] }[], seed: number): Weights {
+  const w: Weights = {};
+  const sum: Weights = {};
+  let steps = 0;
+  const r = rng(seed);
+  for (let ep = 0; ep < Number(process.env.SPK_EPOCHS ?? 12); ep++) {
+    for (const g of shuffle(groups.slice(), r)) {
+      steps++;
+      let bi = 0;
+      let bs = -Infinity;
+      let pi = -1;
+      let ps = -Infinity;
+      g.f.forEach((f, i) => {
+        const s = score(w, f);
+        if (s > bs) {
+          bs = s;
+          bi = i;
+        }
+        if (g.pos[i] && s > ps) {
+          ps = s;
+          pi = i;
+        }
+      });
+      if (g.pos[bi]) continue;
+      // averaged perceptron via the running-sum trick: sum accumulates step-weighted updates
+      for (const [f, sign] of [
+        [g.f[pi]!, 1],
+        [g.f[bi]!, -1],
+      ] as [Features, number][]) {
+        for (const k in f) {
+          w[k] = (w[k] ?? 0) + sign * f[k]!;
+          sum[k] = (sum[k] ?? 0) + steps * sign * f[k]!;
+        }
+      }
+    }
+  }
+  const out: Weights = {};
+  for (const k in w) out[k] = w[k]! - sum[k]! / (steps + 1);
+  return out;
+}
+
 function trainModel(articles: Article[], log: (s: string) => void): QuoteModel {
   // 1. pairs
   const pairData: [Features, number][] = [];
@@ -182,43 +224,14 @@ function trainModel(articles: Article[], log: (s: string) => void): QuoteModel {
       );
       continue;
     }
-    const w: Weights = {};
-    const sum: Weights = {};
-    let steps = 0;
-    const r = rng(11);
-    for (let ep = 0; ep < Number(process.env.SPK_EPOCHS ?? 12); ep++) {
-      for (const g of shuffle(groups.slice(), r)) {
-        steps++;
-        let bi = 0;
-        let bs = -Infinity;
-        let pi = -1;
-        let ps = -Infinity;
-        g.f.forEach((f, i) => {
-          const s = score(w, f);
-          if (s > bs) {
-            bs = s;
-            bi = i;
-          }
-          if (g.pos[i] && s > ps) {
-            ps = s;
-            pi = i;
-          }
-        });
-        if (g.pos[bi]) continue;
-        // averaged perceptron via the running-sum trick: sum accumulates step-weighted updates
-        for (const [f, sign] of [
-          [g.f[pi]!, 1],
-          [g.f[bi]!, -1],
-        ] as [Features, number][]) {
-          for (const k in f) {
-            w[k] = (w[k] ?? 0) + sign * f[k]!;
-            sum[k] = (sum[k] ?? 0) + steps * sign * f[k]!;
-          }
-        }
-      }
-    }
+    // several averaged perceptrons over different shuffles, their weights averaged: the ranking
+    // depends less on one order of the examples
+    const seeds = Number(process.env.SPK_BAG ?? 3);
     speakerW = {};
-    for (const k in w) speakerW[k] = w[k]! - sum[k]! / (steps + 1);
+    for (let bag = 0; bag < seeds; bag++) {
+      const w = perceptron(groups, Number(process.env.SPK_SEED ?? 11) + bag * 1000);
+      for (const k in w) speakerW[k] = (speakerW[k] ?? 0) + w[k]! / seeds;
+    }
     log(
       `speaker round ${round_ + 1}: ${groups.length} quotations, ${unreachable} with no candidate on the gold source`,
     );

@@ -111,6 +111,15 @@ const TERM_TRIGGERS = new Set([
   'that',
 ]);
 
+/** Nouns naming a work or a show, before its quoted title. */
+const MEDIA_NOUNS = new Set(
+  (
+    'episode episodes show shows program programme broadcast documentary film films movie book books ' +
+    'song songs series album column novel headline headlines magazine newspaper podcast nickname ' +
+    'slogan hashtag ad ads video poem play musical sitcom forum segment'
+  ).split(' '),
+);
+
 export function pairFeatures(ctx: Ctx, index: number): PairInfo {
   const { toks, text } = ctx;
   const pair = ctx.pairs[index]!;
@@ -180,6 +189,17 @@ export function pairFeatures(ctx: Ctx, index: number): PairInfo {
   f['sentCues:' + Math.min(cues, 2)] = 1;
   if (cues === 0 && words <= 3) f['shortNoCue'] = 1;
   if (words >= 7 && cues > 0) f['longCue'] = 1;
+  // titles of works and shows: "an episode of “Shark Tank”", "her documentary “13th”"
+  for (let i = before; i >= 0 && i >= before - 3; i--) {
+    const u = toks[i]!;
+    if (u.sent !== toks[ts]?.sent || ctx.inPair[i]! >= 0) break;
+    if (MEDIA_NOUNS.has(u.lower)) {
+      f['prevMedia'] = 1;
+      if (f['titleCase']) f['prevMediaTitle'] = 1;
+      break;
+    }
+  }
+  if (f['titleCase'] && prev && /^(of|on|in)$/.test(prev.lower)) f['titleAfterPrep'] = 1;
   return { pair, index, ts, te, features: f };
 }
 
@@ -393,7 +413,12 @@ function chunksIn(ctx: Ctx, a: number, b: number): Omit<Candidate, 'region' | 'f
       }
     } else if (
       t.cap &&
-      !(sentInitial && (SENTENCE_STARTERS.has(t.lower) || /(ing|ly)$/.test(t.lower))) &&
+      // a sentence-initial "However" or "Speaking" names nobody, but "Kelly said" and "Read said" do
+      !(
+        sentInitial &&
+        !(isCue(toks[i + 1]) && inPair[i + 1]! < 0) &&
+        (SENTENCE_STARTERS.has(t.lower) || /(ing|ly)$/.test(t.lower))
+      ) &&
       !CUE_VERBS.has(t.lower)
     ) {
       while (j < b && inPair[j]! < 0) {
