@@ -34,8 +34,11 @@ const classes: Record<string, number> = {
   director: bit('role') | bit('common-word'),
   protection: bit('common-word'),
   campaign: bit('common-word'),
+  'russian federation': bit('country'),
 };
-const byHash = new Map(Object.entries(classes).map(([w, m]) => [phraseHash([hashString(w)]), m]));
+const byHash = new Map(
+  Object.entries(classes).map(([w, m]) => [phraseHash(w.split(' ').map((x) => hashString(x))), m]),
+);
 const lexicon: Lexicon = { gazetteer: (h) => byHash.get(h) ?? 0, cluster: () => 0 };
 
 /** Runs the repairs on `text` with the given spans, written as [first word, text, type]. */
@@ -110,6 +113,25 @@ describe('span repairs', () => {
     ).toEqual(['O:Road Safety Minister Protection Campaign']);
   });
 
+  it('carries a body\'s or a treaty\'s name through "on" and types it as no place', () => {
+    expect(
+      repair('the 29th session of the UN Framework Convention on Climate Change (COP29) this year', [
+        ['UN Framework Convention', LOC],
+        ['COP29', MISC],
+      ]),
+    ).toEqual(['M:UN Framework Convention on Climate Change', 'M:COP29']);
+    expect(
+      repair('sponsored by the Commission on Presidential Debates , a non-profit', [['Commission', ORG]]),
+    ).toEqual(['O:Commission on Presidential Debates']);
+    // Not over a date, and a country's official name stays a place.
+    expect(
+      repair('The U.N. Security Council on Friday condemned it.', [['U.N. Security Council', ORG]]),
+    ).toEqual(['O:U.N. Security Council']);
+    expect(repair('part of the Russian Federation , they said', [['Russian Federation', LOC]])).toEqual([
+      'L:Russian Federation',
+    ]);
+  });
+
   it('strips a month or weekday glued to a name the document also writes alone', () => {
     expect(
       repair('Mitchell ran. Last Friday Mitchell won.', [
@@ -131,9 +153,13 @@ describe('the committed model on the sample article, repaired', () => {
   const text = readFileSync(path.join(root, 'assets/sample/azerbaijan-china-ties.txt'), 'utf8');
   const { mentions } = recognizer.recognize(text);
 
-  it('marks no office title as a person and no "global South" as a place', () => {
+  it('marks no office title as a person, no "global South" as a place, and the UN convention whole', () => {
     expect(mentions.filter((m) => m.text === 'Head')).toEqual([]);
     expect(mentions.filter((m) => m.text === 'South')).toEqual([]);
     expect(mentions.some((m) => m.text === 'Foreign Policy Affairs Department')).toBe(true);
+    expect(mentions.find((m) => m.text.startsWith('UN Framework'))).toMatchObject({
+      text: 'UN Framework Convention on Climate Change',
+      type: 'misc',
+    });
   });
 });

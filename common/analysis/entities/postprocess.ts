@@ -7,7 +7,8 @@
  * - web outlets ("News.Az", "Amazon.com") are organizations, not places.
  * - an office is no person ("Head of ... Department"), a capitalised common word after "the" and an
  *   adjective is no name ("the global South"), a list is not one name ("Sussex or Surrey"), and a
- *   month glued to a name the document also writes alone is a date ("June Comelf").
+ *   month glued to a name the document also writes alone is a date ("June Comelf"); a body's or
+ *   treaty's name runs on through "on" ("Commission on Presidential Debates") and is no place.
  */
 import type { Token } from '../tokenize';
 import { GAZ_CLASSES, phraseHash, type Lexicon, type WordInfo } from './features';
@@ -57,6 +58,34 @@ function isNameWord(w: WordInfo, t: Token): boolean {
 
 const OF = hashString('of');
 const OR = hashString('or');
+const ON = hashString('on');
+const FOR = hashString('for');
+/** Last words of the names of bodies (organizations) and of treaties (misc). */
+const INSTITUTIONS = new Map<number, number>([
+  ...[
+    'commission',
+    'committee',
+    'conference',
+    'council',
+    'institute',
+    'organisation',
+    'organization',
+    'agency',
+    'association',
+    'ministry',
+    'department',
+    'authority',
+    'bureau',
+    'foundation',
+    'secretariat',
+    'panel',
+    'tribunal',
+    'forum',
+  ].map((w): [number, number] => [hashString(w), ORG]),
+  ...['convention', 'treaty', 'agreement', 'accord', 'protocol', 'charter', 'declaration'].map(
+    (w): [number, number] => [hashString(w), MISC],
+  ),
+]);
 const CALENDAR = new Set(
   [
     'january',
@@ -163,6 +192,30 @@ export function repairSpans(
       start = i + 1;
     }
     return pieces;
+  });
+  // "UN Framework Convention" + "on Climate Change", "Commission" + "on Presidential Debates": a
+  // body's or a treaty's name goes on through "on"/"for" and the capitalised words after it; and a
+  // name ending in such a word is no place.
+  spans = spans.map((sp, k) => {
+    const head = INSTITUTIONS.get(words[sp.last - 1]!.lower);
+    if (head === undefined) return sp;
+    if (sp.type === LOC && sp.last - sp.first <= 8) {
+      const whole = lexicon.gazetteer(phraseHash(words.slice(sp.first, sp.last).map((w) => w.lower)));
+      if (whole & COUNTRY) return sp;
+    }
+    let last = sp.last;
+    const linker = words[last]?.lower;
+    if ((linker === ON || linker === FOR) && sentenceOf[last] === sentenceOf[sp.first]) {
+      let j = last + 1;
+      // Not a date ("the Security Council on Friday").
+      if (j < tokens.length && CALENDAR.has(words[j]!.lower))
+        return sp.type === LOC ? { ...sp, type: head } : sp;
+      while (j < tokens.length && sentenceOf[j] === sentenceOf[sp.first] && isNameWord(words[j]!, tokens[j]!))
+        j++;
+      const next = spans[k + 1];
+      if (j > last + 1 && j - last <= 5 && !(next && next.first < j && next.last > j)) last = j;
+    }
+    return { first: sp.first, last, type: sp.type === LOC ? head : sp.type };
   });
   const known = new Map<string, number>();
   for (const s of spans) {
