@@ -30,8 +30,11 @@ const classes: Record<string, number> = {
   left: bit('common-word'),
   french: bit('demonym') | bit('common-word'),
   fed: bit('common-word'),
+  house: bit('common-word'),
+  early: bit('common-word'),
   singer: bit('common-word'),
   director: bit('role') | bit('common-word'),
+  mom: bit('role') | bit('common-word'),
   protection: bit('common-word'),
   campaign: bit('common-word'),
   'russian federation': bit('country'),
@@ -76,12 +79,15 @@ describe('span repairs', () => {
     expect(repair('Both are developing countries representing the global South.', [['South', LOC]])).toEqual(
       [],
     );
-    expect(repair('He spoke of the new Left.', [['Left', ORG]])).toEqual([]);
+    expect(repair('He spoke of the new Left.', [['Left', MISC]])).toEqual([]);
     // Nationalities, ordinals, a second determiner and a following noun keep the name.
     expect(repair('The new French connection at Harlequins.', [['French', MISC]])).toEqual(['M:French']);
     expect(repair('He said that the Fed would act.', [['Fed', ORG]])).toEqual(['O:Fed']);
     expect(repair('Scores of the third Singer', [['Singer', MISC]])).toEqual(['M:Singer']);
     expect(repair('She went to the old South gate.', [['South', LOC]])).toEqual(['L:South']);
+    // Organizations are named so ("the full House"), and "that" is as often a conjunction.
+    expect(repair('It needs approval by the full House.', [['House', ORG]])).toEqual(['O:House']);
+    expect(repair('He said that like Early, others back him.', [['Early', PER]])).toEqual(['P:Early']);
   });
 
   it('cuts a list of names read as one name at "or" and commas, not at "and"', () => {
@@ -94,6 +100,15 @@ describe('span repairs', () => {
       'O:Commerce',
     ]);
     expect(repair('Rigs in the Gulf , based on it.', [['Gulf , based', MISC]])).toEqual(['M:Gulf']);
+    // A place keeps its comma, and so does a company before its suffix.
+    expect(repair('He lives in Washington, D.C. now.', [['Washington, D.C.', LOC]])).toEqual([
+      'L:Washington, D.C.',
+    ]);
+    expect(
+      repair('Hank Greenberg owns C. V. Starr & Company, Inc. and more.', [
+        ['C. V. Starr & Company, Inc.', ORG],
+      ]),
+    ).toEqual(['O:C. V. Starr & Company, Inc.']);
     expect(repair('Bosnia and Herzegovina voted.', [['Bosnia and Herzegovina', LOC]])).toEqual([
       'L:Bosnia and Herzegovina',
     ]);
@@ -101,13 +116,18 @@ describe('span repairs', () => {
 
   it("cuts a run-on name at an office before a person's name, and drops the office", () => {
     expect(
-      repair('Federal Air Traffic Control Administration Director Branko Bilbija said.', [
-        ['Federal Air Traffic Control Administration Director Branko Bilbija', ORG],
-      ]),
+      repair(
+        'Flights resume in a week, Federal Air Traffic Control Administration Director Branko Bilbija said.',
+        [['Federal Air Traffic Control Administration Director Branko Bilbija', ORG]],
+      ),
     ).toEqual(['O:Federal Air Traffic Control Administration', 'P:Branko Bilbija']);
+    // Not in a title-case headline.
+    expect(
+      repair('Gold Star Mom Corners Obama On His Refusal', [['Gold Star Mom Corners Obama', ORG]]),
+    ).toEqual(['O:Gold Star Mom Corners Obama']);
     // A capitalised common word closing the run is no surname.
     expect(
-      repair('The Road Safety Minister Protection Campaign said.', [
+      repair('Most of them were injured, the Road Safety Minister Protection Campaign said on Monday.', [
         ['Road Safety Minister Protection Campaign', ORG],
       ]),
     ).toEqual(['O:Road Safety Minister Protection Campaign']);

@@ -23,6 +23,7 @@ const MISC = 3;
 const NOT_PERSON = (1 << GAZ_CLASSES.indexOf('part-organization')) | (1 << GAZ_CLASSES.indexOf('part-misc'));
 const COUNTRY = 1 << GAZ_CLASSES.indexOf('country');
 const COMMON_WORD = 1 << GAZ_CLASSES.indexOf('common-word');
+const PERSON_NAME = 1 << GAZ_CLASSES.indexOf('person-name');
 const ROLE = 1 << GAZ_CLASSES.indexOf('role');
 const NAMED_PLACE = ['demonym', 'country', 'city', 'region', 'known-organization'].reduce(
   (m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])),
@@ -44,7 +45,8 @@ const ORDINALS = new Set(
     'next',
   ].map(hashString),
 );
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'].map(hashString));
+// Not "that", which is as often a conjunction ("said that like Early").
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those'].map(hashString));
 
 function keyOf(tokens: readonly Token[], first: number, last: number): string {
   let s = '';
@@ -59,6 +61,21 @@ function isNameWord(w: WordInfo, t: Token): boolean {
 const OF = hashString('of');
 const OR = hashString('or');
 const ON = hashString('on');
+const SUFFIXES = new Set([
+  'inc',
+  'ltd',
+  'llc',
+  'corp',
+  'co',
+  'plc',
+  'jr',
+  'sr',
+  'sa',
+  'ag',
+  'nv',
+  'gmbh',
+  'lp',
+]);
 const FOR = hashString('for');
 /** Last words of the names of bodies (organizations) and of treaties (misc). */
 const INSTITUTIONS = new Map<number, number>([
@@ -144,6 +161,17 @@ export function repairSpans(
   );
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((sn, k) => sentenceOf.fill(k, sn.first, sn.last));
+  // Headlines in title case, where capitals say nothing about names.
+  const titleCase = sentences.map((sn) => {
+    let letters = 0;
+    let caps = 0;
+    for (let i = sn.first; i < sn.last; i++) {
+      if (!words[i]!.hasLetter) continue;
+      letters++;
+      if (words[i]!.cap) caps++;
+    }
+    return letters >= 4 && caps >= letters * 0.8;
+  });
   const gazOf = (i: number): number => lexicon.gazetteer(phraseHash([words[i]!.lower]));
   spans = spans.filter((sp) => {
     const len = sp.last - sp.first;
@@ -157,11 +185,13 @@ export function repairSpans(
     // A common word after a determiner and a lower-case modifier ("the global South", "the new
     // Left") is a capitalised concept, not a name: names take no such modifier between them and
     // "the" in running text.
+    // Not for organizations, which the news does name so ("the full House", "the entire Congress").
     // The modifier is a plain adjective (not a determiner or an ordinal: "that the Fed", "the third
     // Singer"), the word is no nationality or known place ("the new French connection"), and no
     // lower-case noun follows it (where it would itself be the modifier).
     if (
       len === 1 &&
+      sp.type !== ORG &&
       sp.first >= 2 &&
       words[sp.first - 1]!.lowerStart &&
       !DETERMINERS.has(words[sp.first - 1]!.lower) &&
@@ -176,16 +206,21 @@ export function repairSpans(
   });
   // "Sussex or Surrey", "Mercantile , Commerce": a list of names read as one name is cut at its
   // "or" and commas ("and" stays: it joins the parts of many a real name). Pieces without a
-  // capitalised word ("Gulf , based") are dropped.
+  // capitalised word ("Gulf , based") are dropped. A place keeps its commas ("Washington, D.C.").
   spans = spans.flatMap((sp) => {
+    // A comma in a place ("Washington, D.C.") or before a company's or a person's suffix ("Starr &
+    // Company, Inc.", "Ken Griffey, Jr.") is part of the name.
+    const isComma = (i: number): boolean =>
+      tokens[i]!.text === ',' &&
+      sp.type !== LOC &&
+      !(SUFFIXES.has((tokens[i + 1]?.text ?? '').toLowerCase().replace(/\.$/u, '')) && i + 2 >= sp.last - 1);
     let split = false;
-    for (let i = sp.first + 1; i < sp.last - 1 && !split; i++)
-      split = tokens[i]!.text === ',' || words[i]!.lower === OR;
+    for (let i = sp.first + 1; i < sp.last - 1 && !split; i++) split = isComma(i) || words[i]!.lower === OR;
     if (!split) return [sp];
     const pieces: TokenSpan[] = [];
     let start = sp.first;
     for (let i = sp.first; i <= sp.last; i++) {
-      if (i < sp.last && tokens[i]!.text !== ',' && words[i]!.lower !== OR) continue;
+      if (i < sp.last && !isComma(i) && words[i]!.lower !== OR) continue;
       let named = false;
       for (let j = start; j < i && !named; j++) named = /\p{Lu}/u.test(tokens[j]!.text);
       if (named) pieces.push({ first: start, last: i, type: sp.type });
@@ -256,8 +291,11 @@ export function repairSpans(
     for (let cut = s.first + 1; cut <= s.last - 2 && !done; cut++) {
       let roleStart = cut;
       while (roleStart > s.first && words[roleStart - 1]!.cap && gazOf(roleStart - 1) & ROLE) roleStart--;
-      // The surname no common word ("Occupant Protection Campaign" is no office and a person).
-      if (roleStart === cut || !looksLikePerson(cut, s.last) || gazOf(s.last - 1) & COMMON_WORD) continue;
+      // Not in a title-case headline ("Gold Star Mom Corners Obama"), and neither the surname nor
+      // the first name a common word ("Occupant Protection Campaign").
+      if (roleStart === cut || titleCase[sentenceOf[s.first]!] || !looksLikePerson(cut, s.last)) continue;
+      if (gazOf(s.last - 1) & COMMON_WORD || (gazOf(cut) & (COMMON_WORD | PERSON_NAME)) === COMMON_WORD)
+        continue;
       if (roleStart > s.first && s.type !== PER)
         out.push({
           first: s.first,
