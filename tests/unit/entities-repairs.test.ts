@@ -35,6 +35,10 @@ const classes: Record<string, number> = {
   singer: bit('common-word'),
   director: bit('role') | bit('common-word'),
   mom: bit('role') | bit('common-word'),
+  sen: bit('role') | bit('person-name'),
+  rep: bit('role'),
+  governor: bit('role') | bit('common-word'),
+  dean: bit('role') | bit('person-name'),
   protection: bit('common-word'),
   campaign: bit('common-word'),
   'russian federation': bit('country'),
@@ -112,6 +116,19 @@ describe('span repairs', () => {
     expect(repair('Bosnia and Herzegovina voted.', [['Bosnia and Herzegovina', LOC]])).toEqual([
       'L:Bosnia and Herzegovina',
     ]);
+  });
+
+  it("takes a title off the front of a person's name, but not a first name", () => {
+    expect(
+      repair('Sen. Ted Cruz and Governor Mike Pence met.', [
+        ['Sen. Ted Cruz', PER],
+        ['Governor Mike Pence', PER],
+      ]),
+    ).toEqual(['P:Ted Cruz', 'P:Mike Pence']);
+    expect(repair('Rep. G.K. Butterfield spoke.', [['Rep. G.K. Butterfield', PER]])).toEqual([
+      'P:G.K. Butterfield',
+    ]);
+    expect(repair('Captain Dean Jones batted.', [['Dean Jones', PER]])).toEqual(['P:Dean Jones']);
   });
 
   it("cuts a run-on name at an office before a person's name, and drops the office", () => {

@@ -173,6 +173,23 @@ export function repairSpans(
     return letters >= 4 && caps >= letters * 0.8;
   });
   const gazOf = (i: number): number => lexicon.gazetteer(phraseHash([words[i]!.lower]));
+  // An office or title, abbreviated or not ("Sen.", "Rep.", "Governor").
+  const isRole = (i: number): boolean => {
+    if (!words[i]!.cap || words[i]!.allCaps) return false;
+    const t = tokens[i]!.text;
+    // An abbreviation ("Sen.", "Gov."), or a word that is not also a first name ("Dean Jones").
+    if (t.endsWith('.') && t.length > 2)
+      return (lexicon.gazetteer(phraseHash([hashString(t.slice(0, -1).toLowerCase())])) & ROLE) !== 0;
+    return (gazOf(i) & (ROLE | PERSON_NAME)) === ROLE;
+  };
+
+  // "Sen. Ted Cruz", "Governor Pence": the title before a person's name is not part of it.
+  spans = spans.map((sp) => {
+    if (sp.type !== PER) return sp;
+    let first = sp.first;
+    while (first < sp.last - 1 && isRole(first)) first++;
+    return first === sp.first || !words[first]!.cap ? sp : { ...sp, first };
+  });
   spans = spans.filter((sp) => {
     const len = sp.last - sp.first;
     // An office followed by "of" ("Head of Foreign Policy Affairs Department", "Minister of Defence")
