@@ -42,6 +42,7 @@ import { encodeModel, type PassWeights } from '../common/analysis/entities/model
 import { NUM_TAGS, TYPE_CODES, tagsOf, viterbi } from '../common/analysis/entities/tags';
 import { normaliseToken } from '../common/analysis/entities/tagger';
 import { tokenize, tokenizeSentences } from '../common/analysis/tokenize';
+import { readConllDocuments } from './conll';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -106,28 +107,7 @@ interface Doc {
 }
 
 function readConll(file: string): Doc[] {
-  const docs: Doc[] = [];
-  let sents: [string, string][][] = [];
-  let sent: [string, string][] = [];
-  const flush = (): void => {
-    if (sent.length) sents.push(sent);
-    sent = [];
-  };
-  const flushDoc = (): void => {
-    flush();
-    if (sents.length) docs.push(layout(sents));
-    sents = [];
-  };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('-DOCSTART-')) flushDoc();
-    else if (!line.trim()) flush();
-    else {
-      const parts = line.trim().split(/\s+/u);
-      sent.push([parts[0]!, parts[parts.length - 1]!]);
-    }
-  }
-  flushDoc();
-  return docs;
+  return readConllDocuments(file).map(layout);
 }
 
 function layout(sents: [string, string][][]): Doc {

@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, selectText, test } from './fixtures';
+import { expect, highlightText, test } from './fixtures';
 
 test('after the article’s text changes, highlights follow their words or are kept apart as not found', async ({
   app,
 }) => {
   const { page } = app;
   await expect(page.locator('[data-testid="article-body"]')).toContainText('global South');
-  await selectText(page, 'developing countries representing the global South');
-  await page.keyboard.press('2');
-  await selectText(page, 'qualitatively new level and determine new areas');
-  await page.keyboard.press('1');
+  await highlightText(page, 'developing countries representing the global South', '2');
+  await highlightText(page, 'qualitatively new level and determine new areas', '1');
   await expect(page.getByTestId('highlight-item')).toHaveCount(2);
 
   // A new version of the article: a paragraph added at the top, one phrase reworded.
@@ -46,8 +44,7 @@ test('a damaged annotations file: the app still opens, says what it set aside, a
 }) => {
   const { page } = app;
   await expect(page.locator('[data-testid="article-body"]')).toContainText('global South');
-  await selectText(page, 'developing countries representing the global South');
-  await page.keyboard.press('2');
+  await highlightText(page, 'developing countries representing the global South', '2');
   await expect(page.getByTestId('highlight-item')).toHaveCount(1);
   const id = app.services.library.list()[0]!.id;
   writeFileSync(path.join(app.profile, 'articles', id, 'annotations.json'), '{"highlights": [{"id": ');
@@ -63,7 +60,6 @@ test('a damaged annotations file: the app still opens, says what it set aside, a
     '{"highlights": [{"id": ',
   );
   // New highlights save again.
-  await selectText(page, 'global South');
-  await page.keyboard.press('1');
+  await highlightText(page, 'global South', '1');
   await expect(page.getByTestId('highlight-item')).toHaveCount(1);
 });

@@ -114,6 +114,12 @@ export async function selectText(page: Page, exact: string, occurrence = 0): Pro
   await locateText(page, exact, occurrence, true);
 }
 
+/** Selects `exact` and highlights it with a color key (1–6), as a reader at the keyboard would. */
+export async function highlightText(page: Page, exact: string, key: string): Promise<void> {
+  await selectText(page, exact);
+  await page.keyboard.press(key);
+}
+
 export async function clickText(page: Page, exact: string, occurrence = 0): Promise<void> {
   const { x, y } = await locateText(page, exact, occurrence, false);
   await page.mouse.click(x, y);

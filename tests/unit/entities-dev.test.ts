@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEntityRecognizer, NER_MODEL_FILE } from '../../common/analysis/entities';
+import { readConllDocuments, type ConllToken } from '../../scripts/conll';
 
 const root = path.resolve(__dirname, '../..');
 const devFile = path.resolve(root, '../shared/data/ner/conll2003/eng.testa');
@@ -19,58 +20,39 @@ interface DevDoc {
   gold: Set<string>;
 }
 
-function readDev(): DevDoc[] {
-  const docs: DevDoc[] = [];
-  let sentences: [string, string][][] = [];
-  let sentence: [string, string][] = [];
-  const endSentence = (): void => {
-    if (sentence.length) sentences.push(sentence);
-    sentence = [];
-  };
-  const endDoc = (): void => {
-    endSentence();
-    if (!sentences.length) return;
-    let text = '';
-    const tokens: { start: number; end: number }[] = [];
-    const gold = new Set<string>();
-    sentences.forEach((s, si) => {
-      if (si) text += '\n';
-      let open = -1;
-      let openType = '';
-      const close = (at: number): void => {
-        if (open >= 0) gold.add(`${open}:${at}:${openType}`);
-        open = -1;
-        openType = '';
-      };
-      s.forEach(([tok, tag], ti) => {
-        if (ti) text += ' ';
-        const type = tag === 'O' ? '' : tag.slice(2);
-        if (tag === 'O' || tag.startsWith('B-') || type !== openType) {
-          close(tokens.length);
-          if (tag !== 'O') {
-            open = tokens.length;
-            openType = type;
-          }
+/** A document laid out as score_ner.py writes it, with its gold spans as token ranges. */
+function layoutDev(sentences: ConllToken[][]): DevDoc {
+  let text = '';
+  const tokens: { start: number; end: number }[] = [];
+  const gold = new Set<string>();
+  sentences.forEach((s, si) => {
+    if (si) text += '\n';
+    let open = -1;
+    let openType = '';
+    const close = (at: number): void => {
+      if (open >= 0) gold.add(`${open}:${at}:${openType}`);
+      open = -1;
+      openType = '';
+    };
+    s.forEach(([tok, tag], ti) => {
+      if (ti) text += ' ';
+      const type = tag === 'O' ? '' : tag.slice(2);
+      if (tag === 'O' || tag.startsWith('B-') || type !== openType) {
+        close(tokens.length);
+        if (tag !== 'O') {
+          open = tokens.length;
+          openType = type;
         }
-        tokens.push({ start: text.length, end: text.length + tok.length });
-        text += tok;
-      });
-      close(tokens.length);
+      }
+      tokens.push({ start: text.length, end: text.length + tok.length });
+      text += tok;
     });
-    docs.push({ text, tokens, gold });
-    sentences = [];
-  };
-  for (const line of readFileSync(devFile, 'utf8').split('\n')) {
-    if (line.startsWith('-DOCSTART-')) endDoc();
-    else if (!line.trim()) endSentence();
-    else {
-      const parts = line.trim().split(/\s+/u);
-      sentence.push([parts[0]!, parts[parts.length - 1]!]);
-    }
-  }
-  endDoc();
-  return docs;
+    close(tokens.length);
+  });
+  return { text, tokens, gold };
 }
+
+const readDev = (): DevDoc[] => readConllDocuments(devFile).map(layoutDev);
 
 describe('entity recognizer on CoNLL-2003 dev', () => {
   if (!haveDev) {

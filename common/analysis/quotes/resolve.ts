@@ -8,6 +8,7 @@ import type { Entity, EntityMention } from '../../model/analysis';
 import type { EntityResult } from '../entities';
 import type { ChunkType, Ctx } from './core';
 import { DETERMINERS } from './lexicon';
+import { tokenAt } from './text';
 
 const TYPE_RANK: Record<string, number> = { person: 4, organization: 3, misc: 2, place: 1 };
 
@@ -20,18 +21,6 @@ export interface Speaker {
   start: number;
   end: number;
   text: string;
-}
-
-/** First index in `ms` (sorted by start) whose start is at or after `offset`. */
-function firstAtOrAfter(ms: EntityMention[], offset: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** One per article: indexes built once, then one `resolve` per quotation in reading order. */
@@ -74,7 +63,7 @@ export class SpeakerResolver {
     const ms = this.mentions;
     // 1. the mention itself is (or holds) an entity mention
     let best: EntityMention | null = null;
-    for (let i = Math.max(0, firstAtOrAfter(ms, speaker.start) - 8); i < ms.length; i++) {
+    for (let i = Math.max(0, tokenAt(ms, speaker.start) - 8); i < ms.length; i++) {
       const m = ms[i]!;
       if (m.start >= speaker.end) break;
       if (m.end > speaker.start && (!best || (TYPE_RANK[m.type] ?? 0) >= (TYPE_RANK[best.type] ?? 0)))
@@ -115,7 +104,7 @@ export class SpeakerResolver {
     const wanted =
       type === 'he' ? ['person'] : type === 'who' ? ['person', 'organization'] : ['organization', 'person'];
     const out = this.outside;
-    const upto = firstAtOrAfter(out, speaker.start);
+    const upto = tokenAt(out, speaker.start);
     // the previous quotation's speaker, when recent and nobody else was named since, comes first
     const prev = this.prev;
     if (prev?.entityId && speaker.start - prev.end < 1500) {
@@ -163,7 +152,7 @@ export class SpeakerResolver {
       seen++;
     }
     for (const at of uses) {
-      const from = firstAtOrAfter(this.mentions, at - 160);
+      const from = tokenAt(this.mentions, at - 160);
       for (let i = from; i < this.mentions.length; i++) {
         const m = this.mentions[i]!;
         if (m.start > at + phrase.length + 160) break;

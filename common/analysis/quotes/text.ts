@@ -134,8 +134,8 @@ export function tokenize(text: string): Tok[] {
   return toks;
 }
 
-/** Index of the first token whose start is at or after `offset` (binary search). */
-export function tokenAt(toks: Tok[], offset: number): number {
+/** Index of the first token (or any span, sorted by start) starting at or after `offset` (binary search). */
+export function tokenAt(toks: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
