@@ -101,8 +101,8 @@ function locateText(
       const first = range.getClientRects()[0]!;
       if (first.top < 60 || first.bottom > window.innerHeight - 20) {
         (a.node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       }
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const box = range.getClientRects()[0]!;
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     },
