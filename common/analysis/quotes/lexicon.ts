@@ -231,10 +231,12 @@ export const DETERMINERS = new Set([
   'other',
 ]);
 
+/** A set of the space-separated words of a list. */
+const words = (list: string): Set<string> => new Set(list.split(/\s+/));
+
 /** Nouns that name a speaker in a description ("the spokesman", "the newspaper"). */
-export const SPEAKER_NOUNS = new Set(
-  (
-    'spokesman spokeswoman spokesperson spokespeople official officials aide aides adviser advisers advisor ' +
+export const SPEAKER_NOUNS = words(
+  'spokesman spokeswoman spokesperson spokespeople official officials aide aides adviser advisers advisor ' +
     'advisors source sources candidate candidates president senator governor congressman congresswoman ' +
     'lawmaker lawmakers leader leaders chairman chairwoman chair director secretary minister ambassador ' +
     'newspaper paper daily outlet report reports statement statements magazine network site website ' +
@@ -252,41 +254,34 @@ export const SPEAKER_NOUNS = new Set(
     'release filing lawsuit complaint indictment platform bill resolution article story piece ' +
     'veteran veterans student students worker workers employee employees police sheriff mayor ' +
     'clerk witness witnesses survivor survivors victim victims family relatives neighbor ' +
-    'pastor bishop pope rabbi imam cleric general commander soldier soldiers officer diplomat envoy'
-  ).split(/\s+/),
+    'pastor bishop pope rabbi imam cleric general commander soldier soldiers officer diplomat envoy',
 );
 
 /** Titles that may precede a name and belong to the speaker mention. */
-export const TITLES = new Set(
-  (
-    'mr mrs ms dr sen gov rep gen lt col capt sgt prof rev hon pres sec adm maj president senator ' +
+export const TITLES = words(
+  'mr mrs ms dr sen gov rep gen lt col capt sgt prof rev hon pres sec adm maj president senator ' +
     'governor congressman congresswoman secretary minister ambassador judge justice chairman ' +
     'chairwoman director mayor speaker leader chief sheriff attorney general former vice deputy ' +
     'assistant head prime foreign defence defense state house senate majority minority democratic ' +
-    'republican gop us u.s presidential candidate nominee'
-  ).split(/\s+/),
+    'republican gop us u.s presidential candidate nominee',
 );
 
 /** Words that stop a speaker mention when scanning through it. */
-export const STOP_WORDS = new Set(
-  (
-    'that which who whom whose what when where why how if whether because although though while as ' +
+export const STOP_WORDS = words(
+  'that which who whom whose what when where why how if whether because although though while as ' +
     'is are was were be been being has have had do does did will would can could may might must shall ' +
     'should not no never also then later again still just even only already now once today yesterday ' +
     'tonight tomorrow monday tuesday wednesday thursday friday saturday sunday in on at by with from ' +
     'into onto about after before during over under against between through without within and or ' +
     'but nor so yet for to of than there here it its this these those them him her his their they he ' +
-    'she we i you me us my our your'
-  ).split(/\s+/),
+    'she we i you me us my our your',
 );
 
 /** Words capitalized only because a sentence starts with them. */
-export const SENTENCE_STARTERS = new Set(
-  (
-    'the a an but and or so yet in on at by for with from to of as if when while after before since ' +
+export const SENTENCE_STARTERS = words(
+  'the a an but and or so yet in on at by for with from to of as if when while after before since ' +
     'although though because this that these those there here it its he she they we i you his her ' +
     'their our my your what who which how why where then now still also however meanwhile instead ' +
     'yes no not one some many most more other another such both each every all any several last ' +
-    'next first earlier later today yesterday asked according during despite until unless whether'
-  ).split(/\s+/),
+    'next first earlier later today yesterday asked according during despite until unless whether',
 );
