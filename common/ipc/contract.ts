@@ -7,14 +7,14 @@
 import { z } from 'zod';
 import type { Analysis, EntityType } from '../model/analysis';
 import { ENTITY_TYPES } from '../model/analysis';
-import type { Article, ArticleMeta } from '../model/article';
+import { MAX_IMPORT_BYTES, type Article, type ArticleMeta } from '../model/article';
 import type { ArticleAnnotations, Correction, Highlight } from '../model/annotation';
 import { HIGHLIGHT_COLORS } from '../model/annotation';
 import type { Settings } from '../model/settings';
 import { THEMES } from '../model/settings';
 
 /** Matches the 50 MB import limit once base64 has grown it by a third. */
-export const MAX_IMPORT_BASE64_CHARS = Math.ceil((50 * 1024 * 1024) / 3) * 4 + 16;
+export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 16;
 const MAX_NOTE_CHARS = 100_000;
 const MAX_QUOTE_CHARS = 200_000;
 

@@ -6,6 +6,9 @@
  * offsets to the DOM.
  */
 
+/** The largest file Gloss imports; the IPC contract and the importer both derive their limits from it. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
 export type ArticleFormat = 'txt' | 'md' | 'html';
 
 export interface ArticleMeta {

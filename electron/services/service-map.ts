@@ -7,7 +7,7 @@ import { AnalysisService } from './analysis/analysis-service';
 import type { AnalysisRunner } from './analysis/runner';
 import { Annotations } from './annotations';
 import { ServiceError } from './errors';
-import { ImportError, importDocument } from './import';
+import { importDocument } from './import';
 import { Library } from './library';
 import { NoticeBoard } from './notices';
 import { SettingsService } from './settings';
@@ -146,8 +146,7 @@ export async function dispatch(
     const handler = handlers[method] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
-    if (err instanceof ServiceError || err instanceof ImportError)
-      return { ok: false, error: { code: err.code, message: err.message } };
+    if (err instanceof ServiceError) return { ok: false, error: { code: err.code, message: err.message } };
     return {
       ok: false,
       error: { code: 'internal', message: `Something went wrong: ${(err as Error).message}` },

@@ -1,15 +1,17 @@
+import { ServiceError } from '../errors';
+
 /** Checked before anything is decoded, so a huge file costs no more than its stat and read. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from '../../../common/model/article';
 
 export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'unsupported' | 'no-content';
 
 /** An import refused for a reason the user can act on; `message` is shown to them as is. */
-export class ImportError extends Error {
+export class ImportError extends ServiceError {
   constructor(
-    readonly code: ImportErrorCode,
+    override readonly code: ImportErrorCode,
     message: string,
   ) {
-    super(message);
+    super(code, message);
     this.name = 'ImportError';
   }
 }
