@@ -3,8 +3,7 @@
  * line per file. Scripts (the scorers in ../shared/tools) depend on this shape: keep it stable.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeText } from '../common/analysis/analyze';
-import { loadEntityRecognizer } from '../electron/services/analysis/model-file';
+import { createAnalyzer } from '../electron/services/analysis/model-file';
 
 function main(argv: string[]): number {
   const files: string[] = [];
@@ -23,7 +22,7 @@ function main(argv: string[]): number {
     process.stderr.write('usage: analyze [--format jsonl|json] FILE...\n');
     return 2;
   }
-  const recognizer = loadEntityRecognizer();
+  const analyze = createAnalyzer();
   let failures = 0;
   const out: string[] = [];
   for (const file of files) {
@@ -35,7 +34,7 @@ function main(argv: string[]): number {
       failures++;
       continue;
     }
-    const a = analyzeText(text, recognizer);
+    const a = analyze(text);
     const record = {
       file,
       entities: a.mentions.map(({ start, end, type, text: t, entityId }) => ({

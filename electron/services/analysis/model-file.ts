@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyzeText } from '../../../common/analysis/analyze';
+import type { Analysis } from '../../../common/model/analysis';
 import {
   createEntityRecognizer,
   NER_MODEL_FILE,
@@ -28,4 +30,10 @@ export function defaultModelDir(): string {
 export function loadEntityRecognizer(modelDir: string = defaultModelDir()): EntityRecognizer {
   const file = path.join(modelDir, NER_MODEL_FILE);
   return createEntityRecognizer(new Uint8Array(readFileSync(file)));
+}
+
+/** The whole analysis of a text, the model loaded on first use and kept (once per thread). */
+export function createAnalyzer(modelDir?: string): (text: string) => Analysis {
+  let recognizer: EntityRecognizer | null = null;
+  return (text) => analyzeText(text, (recognizer ??= loadEntityRecognizer(modelDir)));
 }

@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { analyzeText } from '../../../common/analysis/analyze';
 import type { Analysis } from '../../../common/model/analysis';
-import { loadEntityRecognizer } from './model-file';
+import { createAnalyzer } from './model-file';
 
 export interface AnalysisRunner {
   analyze(text: string): Promise<Analysis>;
@@ -18,13 +17,10 @@ export interface WorkerData {
   modelDir: string | undefined;
 }
 
-/** Runs the analysis on the calling thread: for the CLI, and where blocking does not matter. */
+/** Runs the analysis on the calling thread: for tests and tools, where blocking does not matter. */
 export function createInProcessRunner(modelDir?: string): AnalysisRunner {
-  let recognizer: ReturnType<typeof loadEntityRecognizer> | null = null;
-  return {
-    analyze: async (text) => analyzeText(text, (recognizer ??= loadEntityRecognizer(modelDir))),
-    close: async () => {},
-  };
+  const analyze = createAnalyzer(modelDir);
+  return { analyze: async (text) => analyze(text), close: async () => {} };
 }
 
 /**
