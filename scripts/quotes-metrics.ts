@@ -5,6 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { EntityResult, EntityRecognizer } from '../common/analysis/entities';
+import { loadEntityRecognizer } from '../electron/services/analysis/model-file';
 
 export interface GoldQuote {
   start: number;
@@ -45,6 +47,19 @@ export function loadFolder(dir: string): Article[] {
       const gold = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { quotes: GoldQuote[] };
       return { name, text, quotes: gold.quotes };
     });
+}
+
+let recognizer: EntityRecognizer | null = null;
+const recognized = new WeakMap<Article, EntityResult>();
+
+/** The entity recognizer's result for an article, computed once: the quotation finder uses it as the app does. */
+export function entitiesOf(a: Article): EntityResult {
+  let r = recognized.get(a);
+  if (!r) {
+    r = (recognizer ??= loadEntityRecognizer()).recognize(a.text);
+    recognized.set(a, r);
+  }
+  return r;
 }
 
 export interface Match {

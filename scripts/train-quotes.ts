@@ -7,6 +7,7 @@
  * - speaker: averaged perceptron ranking candidate mentions, right when overlapping the gold source.
  * - drop: the pair and speaker scores below which a quotation goes to the terms, chosen on 5-fold
  *   cross-validation predictions over the training folder (never on dev).
+ * Every stage sees the entity recognizer's mentions (assets/models/ner-model.bin), as in the app.
  * `--cv K` only prints K-fold cross-validated figures on the training folder, to compare features.
  * Experiment knobs (defaults are what the shipped model uses): RANKER=softmax, SPK_EPOCHS, SPK_L2,
  * SPK_LR, SPK_SEED, SPK_BAG (perceptrons averaged, 3), FEAT_DROP, DET_SLACK. Deterministic: fixed epoch counts and a seeded shuffle; about 40 s.
@@ -25,6 +26,7 @@ import { detect, findQuotesWith, type QuoteModel } from '../common/analysis/quot
 import {
   addArticle,
   emptyTotals,
+  entitiesOf,
   loadFolder,
   matchArticle,
   summarize,
@@ -169,7 +171,7 @@ function trainModel(articles: Article[], log: (s: string) => void): QuoteModel {
   // 1. pairs
   const pairData: [Features, number][] = [];
   for (const a of articles) {
-    const ctx = makeCtx(a.text);
+    const ctx = makeCtx(a.text, entitiesOf(a).mentions);
     ctx.pairs.forEach((p, k) =>
       pairData.push([pairFeatures(ctx, k).features, insideGold(a, p.start, p.end) >= 0 ? 1 : 0]),
     );
@@ -180,7 +182,7 @@ function trainModel(articles: Article[], log: (s: string) => void): QuoteModel {
   // 2. merges, between consecutive stretches the pair model keeps
   const mergeData: [Features, number][] = [];
   for (const a of articles) {
-    const ctx = makeCtx(a.text);
+    const ctx = makeCtx(a.text, entitiesOf(a).mentions);
     const infos = ctx.pairs.map((_, k) => pairFeatures(ctx, k)).filter((p) => score(pairW, p.features) > 0);
     for (let k = 0; k + 1 < infos.length; k++) {
       const x = infos[k]!;
@@ -203,7 +205,7 @@ function trainModel(articles: Article[], log: (s: string) => void): QuoteModel {
     const groups: { f: Features[]; pos: boolean[] }[] = [];
     let unreachable = 0;
     for (const a of articles) {
-      const found = detect(a.text, model);
+      const found = detect(a.text, model, entitiesOf(a));
       const pred = found.quotations.map((q) => ({ start: q.start, end: q.end, speaker: null }));
       for (const m of matchArticle(a.text, a.quotes, pred)) {
         const gs = a.quotes[m.gold]!.speaker;
@@ -241,7 +243,7 @@ function trainModel(articles: Article[], log: (s: string) => void): QuoteModel {
   // unattributed and harmless for stretches that are no quotation at all, wrong for the rest
   const scored: [number, number][] = [];
   for (const a of articles) {
-    const found = detect(a.text, { pair: pairW, merge: mergeW, speaker: speakerW });
+    const found = detect(a.text, { pair: pairW, merge: mergeW, speaker: speakerW }, entitiesOf(a));
     const pred = found.quotations.map((q, i) => ({
       start: q.start,
       end: q.end,
@@ -302,10 +304,10 @@ function crossValidate(k: number): { totals: Totals; held: Held[]; gold: number 
     );
     for (const a of test) {
       gold += a.quotes.length;
-      const { quotes } = findQuotesWith(a.text, { mentions: [], entities: [] }, model);
+      const { quotes } = findQuotesWith(a.text, entitiesOf(a), model);
       addArticle(totals, a.quotes, quotes, matchArticle(a.text, a.quotes, quotes));
       // the same quotations before any drop, with their scores
-      const found = detect(a.text, model);
+      const found = detect(a.text, model, entitiesOf(a));
       const pred = found.quotations.map((q, i) => ({
         start: q.start,
         end: q.end,

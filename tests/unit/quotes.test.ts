@@ -135,6 +135,16 @@ describe('quotations, cues and speakers', () => {
     expect(q.speaker?.text).toContain('Lopez');
   });
 
+  it('takes a quantity that speaks as the speaker: poll shares, "most", "several"', () => {
+    const share =
+      'Asked whether Smith could win in November, 21 percent said “not too likely” and the rest were unsure.';
+    expect(findQuotes(share, none).quotes[0]?.speaker?.text).toBe('21 percent');
+    const most = 'In the survey, most said they were “very worried” about the economy.';
+    expect(findQuotes(most, none).quotes[0]?.speaker?.text).toBe('most');
+    const several = 'Several said they would rather “start over with someone new.”';
+    expect(findQuotes(several, none).quotes[0]?.speaker?.text).toBe('Several');
+  });
+
   it('merges the stretches of one interrupted quotation', () => {
     const text = '“We are ready,” she said, “and we will not back down from this fight.”';
     const { quotes } = findQuotes(text, none);
@@ -211,6 +221,14 @@ describe('speaker resolution to entities', () => {
     const q = findQuotes(text, people(text)).quotes[0]!;
     expect(q.speaker?.text).toBe('the chief executive');
     expect(q.speakerEntityId).toBe('p2');
+  });
+
+  it('attributes a quotation after a possessive speech noun to its owner: “her remark that …”', () => {
+    const text = 'Maria Lopez came under fire over her remark that “there is no crisis at the border.”';
+    const found = entities(text, [{ id: 'p1', name: 'Maria Lopez', type: 'person', forms: ['Maria Lopez'] }]);
+    const q = findQuotes(text, found).quotes[0]!;
+    expect(q.speaker?.text).toBe('her');
+    expect(q.speakerName).toBe('Maria Lopez');
   });
 
   it('says so when no speaker can be recovered', () => {

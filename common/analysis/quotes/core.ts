@@ -35,9 +35,21 @@ export interface Ctx {
   /** Per sentence: token index range [start, end). */
   sentStart: number[];
   sentEnd: number[];
+  /**
+   * The entity recognizer's mentions, sorted by start: a chunk it calls a place ("Columbus, Ohio,
+   * said" — the city is no speaker) weighs differently as a source than a person, and a quoted
+   * stretch that is one name ("Morning Joe") is more likely a title than speech.
+   */
+  mentions: readonly Mention[];
 }
 
-export function makeCtx(text: string): Ctx {
+export interface Mention {
+  start: number;
+  end: number;
+  type: string;
+}
+
+export function makeCtx(text: string, mentions: readonly Mention[]): Ctx {
   const toks = tokenize(text);
   const pairs = pairMarks(text).filter((p) => p.end - p.start >= 2);
   const inPair = new Int32Array(toks.length).fill(-1);
@@ -50,7 +62,8 @@ export function makeCtx(text: string): Ctx {
     if (sentStart[t.sent] === undefined) sentStart[t.sent] = i;
     sentEnd[t.sent] = i + 1;
   });
-  return { text, toks, pairs, inPair, sentStart, sentEnd };
+  const sorted = mentions.slice().sort((x, y) => x.start - y.start);
+  return { text, toks, pairs, inPair, sentStart, sentEnd, mentions: sorted };
 }
 
 function isCue(t: Tok | undefined): boolean {
@@ -141,6 +154,13 @@ export function pairFeatures(ctx: Ctx, index: number): PairInfo {
     f['firstPerson'] = 1;
   const capWords = inner.filter((t) => t.word && t.cap).length;
   if (words > 0 && words <= 6 && capWords === words) f['titleCase'] = 1;
+  const innerWords = inner.filter((t) => t.word);
+  if (innerWords.length) {
+    const ws = innerWords[0]!.start;
+    const we = innerWords[innerWords.length - 1]!.end;
+    const whole = ctx.mentions.find((m) => m.start <= ws && m.end >= we);
+    if (whole) f['wholeEntity:' + whole.type] = 1;
+  }
   // context before the opening mark
   const before = tokenAt(toks, pair.start) - 1;
   const prev = toks[before];
@@ -280,6 +300,9 @@ export function mergeFeatures(ctx: Ctx, a: PairInfo, b: PairInfo): Features | nu
 
 export type ChunkType = 'he' | 'they' | 'it' | 'i' | 'who' | 'name' | 'desc' | 'descN' | 'bare';
 
+/** How a chunk was found, when not by the usual noun-phrase scan. */
+type ChunkVia = 'quant' | 'poss' | 'rel';
+
 export interface Candidate {
   /** Token range [ts, te). */
   ts: number;
@@ -287,6 +310,7 @@ export interface Candidate {
   start: number;
   end: number;
   type: ChunkType;
+  via?: ChunkVia;
   region: string;
   features: Features;
 }
@@ -366,6 +390,15 @@ function chunksIn(ctx: Ctx, a: number, b: number): Omit<Candidate, 'region' | 'f
     const t = toks[i]!;
     if (!ok(i)) {
       i++;
+      continue;
+    }
+    // sources the noun-phrase scan below does not see: a quantity that speaks ("21 percent said",
+    // "Another tweeted", "most said"), a possessive before a speech noun ("her remark that “…”"),
+    // a relative pronoun that is a cue's subject ("a message that said “…”")
+    const special = specialChunk(ctx, i, b);
+    if (special) {
+      out.push(special);
+      i = special.te;
       continue;
     }
     const sentInitial =
@@ -460,6 +493,63 @@ function chunksIn(ctx: Ctx, a: number, b: number): Omit<Candidate, 'region' | 'f
   return out;
 }
 
+const QUANTIFIERS = new Set(
+  'another some several most many both all others one few half each none majority'.split(' '),
+);
+const SPEECH_NOUNS = new Set(
+  (
+    'remark remarks comment comments claim claims call calls promise promises warning warnings ' +
+    'assertion statement statements message words admission description response answer pledge ' +
+    'vow insistence suggestion argument charge accusation declaration announcement observation ' +
+    'quip joke boast complaint criticism prediction plea tweet tweets speech line slogan'
+  ).split(' '),
+);
+
+/** The cue a word at `j` leads to through adverbs, or -1. */
+function cueAt(ctx: Ctx, j: number): number {
+  const { toks } = ctx;
+  while (j < toks.length && toks[j]!.word && ADVERBS.has(toks[j]!.lower) && !isCue(toks[j])) j++;
+  return isCue(toks[j]) && ctx.inPair[j]! < 0 ? j : -1;
+}
+
+function specialChunk(ctx: Ctx, i: number, b: number): Omit<Candidate, 'region' | 'features'> | null {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  const chunk = (te: number, type: ChunkType, via: ChunkVia): Omit<Candidate, 'region' | 'features'> => ({
+    ts: i,
+    te,
+    start: t.start,
+    end: toks[te - 1]!.end,
+    type,
+    via,
+  });
+  if (QUANTIFIERS.has(t.lower) || /^\d+(\.\d+)?$/.test(t.lower)) {
+    let j = i + 1;
+    if (/^\d/.test(t.lower)) {
+      if (toks[j]?.lower !== 'percent' && toks[j]?.text !== '%') return null;
+      j++;
+    }
+    // "73 percent of Americans", "most of them"
+    if (toks[j]?.lower === 'of') {
+      let k = j + 1;
+      while (k < b && k < j + 5 && toks[k]!.word && ctx.inPair[k]! < 0 && !isCue(toks[k])) k++;
+      if (k > j + 1 && cueAt(ctx, k) >= 0) return chunk(k, 'bare', 'quant');
+    }
+    if (j <= b && cueAt(ctx, j) >= 0) return chunk(j, 'bare', 'quant');
+    return null;
+  }
+  if ((t.lower === 'his' || t.lower === 'her' || t.lower === 'their') && i + 1 < b) {
+    let j = i + 1;
+    while (j < b && j < i + 3 && toks[j]!.word && !SPEECH_NOUNS.has(toks[j]!.lower)) j++;
+    if (SPEECH_NOUNS.has(toks[j]?.lower ?? ''))
+      return chunk(i + 1, t.lower === 'their' ? 'they' : 'he', 'poss');
+    return null;
+  }
+  if ((t.lower === 'which' || t.lower === 'that') && cueAt(ctx, i + 1) >= 0)
+    return chunk(i + 1, 'who', 'rel');
+  return null;
+}
+
 /** Words that open an introductory phrase ending at the first comma: "In July, Gingrich …". */
 const INTRO = new Set(
   (
@@ -545,6 +635,27 @@ export interface SpeakerContext {
   prevSpeaker: { text: string; end: number } | null;
 }
 
+/**
+ * The type of the recognized mention covering a chunk's last word; of one covering only part of it
+ * (suffixed "Part"); or "None".
+ */
+function entityTypeOf(mentions: readonly Mention[], start: number, end: number, lastStart: number): string {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let part: string | null = null;
+  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) {
+    const m = mentions[i]!;
+    if (m.start <= lastStart && m.end > lastStart) return m.type;
+    part ??= m.type;
+  }
+  return part ? part + 'Part' : 'None';
+}
+
 function lastWord(s: string): string {
   const m = s.toLowerCase().match(/[\p{L}\p{N}’'-]+$/u);
   return (m ? m[0] : s.toLowerCase()).replace(/[’']s$/, '');
@@ -610,6 +721,7 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
       const f: Features = {};
       f['r:' + region] = 1;
       f['t:' + t] = 1;
+      if (c.via) f['via:' + c.via] = 1;
       f['rt:' + region + ':' + t] = 1;
       const dist = region.startsWith('prev') || region === 'before' ? qs - c.te : c.ts - qe;
       f['d:' + region + ':' + bucket(Math.max(0, region === 'in' ? k : dist))] = 1;
@@ -665,6 +777,9 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
       }
       if (nv?.text === '’s' || nv?.text === "'s" || /[’']s$/.test(toks[c.te - 1]!.lower)) f['possessor'] = 1;
       if (c.ts === ctx.sentStart[toks[c.ts]!.sent]) f['sentFirst'] = 1;
+      if (t === 'name' || t === 'descN' || t === 'desc' || t === 'bare') {
+        f['ner' + entityTypeOf(ctx.mentions, c.start, c.end, toks[c.te - 1]!.start)] = 1;
+      }
       // nested reporting: "X said that he called it “...”" — a cue earlier in the sentence puts this
       // candidate in a reported clause, its subject being the source
       for (let i = ctx.sentStart[toks[c.ts]!.sent] ?? c.ts; i < c.ts; i++) {

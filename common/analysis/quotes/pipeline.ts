@@ -46,8 +46,8 @@ export interface Found {
   pairScore: number[];
 }
 
-export function detect(text: string, model: QuoteModel): Found {
-  const ctx = makeCtx(text);
+export function detect(text: string, model: QuoteModel, entities: EntityResult): Found {
+  const ctx = makeCtx(text, entities.mentions);
   const infos = ctx.pairs.map((_, k) => pairFeatures(ctx, k));
   const pairScores = infos.map((p) => score(model.pair, p.features));
   const isQuote = pairScores.map((x) => x > 0);
@@ -141,7 +141,7 @@ export function findQuotesWith(
   entities: EntityResult,
   model: QuoteModel,
 ): { quotes: Quote[]; terms: Term[] } {
-  const found = detect(text, model);
+  const found = detect(text, model, entities);
   const quotes: Quote[] = [];
   const resolver = new SpeakerResolver(text, found.ctx, entities);
   const dropped = found.quotations.map((_, k) => isDropped(found, k, model));
