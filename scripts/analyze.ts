@@ -3,7 +3,19 @@
  * line per file. Scripts (the scorers in ../shared/tools) depend on this shape: keep it stable.
  */
 import { readFileSync } from 'node:fs';
+import type { Quote } from '../common/model/analysis';
 import { createAnalyzer } from '../electron/services/analysis/model-file';
+
+/** A quotation or reported speech in the CLI's stable shape. */
+const speech = (q: Quote) => ({
+  start: q.start,
+  end: q.end,
+  text: q.text,
+  speaker: q.speaker,
+  speakerEntityId: q.speakerEntityId,
+  speakerName: q.speakerName,
+  cue: q.cue,
+});
 
 function main(argv: string[]): number {
   const files: string[] = [];
@@ -44,15 +56,9 @@ function main(argv: string[]): number {
         text: t,
         entityId,
       })),
-      quotes: a.quotes.map((q) => ({
-        start: q.start,
-        end: q.end,
-        text: q.text,
-        speaker: q.speaker,
-        speakerEntityId: q.speakerEntityId,
-        speakerName: q.speakerName,
-        cue: q.cue,
-      })),
+      quotes: a.quotes.map(speech),
+      // indirect speech ("X noted that …"): not scored as quotations, listed apart
+      reported: a.reported.map(speech),
     };
     out.push(format === 'json' ? JSON.stringify(record, null, 2) : JSON.stringify(record));
     if (out.length >= 64) process.stdout.write(out.splice(0).join('\n') + '\n');

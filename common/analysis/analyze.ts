@@ -6,17 +6,18 @@ import { findQuotes } from './quotes';
  * Bump when the recognizer, its model or the quotation rules change: cached analyses carry it and
  * are recomputed when it differs.
  */
-export const ANALYZER_VERSION = 'gloss-analysis-2';
+export const ANALYZER_VERSION = 'gloss-analysis-3';
 
 /** The whole analysis of one article's plain text, the same in the app, the CLI and the tests. */
 export function analyzeText(text: string, recognizer: EntityRecognizer): Analysis {
   const entityResult = recognizer.recognize(text);
-  const { quotes, terms } = findQuotes(text, entityResult);
+  const { quotes, terms, reported } = findQuotes(text, entityResult);
   return {
     analyzerVersion: ANALYZER_VERSION,
     entities: entityResult.entities,
     mentions: entityResult.mentions,
     quotes,
+    reported,
     terms,
   };
 }

@@ -60,13 +60,20 @@ export function applyCorrections(
   let entities: Entity[] = analysis.entities.map((e) => ({ ...e, aliases: [...e.aliases] }));
   let mentions: EntityMention[] = analysis.mentions.map((m) => ({ ...m }));
   let quotes: Quote[] = analysis.quotes.map((q) => ({ ...q }));
+  let reported: Quote[] = analysis.reported.map((q) => ({ ...q }));
   let terms = analysis.terms;
+  // quotations and reported speech carry speakers the same way, and the same corrections apply
+  const eachSpeech = (f: (q: Quote) => Quote | null) => {
+    const apply = (list: Quote[]) => list.map(f).filter((q): q is Quote => q !== null);
+    quotes = apply(quotes);
+    reported = apply(reported);
+  };
 
   const dropEntity = (id: string) => {
     entities = entities.filter((e) => e.id !== id);
     mentions = mentions.filter((m) => m.entityId !== id);
     // The quotation stays; only the link to an entity the user says is not one goes.
-    quotes = quotes.map((q) => (q.speakerEntityId === id ? { ...q, speakerEntityId: null } : q));
+    eachSpeech((q) => (q.speakerEntityId === id ? { ...q, speakerEntityId: null } : q));
   };
   const speakerFor = (name: string) => {
     const e = findEntity(entities, name, 'person');
@@ -105,7 +112,7 @@ export function applyCorrections(
         mentions = mentions.map((m) =>
           m.entityId === from.id ? { ...m, entityId: into.id, type: into.type } : m,
         );
-        quotes = quotes.map((q) =>
+        eachSpeech((q) =>
           q.speakerEntityId === from.id ? { ...q, speakerEntityId: into.id, speakerName: into.name } : q,
         );
         entities = entities.filter((e) => e !== from);
@@ -134,14 +141,14 @@ export function applyCorrections(
       }
       case 'reject-quote': {
         const at = place(text, c.target);
-        if (at) quotes = quotes.filter((q) => q.start !== at.start || q.end !== at.end);
+        if (at) eachSpeech((q) => (q.start === at.start && q.end === at.end ? null : q));
         break;
       }
       case 'set-speaker': {
         const at = place(text, c.target);
         if (!at) break;
         const who = speakerFor(c.speakerName);
-        quotes = quotes.map((q) =>
+        eachSpeech((q) =>
           q.start === at.start && q.end === at.end
             ? {
                 ...q,
@@ -160,7 +167,7 @@ export function applyCorrections(
         const at = place(text, c.target);
         if (!at) break;
         const who = c.speakerName ? speakerFor(c.speakerName) : { speakerEntityId: null, speakerName: null };
-        quotes = quotes.filter((q) => !overlaps(q, at));
+        eachSpeech((q) => (overlaps(q, at) ? null : q));
         terms = terms.filter((t) => !overlaps(t, at));
         quotes.push({ ...at, text: text.slice(at.start, at.end), speaker: null, cue: null, ...who });
         break;
@@ -188,7 +195,7 @@ export function applyCorrections(
       };
     });
   const alive = new Set(entities.map((e) => e.id));
-  quotes = quotes.map((q) =>
+  eachSpeech((q) =>
     q.speakerEntityId !== null && !alive.has(q.speakerEntityId) ? { ...q, speakerEntityId: null } : q,
   );
 
@@ -197,6 +204,7 @@ export function applyCorrections(
     entities,
     mentions: mentions.sort(bySpan),
     quotes: quotes.sort(bySpan),
+    reported: reported.sort(bySpan),
     terms,
   };
 }

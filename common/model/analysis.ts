@@ -41,6 +41,12 @@ export interface Quote extends Span {
   cue: Span | null;
 }
 
+/**
+ * Reported (indirect) speech: the content clause of "Hajiyev noted that …", with the same fields as
+ * a quotation (`text` is the clause, `cue` the reporting verb, `speaker` its subject).
+ */
+export type ReportedSpeech = Quote;
+
 /** Quotation marks that are not speech: scare quotes, terms, titles, nicknames. */
 export interface Term extends Span {
   text: string;
@@ -52,5 +58,7 @@ export interface Analysis {
   entities: Entity[];
   mentions: EntityMention[];
   quotes: Quote[];
+  /** Reported speech outside quotation marks, a quieter layer than the quotations. */
+  reported: ReportedSpeech[];
   terms: Term[];
 }

@@ -19,6 +19,7 @@ describe('analyze CLI', () => {
       file: string;
       entities: { start: number; end: number; text: string; type: string; entityId: string }[];
       quotes: { start: number; end: number; text: string }[];
+      reported: { start: number; end: number; text: string; speakerName: string | null }[];
     };
     expect(record.file).toBe(sample);
     for (const e of record.entities) {
@@ -26,6 +27,8 @@ describe('analyze CLI', () => {
       expect(['person', 'organization', 'place', 'misc']).toContain(e.type);
     }
     for (const q of record.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(record.reported.length).toBeGreaterThan(0);
+    for (const r of record.reported) expect(text.slice(r.start, r.end)).toBe(r.text);
   });
 
   it('refuses an unknown format and a missing file with a message', () => {

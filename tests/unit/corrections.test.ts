@@ -6,7 +6,8 @@ import type { Correction } from '../../common/model/annotation';
 
 const text =
   'Hikmet Hajiyev met Xi Jinping in China. "We agree," Hajiyev said. ' +
-  'AZERTAC reported it. "Ties are strong," he added. The "Middle Corridor" matters.';
+  'AZERTAC reported it. "Ties are strong," he added. The "Middle Corridor" matters. ' +
+  'Hajiyev noted that trade keeps growing.';
 
 const at = (s: string, n = 0): { start: number; end: number } => {
   let i = -1;
@@ -65,6 +66,16 @@ function sample(): Analysis {
         cue: at('added'),
       },
     ],
+    reported: [
+      {
+        ...at('trade keeps growing'),
+        text: 'trade keeps growing',
+        speaker: { ...at('Hajiyev', 2), text: 'Hajiyev' },
+        speakerEntityId: 'hh',
+        speakerName: 'Hikmet Hajiyev',
+        cue: at('noted'),
+      },
+    ],
     terms: [{ ...at('"Middle Corridor"'), text: '"Middle Corridor"' }],
   };
 }
@@ -91,7 +102,7 @@ describe('applying the user’s corrections to an analysis', () => {
     });
   });
 
-  it('rejects a whole entity by name and type, unlinking quotations it spoke', () => {
+  it('rejects a whole entity by name and type, unlinking quotations and reported speech it spoke', () => {
     const out = applyCorrections(
       sample(),
       [c('reject-entity', { entityName: 'Hikmet Hajiyev', entityType: 'person' })],
@@ -101,6 +112,7 @@ describe('applying the user’s corrections to an analysis', () => {
     expect(out.mentions.some((m) => m.entityId === 'hh')).toBe(false);
     expect(out.quotes.map((q) => q.speakerEntityId)).toEqual([null, null]);
     expect(out.quotes[0]!.speakerName).toBe('Hikmet Hajiyev');
+    expect(out.reported[0]).toMatchObject({ speakerEntityId: null, speakerName: 'Hikmet Hajiyev' });
     // A name of another type is a different entity.
     const same = applyCorrections(
       sample(),
@@ -183,6 +195,22 @@ describe('applying the user’s corrections to an analysis', () => {
       text,
     );
     expect(typed.quotes[1]).toMatchObject({ speakerEntityId: null, speakerName: 'A Spokesman' });
+  });
+
+  it('corrects reported speech as it corrects quotations: speaker, and not speech at all', () => {
+    const spoken = applyCorrections(
+      sample(),
+      [c('set-speaker', { target: target('trade keeps growing'), speakerName: 'Xi Jinping' })],
+      text,
+    );
+    expect(spoken.reported[0]).toMatchObject({ speakerEntityId: 'xi', speakerName: 'Xi Jinping' });
+    const gone = applyCorrections(
+      sample(),
+      [c('reject-quote', { target: target('trade keeps growing') })],
+      text,
+    );
+    expect(gone.reported).toEqual([]);
+    expect(gone.quotes).toHaveLength(2);
   });
 
   it('adds a missed quotation over a term, with or without a speaker', () => {

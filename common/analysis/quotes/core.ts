@@ -823,4 +823,41 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
   return cands;
 }
 
+type Chunk = Omit<Candidate, 'region' | 'features'>;
+
+/**
+ * The subject of the verb at `verb` within its sentence: the chunk ending right before it (through
+ * adverbs, or an apposition between commas: "Caddell, a former pollster, said"), else the chunk
+ * right after it ("…, said Caddell"), else null.
+ */
+export function verbSubject(ctx: Ctx, verb: number): Chunk | null {
+  const { toks } = ctx;
+  const s = toks[verb]!.sent;
+  const before = chunksIn(ctx, ctx.sentStart[s]!, verb);
+  let j = verb;
+  while (j > 0 && toks[j - 1]!.word && ADVERBS.has(toks[j - 1]!.lower)) j--;
+  // past a parenthesis: "Sen. David Perdue (R-Ga.) said"
+  if (toks[j - 1]?.text === ')') {
+    let m = j - 2;
+    while (m > ctx.sentStart[s]! && m > j - 8 && toks[m]!.text !== '(') m--;
+    if (toks[m]?.text === '(') j = m;
+  }
+  let subj = before.find((c) => c.te === j);
+  if (!subj && toks[j - 1]?.text === ',') {
+    let m = j - 2;
+    while (m > ctx.sentStart[s]! && m > j - 16 && toks[m]!.text !== ',') m--;
+    if (toks[m]?.text === ',') subj = before.find((c) => c.te === m);
+  }
+  if (subj) return subj;
+  const after = chunksIn(ctx, verb + 1, Math.min(ctx.sentEnd[s]!, verb + 8));
+  return after[0] && after[0].ts === verb + 1 ? after[0] : null;
+}
+
+/** The main-clause subject of sentence `s` among the chunks before token `before`, or null. */
+export function sentenceSubject(ctx: Ctx, s: number, before: number): Chunk | null {
+  const chunks = chunksIn(ctx, ctx.sentStart[s]!, before);
+  const k = mainSubject(ctx, chunks);
+  return k >= 0 ? chunks[k]! : null;
+}
+
 export { isCue };

@@ -121,6 +121,9 @@ const TELL_LEMMAS = ['tell', 'inform', 'assure', 'ask', 'urge', 'warn', 'remind'
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  find: ['find', 'finds', 'found', 'finding'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
   tell: ['tell', 'tells', 'told', 'telling'],
   read: ['read', 'reads', 'reading'],
@@ -160,6 +163,20 @@ function build(lemmas: string[]): Map<string, string> {
 /** Inflected form → lemma. */
 export const CUE_VERBS = build(SAY_LEMMAS.concat(TELL_LEMMAS));
 export const TELL_VERBS = build(TELL_LEMMAS);
+
+/**
+ * Verbs that introduce reported speech or a stated view with a clause ("noted that …", "the poll
+ * found …"): the reporting cues whose bare use is mostly a statement, and verbs of belief and
+ * finding that PolNeAR also counts as attribution. "call", "point" or "answer" are left out.
+ */
+export const REPORTING_VERBS = build(
+  (
+    'say add note write explain state declare argue claim insist warn tweet underline underscore ' +
+    'emphasize emphasise stress recall conclude report announce observe remark acknowledge admit ' +
+    'suggest predict promise pledge vow assert contend maintain complain tell inform assure remind ' +
+    'think believe find show reveal allege confirm estimate indicate testify'
+  ).split(' '),
+);
 
 /** Verbs that report speech most of the time, unlike `call` or `point` which often do not. */
 export const STRONG_CUES = new Set([

@@ -2,7 +2,7 @@
  * The whole quotation pass with a given model, so training and evaluation scripts run exactly what
  * the app runs.
  */
-import type { Quote, Term } from '../../model/analysis';
+import type { Quote, ReportedSpeech, Span, Term } from '../../model/analysis';
 import type { EntityResult } from '../entities';
 import {
   isCue,
@@ -17,6 +17,7 @@ import {
   type Quotation,
   type Weights,
 } from './core';
+import { findReported } from './reported';
 import { SpeakerResolver } from './resolve';
 import { tokenAt } from './text';
 
@@ -140,31 +141,52 @@ export function findQuotesWith(
   text: string,
   entities: EntityResult,
   model: QuoteModel,
-): { quotes: Quote[]; terms: Term[] } {
+): { quotes: Quote[]; terms: Term[]; reported: ReportedSpeech[] } {
   const found = detect(text, model, entities);
-  const quotes: Quote[] = [];
-  const resolver = new SpeakerResolver(text, found.ctx, entities);
   const dropped = found.quotations.map((_, k) => isDropped(found, k, model));
+  const kept = found.quotations.filter((_, k) => !dropped[k]);
+  const indirect = findReported(found.ctx).filter(
+    (r) => !kept.some((q) => q.start < r.end && q.end > r.start),
+  );
+  // Speakers resolve in reading order, quotations and reported speech alike: "he" in either points
+  // back to whoever spoke last.
+  type Item = {
+    start: number;
+    end: number;
+    chunk: Omit<Candidate, 'region' | 'features'> | null;
+    cue: Span | null;
+  };
+  const items: (Item & { kind: 'quote' | 'reported' })[] = [];
   found.quotations.forEach((q, k) => {
     if (dropped[k]) return;
     const c = found.chosen[k] ?? null;
+    items.push({ kind: 'quote', start: q.start, end: q.end, chunk: c, cue: findCue(found, q, c) });
+  });
+  for (const r of indirect)
+    items.push({ kind: 'reported', start: r.start, end: r.end, chunk: r.source, cue: r.cue });
+  items.sort((x, y) => x.start - y.start);
+  const resolver = new SpeakerResolver(text, found.ctx, entities);
+  const quotes: Quote[] = [];
+  const reported: ReportedSpeech[] = [];
+  for (const it of items) {
+    const c = it.chunk;
     const speaker = c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end) } : null;
-    const r = resolver.resolve(speaker, c?.type ?? null, q.end);
-    quotes.push({
-      start: q.start,
-      end: q.end,
-      text: text.slice(q.start, q.end),
+    const r = resolver.resolve(speaker, c?.type ?? null, it.end);
+    (it.kind === 'quote' ? quotes : reported).push({
+      start: it.start,
+      end: it.end,
+      text: text.slice(it.start, it.end),
       speaker,
       speakerEntityId: r.entityId,
       speakerName: r.name,
-      cue: findCue(found, q, c),
+      cue: it.cue,
     });
-  });
+  }
   const terms: Term[] = [];
   found.infos.forEach((p, k) => {
     if (found.isQuote[k] && !found.quotations.some((q, j) => dropped[j] && q.parts.includes(p))) return;
     if (quotes.some((q) => q.start <= p.pair.start && p.pair.end <= q.end)) return;
     terms.push({ start: p.pair.start, end: p.pair.end, text: text.slice(p.pair.start, p.pair.end) });
   });
-  return { quotes, terms };
+  return { quotes, terms, reported };
 }
