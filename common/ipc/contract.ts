@@ -78,6 +78,7 @@ const settingsPatchSchema = z
       .object({
         entities: z.boolean(),
         quotes: z.boolean(),
+        reported: z.boolean(),
         entityTypes: z
           .object({ person: z.boolean(), organization: z.boolean(), place: z.boolean(), misc: z.boolean() })
           .partial(),

@@ -9,7 +9,13 @@ export interface Settings {
   fontSize: number;
   fontFamily: 'serif' | 'sans';
   /** Which analysis layers are painted. */
-  layers: { entities: boolean; quotes: boolean; entityTypes: Record<EntityType, boolean> };
+  layers: {
+    entities: boolean;
+    quotes: boolean;
+    /** Reported speech ("X noted that …"), a quieter layer of its own. */
+    reported: boolean;
+    entityTypes: Record<EntityType, boolean>;
+  };
   lastArticleId: string | null;
 }
 
@@ -20,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   layers: {
     entities: true,
     quotes: true,
+    reported: true,
     entityTypes: { person: true, organization: true, place: true, misc: true },
   },
   lastArticleId: null,

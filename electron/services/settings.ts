@@ -36,6 +36,7 @@ export class SettingsService {
       layers: {
         entities: s.layers?.entities ?? true,
         quotes: s.layers?.quotes ?? true,
+        reported: s.layers?.reported ?? true,
         entityTypes: { ...DEFAULT_SETTINGS.layers.entityTypes, ...(s.layers?.entityTypes ?? {}) },
       },
       lastArticleId: typeof s.lastArticleId === 'string' ? s.lastArticleId : null,

@@ -8,7 +8,7 @@ import type { HighlightColor } from '../../common/model/annotation';
 import type { Settings } from '../../common/model/settings';
 import { EntitiesPanel } from './analysis/EntitiesPanel';
 import { EntityCard } from './analysis/EntityCard';
-import { findQuote, paintAnalysis, sameSpan, TYPE_LABEL, type Focus } from './analysis/layers';
+import { findQuote, isReported, paintAnalysis, sameSpan, TYPE_LABEL, type Focus } from './analysis/layers';
 import { Legend } from './analysis/Legend';
 import { MarkPopover } from './analysis/MarkPopover';
 import { QuoteCard } from './analysis/QuoteCard';
@@ -259,7 +259,9 @@ export function App() {
         layers?.entities && analysis
           ? analysis.mentions.find((m) => inside(m) && layers.entityTypes[m.type])
           : undefined;
-      const quote = layers?.quotes && analysis ? analysis.quotes.find(inside) : undefined;
+      const quote =
+        (layers?.quotes && analysis ? analysis.quotes.find(inside) : undefined) ??
+        (layers?.reported && analysis ? analysis.reported.find(inside) : undefined);
       const here = ann.placed
         .filter((p) => p.start !== null && p.end !== null && p.start <= offset && offset < p.end)
         .sort((a, b) => a.end! - a.start! - (b.end! - b.start!));
@@ -559,6 +561,7 @@ export function App() {
             <QuotesPanel
               analysis={analysis}
               active={card?.kind === 'quote' ? card.quote : null}
+              showReported={settings.layers.reported}
               onSelect={(q) => openQuote(q, true)}
             />
           )}
@@ -598,7 +601,13 @@ export function App() {
           entityId={card.entityId}
           mention={card.mention}
           at={{ x: card.x, y: card.y }}
-          quoteHere={card.quoteHere !== null && findQuote(analysis, card.quoteHere) !== undefined}
+          quoteHere={
+            card.quoteHere === null || findQuote(analysis, card.quoteHere) === undefined
+              ? null
+              : isReported(analysis, card.quoteHere)
+                ? 'Reported speech'
+                : 'Quotation'
+          }
           onGo={(m) => goToMention(card.entityId, { start: m.start, end: m.end })}
           onOpenQuote={() =>
             card.quoteHere && setCard({ kind: 'quote', quote: card.quoteHere, x: card.x, y: card.y })
@@ -652,18 +661,23 @@ export function App() {
         (() => {
           const q = findQuote(analysis, card.quote);
           if (!q) return null;
+          const reported = isReported(analysis, q);
           return (
             <QuoteCard
               key={`${q.start}-${q.end}`}
               analysis={analysis}
               quote={q}
+              reported={reported}
               text={article.text}
               at={{ x: card.x, y: card.y }}
               onRejectQuote={() => {
                 const target = targetOf(q);
                 setCard(null);
                 if (target)
-                  void correct({ kind: 'reject-quote', target }, 'No longer marked as a quotation.');
+                  void correct(
+                    { kind: 'reject-quote', target },
+                    reported ? 'No longer marked as reported speech.' : 'No longer marked as a quotation.',
+                  );
               }}
               onSetSpeaker={(speakerName) => {
                 const target = targetOf(q);
@@ -751,7 +765,8 @@ export function App() {
                       })
                     }
                   >
-                    Quotation{popover.quote.speakerName ? ` by ${popover.quote.speakerName}` : ''} ›
+                    {analysis && isReported(analysis, popover.quote) ? 'Reported speech' : 'Quotation'}
+                    {popover.quote.speakerName ? ` by ${popover.quote.speakerName}` : ''} ›
                   </button>
                 )}
               </div>

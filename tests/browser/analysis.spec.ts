@@ -353,3 +353,51 @@ test('each quotation correction persists across a restart', async ({ app }) => {
   await verify();
   expect(app.errors).toEqual([]);
 });
+
+test('reported speech: a quieter layer with its own switch, listed with the speaker, corrected like a quotation', async ({
+  app,
+}) => {
+  const { page } = app;
+  await analyzed(page);
+  await expect.poll(() => layerSize(page, 'reported')).toBeGreaterThanOrEqual(2);
+  // The two layers never cover the same words.
+  const quoted = (await layerTexts(page, 'quote')).join('\n');
+  for (const r of await layerTexts(page, 'reported')) expect(quoted).not.toContain(r);
+
+  await openTab(page, 'People & quotes');
+  const hajiyev = page
+    .getByTestId('speaker-group')
+    .filter({ has: page.getByTestId('speaker-name').getByText('Hikmet Hajiyev', { exact: true }) });
+  const reportedItems = hajiyev.getByTestId('reported-item');
+  const n = await reportedItems.count();
+  expect(n).toBeGreaterThanOrEqual(2);
+  await expect(hajiyev.locator('.count')).toContainText(`${n} reported`);
+
+  // Its card says what it is, with the speaker and cue.
+  await reportedItems.filter({ hasText: 'support each other' }).click();
+  const card = page.getByRole('dialog', { name: 'Reported speech' });
+  await expect(card.getByTestId('quote-speaker')).toHaveText('Hikmet Hajiyev');
+  await expect(card).toContainText('Cue: “underscored”');
+  expect(await layerTexts(page, 'quote-cue')).toEqual(['underscored']);
+  await page.screenshot({ path: 'test-results/reported-card.png' });
+  await card.getByRole('button', { name: 'Not reported speech' }).click();
+  await expect(reportedItems).toHaveCount(n - 1);
+
+  // The legend switch hides the layer and the panel entries.
+  await legendButton(page, 'Reported').click();
+  await expect.poll(() => layerSize(page, 'reported')).toBe(0);
+  await expect(page.getByTestId('reported-item')).toHaveCount(0);
+  await expect(page.getByTestId('quote-item').first()).toBeVisible();
+
+  await app.restart();
+  await analyzed(page);
+  await expect(legendButton(page, 'Reported')).toHaveAttribute('aria-pressed', 'false');
+  expect(await layerSize(page, 'reported')).toBe(0);
+  await legendButton(page, 'Reported').click();
+  await expect.poll(() => layerSize(page, 'reported')).toBe(n - 1);
+  await openTab(page, 'People & quotes');
+  await expect(hajiyev.getByTestId('reported-item')).toHaveCount(n - 1);
+  await expect(hajiyev.getByTestId('reported-item').filter({ hasText: 'support each other' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/reported-speech.png' });
+  expect(app.errors).toEqual([]);
+});

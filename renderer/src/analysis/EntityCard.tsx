@@ -8,8 +8,8 @@ interface Props {
   entityId: string;
   mention: Span;
   at: { x: number; y: number };
-  /** A quotation under the same click, reachable from here. */
-  quoteHere: boolean;
+  /** What a quotation or reported speech under the same click is called, reachable from here. */
+  quoteHere: 'Quotation' | 'Reported speech' | null;
   onGo: (mention: Span) => void;
   onOpenQuote: () => void;
   onRejectMention: () => void;
@@ -80,7 +80,7 @@ export function EntityCard(p: Props) {
         </button>
         {p.quoteHere && (
           <button className="text-button push-right" onClick={p.onOpenQuote}>
-            Quotation ›
+            {p.quoteHere} ›
           </button>
         )}
       </div>

@@ -44,6 +44,15 @@ export function Legend({
         <span className="legend-sample" aria-hidden />
         Quotations
       </button>
+      <button
+        className="legend-chip legend-reported"
+        aria-pressed={layers.reported}
+        title="Reported speech: “X noted that …”"
+        onClick={() => onChange({ layers: { reported: !layers.reported } })}
+      >
+        <span className="legend-sample" aria-hidden />
+        Reported
+      </button>
       {status === 'loading' && (
         <span className="analyzing" role="status">
           Analyzing…

@@ -6,6 +6,8 @@ import { FloatingCard } from './FloatingCard';
 interface Props {
   analysis: Analysis;
   quote: Quote;
+  /** Reported speech ("X noted that …") rather than words in quotation marks. */
+  reported: boolean;
   text: string;
   at: { x: number; y: number };
   onRejectQuote: () => void;
@@ -13,17 +15,29 @@ interface Props {
   onClose: () => void;
 }
 
-/** A quotation: who said it (as resolved, and as written), its cue, and the user's corrections. */
-export function QuoteCard({ analysis, quote, text, at, onRejectQuote, onSetSpeaker, onClose }: Props) {
+/**
+ * A quotation or reported speech: who said it (as resolved, and as written), its cue, and the
+ * user's corrections.
+ */
+export function QuoteCard({
+  analysis,
+  quote,
+  reported,
+  text,
+  at,
+  onRejectQuote,
+  onSetSpeaker,
+  onClose,
+}: Props) {
   const [editing, setEditing] = useState(false);
   const asWritten = quote.speaker?.text;
   const cue = quote.cue ? text.slice(quote.cue.start, quote.cue.end) : null;
 
   return (
-    <FloatingCard at={at} label="Quotation" onClose={onClose}>
+    <FloatingCard at={at} label={reported ? 'Reported speech' : 'Quotation'} onClose={onClose}>
       <div className="card-head">
-        <span className="quote-glyph" aria-hidden>
-          “
+        <span className={`quote-glyph${reported ? ' reported' : ''}`} aria-hidden>
+          {reported ? '≈' : '“'}
         </span>
         <h2 className="card-title" data-testid="quote-speaker">
           {quote.speakerName ?? 'Unattributed'}
@@ -32,6 +46,7 @@ export function QuoteCard({ analysis, quote, text, at, onRejectQuote, onSetSpeak
           ×
         </button>
       </div>
+      {reported && <p className="card-kind">Reported speech, in the writer’s words</p>}
       {(asWritten || cue) && (
         <p className="card-line">
           {asWritten && asWritten !== quote.speakerName && <>Written as “{asWritten}”. </>}
@@ -53,7 +68,7 @@ export function QuoteCard({ analysis, quote, text, at, onRejectQuote, onSetSpeak
             Change speaker
           </button>
           <button className="text-button danger push-right" onClick={onRejectQuote}>
-            Not a quotation
+            {reported ? 'Not reported speech' : 'Not a quotation'}
           </button>
         </div>
       )}

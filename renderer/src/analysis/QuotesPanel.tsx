@@ -1,52 +1,73 @@
 import type { Analysis, Quote, Span } from '../../../common/model/analysis';
 import { sameSpan } from './layers';
 
+interface Said extends Quote {
+  reported: boolean;
+}
+
 interface Speaker {
   key: string;
   name: string;
-  quotes: Quote[];
+  /** Quotations and reported speech, in reading order. */
+  items: Said[];
+  quoted: number;
+  reported: number;
   chars: number;
 }
 
 /** Group by who said it: the resolved entity where there is one, else the name as written. */
-function bySpeaker(quotes: readonly Quote[]): { speakers: Speaker[]; unattributed: Quote[] } {
+function bySpeaker(items: readonly Said[]): { speakers: Speaker[]; unattributed: Said[] } {
   const groups = new Map<string, Speaker>();
-  const unattributed: Quote[] = [];
-  for (const q of quotes) {
+  const unattributed: Said[] = [];
+  for (const q of items) {
     if (!q.speakerName) {
       unattributed.push(q);
       continue;
     }
     const key = q.speakerEntityId ?? `name:${q.speakerName.toLowerCase()}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, name: q.speakerName, quotes: [], chars: 0 }));
-    g.quotes.push(q);
-    g.chars += q.end - q.start;
+    if (!g) groups.set(key, (g = { key, name: q.speakerName, items: [], quoted: 0, reported: 0, chars: 0 }));
+    g.items.push(q);
+    if (q.reported) g.reported++;
+    else {
+      g.quoted++;
+      g.chars += q.end - q.start;
+    }
   }
-  // "How much they say": the length of their words, then the number of quotations.
+  // "How much they say": the length of their own words (quotations), then how often they are reported.
   const speakers = [...groups.values()].sort(
-    (a, b) => b.chars - a.chars || b.quotes.length - a.quotes.length,
+    (a, b) => b.chars - a.chars || b.quoted - a.quoted || b.reported - a.reported,
   );
   return { speakers, unattributed };
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export function QuotesPanel({
   analysis,
   active,
+  showReported,
   onSelect,
 }: {
   analysis: Analysis | null;
   active: Span | null;
+  /** Whether reported speech is listed (its legend switch). */
+  showReported: boolean;
   onSelect: (q: Quote) => void;
 }) {
   if (!analysis) return <p className="empty">Analyzing…</p>;
-  if (analysis.quotes.length === 0) return <p className="empty">No quotations found in this article.</p>;
-  const { speakers, unattributed } = bySpeaker(analysis.quotes);
-  const item = (q: Quote) => (
+  const items: Said[] = [
+    ...analysis.quotes.map((q) => ({ ...q, reported: false })),
+    ...(showReported ? analysis.reported.map((q) => ({ ...q, reported: true })) : []),
+  ].sort((a, b) => a.start - b.start);
+  if (items.length === 0) return <p className="empty">No quotations found in this article.</p>;
+  const { speakers, unattributed } = bySpeaker(items);
+  const item = (q: Said) => (
     <li key={`${q.start}-${q.end}`}>
       <button
-        className={`quote-item${active && sameSpan(active, q) ? ' active' : ''}`}
-        data-testid="quote-item"
+        className={`quote-item${q.reported ? ' reported' : ''}${active && sameSpan(active, q) ? ' active' : ''}`}
+        data-testid={q.reported ? 'reported-item' : 'quote-item'}
+        title={q.reported ? 'Reported speech, in the writer’s words' : undefined}
         onClick={() => onSelect(q)}
       >
         <span className="quote-text">{q.text}</span>
@@ -60,10 +81,15 @@ export function QuotesPanel({
           <h2 className="speaker-name">
             <span data-testid="speaker-name">{s.name}</span>
             <span className="count">
-              {s.quotes.length} {s.quotes.length === 1 ? 'quotation' : 'quotations'}
+              {[
+                s.quoted > 0 ? plural(s.quoted, 'quotation', 'quotations') : '',
+                s.reported > 0 ? `${s.reported} reported` : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
           </h2>
-          <ul className="quote-list">{s.quotes.map(item)}</ul>
+          <ul className="quote-list">{s.items.map(item)}</ul>
         </div>
       ))}
       {unattributed.length > 0 && (

@@ -35,9 +35,13 @@ export type Focus =
 
 export const sameSpan = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end;
 
+/** A quotation, or reported speech: both have a speaker, a cue and the same card. */
 export function findQuote(analysis: Analysis, span: Span): Quote | undefined {
-  return analysis.quotes.find((q) => sameSpan(q, span));
+  return analysis.quotes.find((q) => sameSpan(q, span)) ?? analysis.reported.find((q) => sameSpan(q, span));
 }
+
+export const isReported = (analysis: Analysis, q: Span): boolean =>
+  analysis.reported.some((r) => sameSpan(r, q));
 
 export function paintAnalysis(
   map: TextMap,
@@ -50,6 +54,7 @@ export function paintAnalysis(
     paintLayer(`ent-${type}`, map, on ? analysis.mentions.filter((m) => m.type === type) : [], 1);
   }
   paintLayer('quote', map, analysis && layers.quotes ? analysis.quotes : [], 0);
+  paintLayer('reported', map, analysis && layers.reported ? analysis.reported : [], 0);
 
   // Focus layers show what a card is about even when its layer is toggled off.
   const entity = focus?.kind === 'entity' && analysis ? focus : null;
