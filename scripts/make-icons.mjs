@@ -13,6 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import CHROMIUM from './chromium.json' with { type: 'json' };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const assets = path.join(root, 'assets');
@@ -37,18 +38,12 @@ const ICNS_TYPES = [
 ];
 
 const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  process.env.CHROMIUM_PATH ?? (existsSync(CHROMIUM.executablePath) ? CHROMIUM.executablePath : undefined);
 
 async function render(svg, sizes) {
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    args: CHROMIUM.args,
   });
   try {
     const page = await browser.newPage();
@@ -173,7 +168,7 @@ async function writePreview(images) {
   const html = `<body style="margin:0;font:12px sans-serif">${['#ffffff', '#2b2b2b', '#dfe6ee']
     .map((bg) => `<div>${sizes.map((s) => cell(s, bg)).join('')}</div>`)
     .join('')}</body>`;
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM.args });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.setContent(html);

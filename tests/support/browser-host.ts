@@ -5,17 +5,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { dispatch, type Services } from '../../electron/services/service-map';
+import chromium from '../../scripts/chromium.json' with { type: 'json' };
 import { ROOT } from './profile';
 
+/** Debian's Chromium and the flags every launch uses (scripts/chromium.json, shared with make-icons). */
 export const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,
+  args: chromium.args,
 };
 
 const RENDERER = path.join(ROOT, 'dist/renderer');
