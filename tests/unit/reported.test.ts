@@ -24,6 +24,10 @@ describe('reported speech', () => {
     expect(reported('The mayor said the bridge would reopen next week.')).toEqual([
       ['the bridge would reopen next week', 'The mayor', 'said'],
     ]);
+    // a "that" inside the clause is the clause's own
+    expect(reported('The mayor said the plan that the council approved would go ahead.')).toEqual([
+      ['the plan that the council approved would go ahead', 'The mayor', 'said'],
+    ]);
   });
 
   it('skips a told-whom object and a time before "that"', () => {

@@ -36,7 +36,7 @@ function isReporting(ctx: Ctx, i: number): boolean {
   return !t.lower.endsWith('ing') || ctx.toks[i - 1]?.text === ',';
 }
 
-/** Token range [a, b) holds no quotation mark, at least MIN_WORDS words, and no other cue's tag. */
+/** Token range [a, b) holds no quotation mark and at least MIN_WORDS words. */
 function plainContent(ctx: Ctx, a: number, b: number): boolean {
   let words = 0;
   for (let i = a; i < b; i++) {
@@ -95,9 +95,14 @@ export function findReported(ctx: Ctx): Reported[] {
           break;
         }
       }
-      // forward: past a told-whom object or a time or place ("said on Tuesday that"), to "that"
+      // forward: past a told-whom object or a time or place ("said on Tuesday that"), to "that";
+      // a clause right after the verb keeps its own "that"s ("said the plan that …")
       let c = i + 1;
-      for (let k = i + 1; k < stop && k < i + 12; k++) {
+      const detour =
+        TELL_VERBS.has(toks[i]!.lower) ||
+        NOT_CLAUSE.has(toks[i + 1]?.lower ?? '') ||
+        toks[i + 1]?.text === ',';
+      for (let k = i + 1; k < stop && k < (detour ? i + 12 : i + 2); k++) {
         if (toks[k]!.lower === 'that' && ctx.inPair[k]! < 0) {
           c = k;
           break;
