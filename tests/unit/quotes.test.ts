@@ -5,6 +5,7 @@ import type { EntityMention, EntityType } from '../../common/model/analysis';
 import type { EntityResult } from '../../common/analysis/entities';
 import { findQuotes } from '../../common/analysis/quotes';
 import { pairMarks } from '../../common/analysis/quotes/marks';
+import { tokenize } from '../../common/analysis/quotes/text';
 
 const none: EntityResult = { mentions: [], entities: [] };
 
@@ -94,6 +95,21 @@ describe('quotation mark pairing', () => {
 
   it('ignores a stray closing mark', () => {
     expect(pairs('Nothing here” and then “something” there.')).toEqual(['“something”']);
+  });
+});
+
+describe('text without sentence punctuation', () => {
+  it('is cut into sentences no longer than any real one, so the speaker search stays linear', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => (i % 50 === 0 ? 'Smith said “yes indeed”' : 'word'));
+    const text = words.join(' ');
+    const toks = tokenize(text);
+    const lengths = new Map<number, number>();
+    for (const t of toks) lengths.set(t.sent, (lengths.get(t.sent) ?? 0) + 1);
+    expect(Math.max(...lengths.values())).toBeLessThanOrEqual(250);
+    expect(lengths.size).toBeGreaterThan(10);
+    const { quotes } = findQuotes(text, none);
+    expect(quotes.length).toBeGreaterThan(50);
+    for (const q of quotes) expect(q.text).toBe('“yes indeed”');
   });
 });
 

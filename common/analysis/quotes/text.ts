@@ -82,6 +82,9 @@ export function isAbbrev(lower: string): boolean {
   return ABBREV.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(lower) || /^\p{Lu}$/u.test(lower);
 }
 
+/** Longer than any sentence in PolNeAR's 31,000 (the longest has 221 tokens). */
+const MAX_SENTENCE_TOKENS = 250;
+
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 export function tokenize(text: string): Tok[] {
@@ -90,6 +93,7 @@ export function tokenize(text: string): Tok[] {
   let para = 0;
   let lastEnd = 0;
   let pendingBreak = false;
+  let sentFirst = 0;
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index;
     const t = m[0];
@@ -106,6 +110,14 @@ export function tokenize(text: string): Tok[] {
         if (spaced && /^[\p{Lu}\p{N}"“‘'(«„[]/u.test(t)) sent++;
         pendingBreak = false;
       }
+    }
+    // Text without sentence punctuation (a broken import, a long list) would make one endless
+    // sentence, and the speaker search scans sentences: cut at a length no real sentence reaches.
+    if (toks.length && toks[toks.length - 1]!.sent !== sent) sentFirst = toks.length;
+    else if (toks.length - sentFirst >= MAX_SENTENCE_TOKENS) {
+      sent++;
+      sentFirst = toks.length;
+      pendingBreak = false;
     }
     // ASCII first: the Unicode property regexes are the slow path
     const c0 = t.charCodeAt(0);
