@@ -6,15 +6,7 @@
 import { readFileSync } from 'node:fs';
 import model from '../common/analysis/quotes/model.json';
 import { findQuotesWith, type QuoteModel } from '../common/analysis/quotes/pipeline';
-import {
-  addArticle,
-  emptyTotals,
-  entitiesOf,
-  loadFolder,
-  matchArticle,
-  summarize,
-  trim,
-} from './quotes-metrics';
+import { addArticle, emptyTotals, entitiesOf, loadFolder, summarize, trim } from './quotes-metrics';
 
 const args = process.argv.slice(2);
 let dir = '../shared/data/quotes/polnear-dev';
@@ -43,8 +35,7 @@ const t0 = performance.now();
 for (const a of articles) {
   const { quotes } = findQuotesWith(a.text, entitiesOf(a), m);
   words += a.text.split(/\s+/).length;
-  const matches = matchArticle(a.text, a.quotes, quotes);
-  addArticle(totals, a.quotes, quotes, matches);
+  const matches = addArticle(totals, a, quotes);
   const mp = new Set(matches.map((x) => x.pred));
   const mg = new Set(matches.map((x) => x.gold));
   quotes.forEach((q, i) => {

@@ -109,7 +109,10 @@ export function emptyTotals(): Totals {
   return { tp: 0, fp: 0, fn: 0, spkTotal: 0, spkRight: 0, e2eTp: 0 };
 }
 
-export function addArticle(t: Totals, gold: GoldQuote[], pred: PredQuote[], matches: Match[]): void {
+/** Matches an article's predictions to its gold, adds them to the totals, and returns the matches. */
+export function addArticle(t: Totals, a: Article, pred: PredQuote[]): Match[] {
+  const gold = a.quotes;
+  const matches = matchArticle(a.text, gold, pred);
   t.tp += matches.length;
   t.fp += pred.length - matches.length;
   t.fn += gold.length - matches.length;
@@ -124,6 +127,7 @@ export function addArticle(t: Totals, gold: GoldQuote[], pred: PredQuote[], matc
       }
     }
   }
+  return matches;
 }
 
 function f1(tp: number, fp: number, fn: number): number {

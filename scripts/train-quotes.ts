@@ -305,7 +305,7 @@ function crossValidate(k: number): { totals: Totals; held: Held[]; gold: number 
     for (const a of test) {
       gold += a.quotes.length;
       const { quotes } = findQuotesWith(a.text, entitiesOf(a), model);
-      addArticle(totals, a.quotes, quotes, matchArticle(a.text, a.quotes, quotes));
+      addArticle(totals, a, quotes);
       // the same quotations before any drop, with their scores
       const found = detect(a.text, model, entitiesOf(a));
       const pred = found.quotations.map((q, i) => ({

@@ -6,14 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../common/analysis/quotes';
-import {
-  addArticle,
-  emptyTotals,
-  entitiesOf,
-  loadFolder,
-  matchArticle,
-  summarize,
-} from '../../scripts/quotes-metrics';
+import { addArticle, emptyTotals, entitiesOf, loadFolder, summarize } from '../../scripts/quotes-metrics';
 
 const dev = path.resolve(__dirname, '../../../shared/data/quotes/polnear-dev');
 const present = existsSync(dev);
@@ -28,7 +21,7 @@ describe.skipIf(!present)(
       for (const a of loadFolder(dev)) {
         // with the recognizer's entities, as the app and `npm run analyze` run it
         const { quotes } = findQuotes(a.text, entitiesOf(a));
-        addArticle(totals, a.quotes, quotes, matchArticle(a.text, a.quotes, quotes));
+        addArticle(totals, a, quotes);
       }
       const s = summarize(totals);
       console.log(
