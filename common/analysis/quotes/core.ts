@@ -303,6 +303,9 @@ export type ChunkType = 'he' | 'they' | 'it' | 'i' | 'who' | 'name' | 'desc' | '
 /** How a chunk was found, when not by the usual noun-phrase scan. */
 type ChunkVia = 'quant' | 'poss' | 'rel';
 
+/** A candidate's mention before it is placed in a region and given features. */
+export type Chunk = Omit<Candidate, 'region' | 'features'>;
+
 export interface Candidate {
   /** Token range [ts, te). */
   ts: number;
@@ -381,9 +384,9 @@ const ADVERBS = new Set([
   'just',
 ]);
 
-function chunksIn(ctx: Ctx, a: number, b: number): Omit<Candidate, 'region' | 'features'>[] {
+function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
   const { toks, inPair } = ctx;
-  const out: Omit<Candidate, 'region' | 'features'>[] = [];
+  const out: Chunk[] = [];
   const ok = (j: number): boolean => j < b && inPair[j]! < 0 && toks[j]!.word;
   let i = a;
   while (i < b) {
@@ -512,10 +515,10 @@ function cueAt(ctx: Ctx, j: number): number {
   return isCue(toks[j]) && ctx.inPair[j]! < 0 ? j : -1;
 }
 
-function specialChunk(ctx: Ctx, i: number, b: number): Omit<Candidate, 'region' | 'features'> | null {
+function specialChunk(ctx: Ctx, i: number, b: number): Chunk | null {
   const { toks } = ctx;
   const t = toks[i]!;
-  const chunk = (te: number, type: ChunkType, via: ChunkVia): Omit<Candidate, 'region' | 'features'> => ({
+  const chunk = (te: number, type: ChunkType, via: ChunkVia): Chunk => ({
     ts: i,
     te,
     start: t.start,
@@ -822,8 +825,6 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
   }
   return cands;
 }
-
-type Chunk = Omit<Candidate, 'region' | 'features'>;
 
 /**
  * The subject of the verb at `verb` within its sentence: the chunk ending right before it (through

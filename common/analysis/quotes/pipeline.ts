@@ -12,6 +12,7 @@ import {
   score,
   speakerCandidates,
   type Candidate,
+  type Chunk,
   type Ctx,
   type PairInfo,
   type Quotation,
@@ -153,7 +154,7 @@ export function findQuotesWith(
   type Item = {
     start: number;
     end: number;
-    chunk: Omit<Candidate, 'region' | 'features'> | null;
+    chunk: Chunk | null;
     cue: Span | null;
   };
   const items: (Item & { kind: 'quote' | 'reported' })[] = [];

@@ -9,7 +9,7 @@
  * Content holding a quotation mark is left to the quotation finder (PolNeAR counts it as direct).
  */
 import { REPORTING_VERBS, TELL_VERBS } from './lexicon';
-import { sentenceSubject, verbSubject, type Candidate, type Ctx } from './core';
+import { sentenceSubject, verbSubject, type Chunk, type Ctx } from './core';
 
 /** Words that open a phrase, not a clause: "promised to …", "said at a briefing …". */
 const NOT_CLAUSE = new Set(
@@ -22,7 +22,7 @@ export interface Reported {
   end: number;
   cue: { start: number; end: number };
   /** Source chunk, or null when the sentence names none. */
-  source: Omit<Candidate, 'region' | 'features'> | null;
+  source: Chunk | null;
 }
 
 const SUBJECT_PRONOUNS = new Set('he she they it i we you there'.split(' '));
