@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWorkerRunner } from '../services/analysis/runner';
+import { createWorkerImporter } from '../services/import/runner';
 import { createServices, type Services } from '../services/service-map';
 import type { StoreConstructor } from '../services/storage/store-factory';
 import { buildMenu } from './menu';
@@ -94,11 +95,15 @@ app.whenReady().then(async () => {
   services = await createServices({
     userDataDir,
     createStore,
-    // Worker threads cannot start from inside an asar archive: electron-builder unpacks the worker.
+    // The analysis worker is one self-contained file, unpacked beside the asar by electron-builder
+    // (worker threads could not read from an asar before Electron 18).
     runner: createWorkerRunner(
       path.join(here, 'analysis-worker.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
       path.join(resources, 'models'),
     ),
+    // Electron 18 and later run worker threads from inside the asar, with its node_modules
+    // (jsdom, Readability) beside them; the importer falls back to this thread if it cannot start.
+    importer: createWorkerImporter(path.join(here, 'import-worker.js')),
     sampleFile: existsSync(sample) ? sample : undefined,
   });
   serveRenderer(path.resolve(here, '../renderer'));

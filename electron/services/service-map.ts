@@ -7,7 +7,7 @@ import { AnalysisService } from './analysis/analysis-service';
 import type { AnalysisRunner } from './analysis/runner';
 import { Annotations } from './annotations';
 import { ServiceError } from './errors';
-import { importDocument } from './import';
+import { createInProcessImporter, type Importer } from './import/runner';
 import { Library } from './library';
 import { NoticeBoard } from './notices';
 import { SettingsService } from './settings';
@@ -24,6 +24,8 @@ export interface ServiceOptions {
   /** electron-store in the app, conf in tests and tools. */
   createStore: StoreConstructor;
   runner: AnalysisRunner;
+  /** Reads imported files; on the calling thread unless given (the app gives a worker). */
+  importer?: Importer | undefined;
   /** The bundled sample article, added to the library on first run. */
   sampleFile?: string | undefined;
 }
@@ -57,8 +59,9 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   );
   const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id));
 
+  const importer = opts.importer ?? createInProcessImporter();
   const importBytes = async (fileName: string, bytes: Uint8Array, title?: string) => {
-    const doc = await importDocument({ fileName, bytes, ...(title ? { title } : {}) });
+    const doc = await importer.import({ fileName, bytes, ...(title ? { title } : {}) });
     const { article, existed } = library.add(doc, path.basename(fileName));
     const warnings = existed
       ? [`“${article.title}” is already in your library; it was opened instead.`, ...doc.warnings]

@@ -6,12 +6,14 @@ import {
   createWorkerRunner,
   type AnalysisRunner,
 } from '../../electron/services/analysis/runner';
+import { createWorkerImporter, type Importer } from '../../electron/services/import/runner';
 import { createServices, type Services } from '../../electron/services/service-map';
 import { confStore } from './conf-store';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE_FILE = path.join(ROOT, 'assets/sample/azerbaijan-china-ties.txt');
 export const BUILT_WORKER = path.join(ROOT, 'dist/electron/analysis-worker.mjs');
+export const BUILT_IMPORT_WORKER = path.join(ROOT, 'dist/electron/import-worker.js');
 
 export function tempProfile(prefix = 'gloss-test-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -21,12 +23,13 @@ export function tempProfile(prefix = 'gloss-test-'): { dir: string; remove: () =
 /** The same services the app starts, on a given profile folder: calling it again is a restart. */
 export function startServices(
   userDataDir: string,
-  opts: { sample?: boolean; runner?: AnalysisRunner; worker?: boolean } = {},
+  opts: { sample?: boolean; runner?: AnalysisRunner; importer?: Importer; worker?: boolean } = {},
 ): Promise<Services> {
   return createServices({
     userDataDir,
     createStore: confStore,
     runner: opts.runner ?? (opts.worker ? createWorkerRunner(BUILT_WORKER) : createInProcessRunner()),
+    importer: opts.importer ?? (opts.worker ? createWorkerImporter(BUILT_IMPORT_WORKER) : undefined),
     sampleFile: opts.sample === false ? undefined : SAMPLE_FILE,
   });
 }
