@@ -19,12 +19,6 @@ export function createInProcessImporter(): Importer {
   return { import: (input) => importDocument(input), close: async () => {} };
 }
 
-/** The worker's code could not be loaded (as opposed to failing on a file). */
-const cannotLoad = (err: Error): boolean =>
-  ['ERR_MODULE_NOT_FOUND', 'MODULE_NOT_FOUND', 'ERR_WORKER_PATH', 'ENOENT'].includes(
-    (err as NodeJS.ErrnoException).code ?? '',
-  );
-
 /** How long one file may take to parse before the worker is stopped and the file refused. */
 export const IMPORT_TIMEOUT_MS = 60_000;
 
@@ -38,9 +32,11 @@ export const IMPORT_TIMEOUT_MS = 60_000;
 export function createWorkerImporter(workerFile: string, timeoutMs = IMPORT_TIMEOUT_MS): Importer {
   let worker: Worker | null = null;
   let queue: Promise<unknown> = Promise.resolve();
-  // A worker that cannot even start (its file missing from a broken install) must not cost the
-  // user their import: such files are read on this thread instead, as before workers.
+  // A worker that fails before it ever answered (its file missing from a broken install, a module
+  // it cannot load) must not cost the user their import: files are then read on this thread, as
+  // before workers. Once it has worked, a failure is the file's (running out of memory on it).
   let unavailable = false;
+  let everAnswered = false;
 
   const stop = async (): Promise<void> => {
     const w = worker;
@@ -56,7 +52,6 @@ export function createWorkerImporter(workerFile: string, timeoutMs = IMPORT_TIME
 
   const run = (input: ImportInput): Promise<ImportedDocument> =>
     new Promise<ImportedDocument>((resolve, reject) => {
-      const fresh = worker === null;
       const w = (worker ??= start());
       const done = (): void => {
         clearTimeout(timer);
@@ -75,6 +70,7 @@ export function createWorkerImporter(workerFile: string, timeoutMs = IMPORT_TIME
         );
       }, timeoutMs);
       const onMessage = (res: ImportResponse): void => {
+        everAnswered = true;
         done();
         if (res.ok) resolve(res.doc);
         else reject(res.code ? new ImportError(res.code, res.message) : new Error(res.message));
@@ -82,7 +78,8 @@ export function createWorkerImporter(workerFile: string, timeoutMs = IMPORT_TIME
       const onError = (err: Error): void => {
         done();
         worker = null;
-        if (fresh && cannotLoad(err)) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (!everAnswered && code !== 'ERR_WORKER_OUT_OF_MEMORY') {
           unavailable = true;
           console.error(`import worker unavailable, importing on the main thread: ${err.message}`);
           importDocument(input).then(resolve, reject);
