@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { describeRange } from '../common/anchoring/anchor';
 import type { Highlight } from '../common/model/annotation';
-import { confStore } from '../tests/support/conf-store';
+import { writeJsonAtomic } from '../electron/services/storage/json-file';
 import { startServices, tempProfile } from '../tests/support/profile';
 import { fmt, longArticle, median } from './fixtures';
 
@@ -38,13 +38,12 @@ export async function benchStorage(): Promise<void> {
 
     // The per-article store of the target article, filled to 5,000 highlights.
     const highlights = Array.from({ length: IN_TARGET }, (_, i) => make(i));
-    confStore({
-      cwd: services.library.articleDir(article.id),
-      configName: 'annotations',
-      defaults: {},
-      serialize: JSON.stringify,
-      accessPropertiesByDotNotation: false,
-    }).set({ highlights, articleNote: '', corrections: [] });
+    // written as the annotation store writes it (compact JSON, atomic), then opened by the service
+    writeJsonAtomic(path.join(services.library.articleDir(article.id), 'annotations.json'), {
+      highlights,
+      articleNote: '',
+      corrections: [],
+    });
 
     // The single-store baseline: every article's highlights in one file.
     const single = new Conf<Record<string, unknown>>({

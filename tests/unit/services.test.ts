@@ -125,6 +125,18 @@ describe('annotations', () => {
     expect(restarted.annotations.get(otherId).highlights).toHaveLength(1);
   });
 
+  it('sets aside a store file that parses but holds no object', async () => {
+    writeFileSync(path.join(profile.dir, 'settings.json'), '[1, 2, 3]');
+    const restarted = await startServices(profile.dir);
+    expect(restarted.settings.get().theme).toBe('light');
+    expect(restarted.notices.take()[0]!.message).toMatch(
+      /^Your settings could not be read \(unexpected content\) and was set aside as /,
+    );
+    expect(readdirSync(path.join(profile.dir, 'quarantine')).some((f) => f.endsWith('settings.json'))).toBe(
+      true,
+    );
+  });
+
   it('survives a corrupted settings file', async () => {
     writeFileSync(path.join(profile.dir, 'settings.json'), '\u0000\u0000garbage');
     const restarted = await startServices(profile.dir);

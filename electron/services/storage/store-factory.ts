@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NoticeBoard } from '../notices';
-import { isPlainObject, quarantineFile, readJson } from './json-file';
+import { existsSync, readFileSync } from 'node:fs';
+import { isPlainObject, quarantineFile } from './json-file';
 
 /** The part of electron-store's (and conf's) API the services use. */
 export interface KeyValueStore<T extends Record<string, unknown>> {
@@ -19,6 +20,8 @@ export interface StoreOptions<T> {
   defaults: T;
   /** Compact JSON: annotation stores hold thousands of records and are rewritten on each change. */
   serialize: (value: T) => string;
+  /** Parses and checks the file on the store's own read, so opening it parses it no extra time. */
+  deserialize: (text: string) => T;
   accessPropertiesByDotNotation: false;
 }
 
@@ -30,10 +33,32 @@ export type StoreConstructor = <T extends Record<string, unknown>>(
   options: StoreOptions<T>,
 ) => KeyValueStore<T>;
 
+/** Thrown by a store's read of a file that parses but holds no JSON object. */
+class UnexpectedContent extends SyntaxError {
+  constructor() {
+    super('unexpected content');
+  }
+}
+
+function readable(file: string): boolean {
+  try {
+    readFileSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parseObject(text: string): never {
+  const value: unknown = JSON.parse(text);
+  if (!isPlainObject(value)) throw new UnexpectedContent();
+  return value as never;
+}
+
 /**
- * The one way the services open a store. A file that does not parse is set aside in quarantine
- * before the store is opened, so a damaged store costs that file, never the app's start or any
- * other article, and the user is told.
+ * The one way the services open a store. A file that does not parse (or is not an object) makes
+ * the store's first read fail: it is then set aside in quarantine and a fresh store opened, so a
+ * damaged store costs that file, never the app's start or any other article, and the user is told.
  */
 export class StoreFactory {
   constructor(
@@ -48,21 +73,28 @@ export class StoreFactory {
     defaults: T,
     label: string,
   ): KeyValueStore<T> {
-    const file = path.join(dir, `${name}.json`);
-    const existing = readJson(file, isPlainObject);
-    if (existing.kind === 'damaged') {
+    const open = () =>
+      this.construct<T>({
+        cwd: dir,
+        configName: name,
+        defaults,
+        serialize: (v) => JSON.stringify(v),
+        deserialize: parseObject,
+        accessPropertiesByDotNotation: false,
+      });
+    try {
+      return open();
+    } catch (err) {
+      const file = path.join(dir, `${name}.json`);
+      // a file that does not parse, or cannot be read at all, is set aside; any other failure
+      // (writing the defaults to a full disk) is not the file's fault
+      if (!(err instanceof SyntaxError) && !(existsSync(file) && !readable(file))) throw err;
       const kept = quarantineFile(this.userDataDir, file);
       this.notices.add(
         'warning',
-        `${label} could not be read (${existing.reason}) and was set aside as ${path.basename(kept)} in the quarantine folder. Gloss started a fresh one; nothing else was affected.`,
+        `${label} could not be read (${(err as Error).message}) and was set aside as ${path.basename(kept)} in the quarantine folder. Gloss started a fresh one; nothing else was affected.`,
       );
+      return open();
     }
-    return this.construct<T>({
-      cwd: dir,
-      configName: name,
-      defaults,
-      serialize: (v) => JSON.stringify(v),
-      accessPropertiesByDotNotation: false,
-    });
   }
 }
