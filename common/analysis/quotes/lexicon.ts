@@ -164,20 +164,6 @@ function build(lemmas: string[]): Map<string, string> {
 export const CUE_VERBS = build(SAY_LEMMAS.concat(TELL_LEMMAS));
 export const TELL_VERBS = build(TELL_LEMMAS);
 
-/**
- * Verbs that introduce reported speech or a stated view with a clause ("noted that …", "the poll
- * found …"): the reporting cues whose bare use is mostly a statement, and verbs of belief and
- * finding that PolNeAR also counts as attribution. "call", "point" or "answer" are left out.
- */
-export const REPORTING_VERBS = build(
-  (
-    'say add note write explain state declare argue claim insist warn tweet underline underscore ' +
-    'emphasize emphasise stress recall conclude report announce observe remark acknowledge admit ' +
-    'suggest predict promise pledge vow assert contend maintain complain tell inform assure remind ' +
-    'think believe find show reveal allege confirm estimate indicate testify'
-  ).split(' '),
-);
-
 /** Verbs that report speech most of the time, unlike `call` or `point` which often do not. */
 export const STRONG_CUES = new Set([
   'say',
@@ -211,7 +197,6 @@ export const STRONG_CUES = new Set([
   'quip',
   'joke',
   'shout',
-  'write',
   'post',
   'report',
   'announce',
@@ -226,6 +211,26 @@ export const STRONG_CUES = new Set([
   'acknowledge',
   'predict',
 ]);
+
+/**
+ * Verbs that introduce reported speech or a stated view with a clause ("noted that …", "the poll
+ * found …"): the strong cues except those that mark a turn in a dialogue or a manner of speaking
+ * ("answered", "quipped"), and verbs of commitment, belief and finding that PolNeAR also counts as
+ * attribution. "call" or "point" stay out, as from the strong cues.
+ */
+const DIALOGUE_CUES = new Set(
+  'answer ask concede continue exclaim joke post quip read reiterate reply respond retort shout'.split(' '),
+);
+export const REPORTING_VERBS = build(
+  [...STRONG_CUES]
+    .filter((lemma) => !DIALOGUE_CUES.has(lemma))
+    .concat(
+      (
+        'allege assure believe complain confirm estimate find indicate inform pledge promise remind ' +
+        'reveal show suggest testify think vow'
+      ).split(' '),
+    ),
+);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
