@@ -2,6 +2,8 @@ import type { SettingsPatch } from '../../common/ipc/contract';
 import { THEMES, type Settings } from '../../common/model/settings';
 
 const THEME_LABEL = { light: 'Light', sepia: 'Sepia', dark: 'Dark' } as const;
+const FONT_LABEL = { serif: 'Serif', sans: 'Sans' } as const;
+const FONTS = ['serif', 'sans'] as const;
 
 export function ReaderToolbar({
   settings,
@@ -27,20 +29,16 @@ export function ReaderToolbar({
         ))}
       </div>
       <div className="segmented" role="group" aria-label="Font">
-        <button
-          aria-pressed={settings.fontFamily === 'serif'}
-          className={settings.fontFamily === 'serif' ? 'selected serif' : 'serif'}
-          onClick={() => onChange({ fontFamily: 'serif' })}
-        >
-          Serif
-        </button>
-        <button
-          aria-pressed={settings.fontFamily === 'sans'}
-          className={settings.fontFamily === 'sans' ? 'selected sans' : 'sans'}
-          onClick={() => onChange({ fontFamily: 'sans' })}
-        >
-          Sans
-        </button>
+        {FONTS.map((f) => (
+          <button
+            key={f}
+            aria-pressed={settings.fontFamily === f}
+            className={settings.fontFamily === f ? `selected ${f}` : f}
+            onClick={() => onChange({ fontFamily: f })}
+          >
+            {FONT_LABEL[f]}
+          </button>
+        ))}
       </div>
       <div className="segmented" role="group" aria-label="Font size">
         <button
