@@ -66,6 +66,16 @@ export function makeCtx(text: string, mentions: readonly Mention[]): Ctx {
   return { text, toks, pairs, inPair, sentStart, sentEnd, mentions: sorted };
 }
 
+/** The recognized mentions overlapping [start, end), in order (the recognizer's never overlap). */
+function mentionsIn(ctx: Ctx, start: number, end: number): Mention[] {
+  const { mentions } = ctx;
+  let i = tokenAt(mentions, start);
+  if (i > 0 && mentions[i - 1]!.end > start) i--;
+  const out: Mention[] = [];
+  for (; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
+  return out;
+}
+
 function isCue(t: Tok | undefined): boolean {
   return t !== undefined && t.word && CUE_VERBS.has(t.lower);
 }
@@ -158,7 +168,7 @@ export function pairFeatures(ctx: Ctx, index: number): PairInfo {
   if (innerWords.length) {
     const ws = innerWords[0]!.start;
     const we = innerWords[innerWords.length - 1]!.end;
-    const whole = ctx.mentions.find((m) => m.start <= ws && m.end >= we);
+    const whole = mentionsIn(ctx, ws, we).find((m) => m.start <= ws && m.end >= we);
     if (whole) f['wholeEntity:' + whole.type] = 1;
   }
   // context before the opening mark
@@ -642,21 +652,10 @@ export interface SpeakerContext {
  * The type of the recognized mention covering a chunk's last word; of one covering only part of it
  * (suffixed "Part"); or "None".
  */
-function entityTypeOf(mentions: readonly Mention[], start: number, end: number, lastStart: number): string {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let part: string | null = null;
-  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) {
-    const m = mentions[i]!;
-    if (m.start <= lastStart && m.end > lastStart) return m.type;
-    part ??= m.type;
-  }
-  return part ? part + 'Part' : 'None';
+function entityTypeOf(ctx: Ctx, start: number, end: number, lastStart: number): string {
+  const over = mentionsIn(ctx, start, end);
+  const head = over.find((m) => m.start <= lastStart && m.end > lastStart);
+  return head ? head.type : over[0] ? over[0].type + 'Part' : 'None';
 }
 
 function lastWord(s: string): string {
@@ -781,7 +780,7 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
       if (nv?.text === '’s' || nv?.text === "'s" || /[’']s$/.test(toks[c.te - 1]!.lower)) f['possessor'] = 1;
       if (c.ts === ctx.sentStart[toks[c.ts]!.sent]) f['sentFirst'] = 1;
       if (t === 'name' || t === 'descN' || t === 'desc' || t === 'bare') {
-        f['ner' + entityTypeOf(ctx.mentions, c.start, c.end, toks[c.te - 1]!.start)] = 1;
+        f['ner' + entityTypeOf(ctx, c.start, c.end, toks[c.te - 1]!.start)] = 1;
       }
       // nested reporting: "X said that he called it “...”" — a cue earlier in the sentence puts this
       // candidate in a reported clause, its subject being the source
