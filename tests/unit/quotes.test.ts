@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityMention, EntityType } from '../../common/model/analysis';
 import type { EntityResult } from '../../common/analysis/entities';
 import { findQuotes } from '../../common/analysis/quotes';
+import { markCues } from '../../common/analysis/quotes/lexicon';
 import { pairMarks } from '../../common/analysis/quotes/marks';
 import { tokenize } from '../../common/analysis/quotes/text';
 
@@ -93,6 +94,13 @@ describe('quotation mark pairing', () => {
     ]);
   });
 
+  it('drops a straight mark left open around curly quotations, keeping what they quote', () => {
+    // a pasted block quote's marker: the writer quotes with curly marks
+    const text = '"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n\nThe crowd cheered.';
+    expect(pairs(text)).toEqual(['“U-S-A! U-S-A!”']);
+    expect(pairMarks(text)[0]!.closed).toBe(true);
+  });
+
   it('ignores a stray closing mark', () => {
     expect(pairs('Nothing here” and then “something” there.')).toEqual(['“something”']);
   });
@@ -114,6 +122,14 @@ describe('text without sentence punctuation', () => {
 });
 
 describe('quotations, cues and speakers', () => {
+  it('reads a cue word capitalized inside a sentence as part of a name, not as a cue', () => {
+    const text = 'The Washington Post reported that the United States said nothing. Says who?';
+    const toks = tokenize(text);
+    markCues(toks);
+    const cues = toks.filter((t) => t.cue).map((t) => t.text);
+    expect(cues).toEqual(['reported', 'said', 'Says']);
+  });
+
   it('finds a post-posed speaker and its cue', () => {
     const text = '“We will win this state,” said Jane Smith, the campaign manager.';
     const { quotes } = findQuotes(text, none);

@@ -97,6 +97,13 @@ export function pairMarks(text: string): MarkPair[] {
     while (stack.length) {
       const o = stack.pop()!;
       if (o.kind === 'single') continue;
+      if (o.glyph === '"' && o.nested.some((n) => n.kind === 'double' && text[n.start] !== '"')) {
+        // A straight mark never closed around curly quotations is a stray (a pasted block quote's
+        // marker): the writer quotes with curly marks, so what they quote stands on its own.
+        const parent = stack[stack.length - 1];
+        (parent ? parent.nested : top).push(...o.nested);
+        continue;
+      }
       const end = salvageEnd(o);
       if (end !== null) emit(o, end, true);
       else {

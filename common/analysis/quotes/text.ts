@@ -17,6 +17,8 @@ export interface Tok {
   cap: boolean;
   /** A letter or digit word (not punctuation). */
   word: boolean;
+  /** A reporting verb read as a verb where it stands (set by the quotation finder's cue pass). */
+  cue: boolean;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
@@ -134,6 +136,7 @@ export function tokenize(text: string): Tok[] {
       para,
       cap: c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t),
       word,
+      cue: false,
     });
     if (t === '.' || t === '!' || t === '?' || t === '…') {
       const prev = toks[toks.length - 2];
