@@ -8,6 +8,7 @@ import { tokenize, tokenAt, type Tok } from './text';
 import {
   CUE_VERBS,
   DETERMINERS,
+  markCues,
   PRONOUNS,
   SENTENCE_STARTERS,
   SPEAKER_NOUNS,
@@ -51,6 +52,7 @@ export interface Mention {
 
 export function makeCtx(text: string, mentions: readonly Mention[]): Ctx {
   const toks = tokenize(text);
+  markCues(toks);
   const pairs = pairMarks(text).filter((p) => p.end - p.start >= 2);
   const inPair = new Int32Array(toks.length).fill(-1);
   pairs.forEach((p, k) => {
@@ -77,7 +79,7 @@ function mentionsIn(ctx: Ctx, start: number, end: number): Mention[] {
 }
 
 function isCue(t: Tok | undefined): boolean {
-  return t !== undefined && t.word && CUE_VERBS.has(t.lower);
+  return t?.cue === true;
 }
 
 function cueStrength(t: Tok): string {
@@ -143,6 +145,11 @@ const MEDIA_NOUNS = new Set(
   ).split(' '),
 );
 
+/** A token as a lexical feature: its lowercase form, or "Cap" for any capitalized word. */
+function wordClass(t: Tok): string {
+  return t.word && t.cap ? 'Cap' : t.lower;
+}
+
 export function pairFeatures(ctx: Ctx, index: number): PairInfo {
   const { toks, text } = ctx;
   const pair = ctx.pairs[index]!;
@@ -175,13 +182,16 @@ export function pairFeatures(ctx: Ctx, index: number): PairInfo {
   const before = tokenAt(toks, pair.start) - 1;
   const prev = toks[before];
   if (prev && prev.sent === toks[ts]?.sent) {
-    f['prevW:' + (prev.word && prev.cap ? 'Cap' : prev.lower)] = 1;
+    f['prevW:' + wordClass(prev)] = 1;
     if (TERM_TRIGGERS.has(prev.lower)) f['prev:' + prev.lower] = 1;
     else if (isCue(prev)) f['prevCue:' + cueStrength(prev)] = 1;
     else if (prev.text === ':') f['prevColon'] = 1;
     else if (prev.text === ',') f['prevComma'] = 1;
     else if (prev.word) f['prevWord'] = 1;
     const prev2 = toks[before - 1];
+    // the two words before the mark, as one: "known as the “…”" and "described it as “…”" name a
+    // term, "said the “…”" does not; the single previous word cannot tell them apart
+    if (prev2 && prev2.sent === prev.sent) f['prev2W:' + wordClass(prev2) + '_' + wordClass(prev)] = 1;
     if (prev.lower === 'that' && prev2 && isCue(prev2)) f['prevCueThat'] = 1;
     if (prev.text === ':' && prev2 && isCue(prev2)) f['prevCueColon'] = 1;
   } else f['paraOrSentStart'] = 1;
@@ -198,6 +208,7 @@ export function pairFeatures(ctx: Ctx, index: number): PairInfo {
       else if (nx2 && isCue(nx3)) f['nextCommaXCue'] = 1;
     }
     if (/^[,.]$/.test(nx.text) === false && nx.word) f['nextWord'] = 1;
+    f['nextW:' + wordClass(nx)] = 1;
     if (nx.word && !isCue(nx) && isCue(nx2)) f['nextXCue'] = 1;
     else if (nx.word && nx2?.word && !isCue(nx) && isCue(nx3)) f['nextXXCue'] = 1;
     for (let i = after; i < after + 8 && i < toks.length; i++) {
