@@ -8,7 +8,6 @@ import { tokenize, tokenAt, type Tok } from './text';
 import {
   CUE_VERBS,
   DETERMINERS,
-  markCues,
   PRONOUNS,
   SENTENCE_STARTERS,
   SPEAKER_NOUNS,
@@ -52,7 +51,6 @@ export interface Mention {
 
 export function makeCtx(text: string, mentions: readonly Mention[]): Ctx {
   const toks = tokenize(text);
-  markCues(toks);
   const pairs = pairMarks(text).filter((p) => p.end - p.start >= 2);
   const inPair = new Int32Array(toks.length).fill(-1);
   pairs.forEach((p, k) => {

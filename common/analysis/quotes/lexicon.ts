@@ -1,5 +1,4 @@
 /** Word lists for cues and speakers. Reporting verbs are listed by lemma and inflected here. */
-import type { Tok } from './text';
 
 /** Verbs whose subject (or post-posed subject: `said Caddell`) is the speaker. */
 const SAY_LEMMAS = [
@@ -234,19 +233,14 @@ export const REPORTING_VERBS = build(
 );
 
 /**
- * Marks the tokens that are reporting verbs where they stand: a cue word capitalized inside a
- * sentence is part of a name ("United States", "Washington Post", "Secretary of State"). On PolNeAR
- * train that reading covers 1,387 of 20,000 cue-word tokens and 3 of the 4,266 gold cues. (Reading
- * "the states" or "his remarks" as nouns too lowered cross-validated scores: a noun like "remarks"
- * next to a quotation is still a sign of speech.)
+ * Whether a word is a reporting verb where it stands: a cue word capitalized inside a sentence is
+ * part of a name ("United States", "Washington Post", "Secretary of State"). On PolNeAR train that
+ * reading covers 1,387 of 20,000 cue-word tokens and 3 of the 4,266 gold cues. (Reading "the states"
+ * or "his remarks" as nouns too lowered cross-validated scores: a noun like "remarks" next to a
+ * quotation is still a sign of speech.)
  */
-export function markCues(toks: Tok[]): void {
-  toks.forEach((t, i) => {
-    if (!t.word || !CUE_VERBS.has(t.lower)) return;
-    const prev = toks[i - 1];
-    const inSentence = prev !== undefined && prev.sent === t.sent && (prev.word || /[,;]/.test(prev.text));
-    t.cue = !(t.cap && inSentence);
-  });
+export function readsAsCue(lower: string, cap: boolean, insideSentence: boolean): boolean {
+  return CUE_VERBS.has(lower) && !(cap && insideSentence);
 }
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);

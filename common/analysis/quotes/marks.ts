@@ -60,11 +60,14 @@ export function pairMarks(text: string): MarkPair[] {
   const top: MarkPair[] = [];
   const stack: Open[] = [];
 
-  const emit = (o: Open, end: number, closed: boolean): void => {
-    const pair: MarkPair = { start: o.pos, end, kind: o.kind, closed, nested: o.nested, reopens: o.reopens };
+  /** Finished pairs go inside the innermost quotation still open, else to the top level. */
+  const attach = (...pairs: MarkPair[]): void => {
     const parent = stack[stack.length - 1];
-    if (parent) parent.nested.push(pair);
-    else top.push(pair);
+    (parent ? parent.nested : top).push(...pairs);
+  };
+
+  const emit = (o: Open, end: number, closed: boolean): void => {
+    attach({ start: o.pos, end, kind: o.kind, closed, nested: o.nested, reopens: o.reopens });
   };
 
   const push = (pos: number, kind: MarkKind, glyph: string): void => {
@@ -100,8 +103,7 @@ export function pairMarks(text: string): MarkPair[] {
       if (o.glyph === '"' && o.nested.some((n) => n.kind === 'double' && text[n.start] !== '"')) {
         // A straight mark never closed around curly quotations is a stray (a pasted block quote's
         // marker): the writer quotes with curly marks, so what they quote stands on its own.
-        const parent = stack[stack.length - 1];
-        (parent ? parent.nested : top).push(...o.nested);
+        attach(...o.nested);
         continue;
       }
       const end = salvageEnd(o);

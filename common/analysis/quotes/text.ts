@@ -4,6 +4,8 @@
  * finding never changes when the recognizer does.
  */
 
+import { readsAsCue } from './lexicon';
+
 export interface Tok {
   start: number;
   end: number;
@@ -17,7 +19,7 @@ export interface Tok {
   cap: boolean;
   /** A letter or digit word (not punctuation). */
   word: boolean;
-  /** A reporting verb read as a verb where it stands (set by the quotation finder's cue pass). */
+  /** A reporting verb read as a verb where it stands (see readsAsCue). */
   cue: boolean;
 }
 
@@ -127,16 +129,20 @@ export function tokenize(text: string): Tok[] {
       c0 < 128
         ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)
         : /[\p{L}\p{N}]/u.test(t[0]!);
+    const lower = t.toLowerCase();
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t);
+    const last = toks[toks.length - 1];
+    const insideSentence = last !== undefined && last.sent === sent && (last.word || /[,;]/.test(last.text));
     toks.push({
       start,
       end: start + t.length,
       text: t,
-      lower: t.toLowerCase(),
+      lower,
       sent,
       para,
-      cap: c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t),
+      cap,
       word,
-      cue: false,
+      cue: word && readsAsCue(lower, cap, insideSentence),
     });
     if (t === '.' || t === '!' || t === '?' || t === '…') {
       const prev = toks[toks.length - 2];
