@@ -100,6 +100,25 @@ describe('quotation mark pairing', () => {
     expect(pairMarks(text)[0]!.closed).toBe(true);
   });
 
+  it('reads two apostrophes as one double mark, as the New York Times archive writes them', () => {
+    const text = "''There's a lot of new complexity,'' said Mr. Burman, who called it ''a 'mess.' ''";
+    const ps = pairMarks(text);
+    expect(ps.map((p) => text.slice(p.start, p.end))).toEqual([
+      "''There's a lot of new complexity,''",
+      "''a 'mess.' ''",
+    ]);
+    expect(text.slice(ps[0]!.innerStart, ps[0]!.innerEnd)).toBe("There's a lot of new complexity,");
+    expect(ps[1]!.nested.map((p) => text.slice(p.start, p.end))).toEqual(["'mess.'"]);
+    // a possessive after a plural or a lone apostrophe stays an apostrophe
+    expect(pairs("The voters' choice and the candidates' plans")).toEqual([]);
+  });
+
+  it("continues a '' quotation over paragraphs that reopen it", () => {
+    const text = "''We will not stop here.\n\n''We will go on until it is done,'' she said.";
+    expect(pairs(text)).toEqual([text.slice(0, text.indexOf(' she'))]);
+    expect(pairMarks(text)[0]!.reopens).toEqual([text.indexOf("''We will go")]);
+  });
+
   it('ignores a stray closing mark', () => {
     expect(pairs('Nothing here” and then “something” there.')).toEqual(['“something”']);
   });
@@ -174,6 +193,17 @@ describe('quotations, cues and speakers', () => {
     expect(findQuotes(most, none).quotes[0]?.speaker?.text).toBe('most');
     const several = 'Several said they would rather “start over with someone new.”';
     expect(findQuotes(several, none).quotes[0]?.speaker?.text).toBe('Several');
+  });
+
+  it("finds '' quotations with their speaker and cue", () => {
+    const text =
+      "The plan drew criticism. ''There's a lot of new complexity,'' said Mr. Burman, a tax expert. ''It is not reform.''";
+    const { quotes } = findQuotes(text, none);
+    expect(quotes.map((q) => q.text)).toEqual([
+      "''There's a lot of new complexity,'' said Mr. Burman, a tax expert. ''It is not reform.''",
+    ]);
+    expect(quotes[0]!.speaker?.text).toBe('Mr. Burman');
+    expect(text.slice(quotes[0]!.cue!.start, quotes[0]!.cue!.end)).toBe('said');
   });
 
   it('merges the stretches of one interrupted quotation', () => {

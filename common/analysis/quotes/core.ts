@@ -151,9 +151,9 @@ function wordClass(t: Tok): string {
 export function pairFeatures(ctx: Ctx, index: number): PairInfo {
   const { toks, text } = ctx;
   const pair = ctx.pairs[index]!;
-  const ts = tokenAt(toks, pair.start + 1);
+  const ts = tokenAt(toks, pair.innerStart);
   let te = tokenAt(toks, pair.end);
-  if (te > ts && toks[te - 1]!.end > pair.end - 1 && pair.closed) te--;
+  if (te > ts && toks[te - 1]!.end > pair.innerEnd && pair.closed) te--;
   const inner = toks.slice(ts, te);
   const words = inner.filter((t) => t.word).length;
   const f: Features = { bias: 1 };
@@ -161,7 +161,7 @@ export function pairFeatures(ctx: Ctx, index: number): PairInfo {
   f['kind:' + pair.kind] = 1;
   if (!pair.closed) f['unclosed'] = 1;
   if (pair.reopens.length) f['multipara'] = 1;
-  const lastIn = text[pair.end - 2] ?? '';
+  const lastIn = text[pair.innerEnd - 1] ?? '';
   if (pair.closed && /[,.!?]/.test(lastIn)) f['endPunct:' + (lastIn === ',' ? 'comma' : 'stop')] = 1;
   const firstWord = inner.find((t) => t.word);
   if (firstWord?.cap) f['startCap'] = 1;
@@ -271,7 +271,7 @@ export function mergeFeatures(ctx: Ctx, a: PairInfo, b: PairInfo): Features | nu
   const paraA = toks[Math.max(a.ts, a.te - 1)]?.para;
   const paraB = toks[b.ts]?.para;
   if (paraA !== paraB) f['newPara'] = 1;
-  const lastIn = ctx.text[a.pair.end - 2] ?? '';
+  const lastIn = ctx.text[a.pair.innerEnd - 1] ?? '';
   if (/[,]/.test(lastIn)) f['aComma'] = 1;
   else if (/[.!?]/.test(lastIn)) f['aStop'] = 1;
   else f['aNoPunct'] = 1;
@@ -704,8 +704,8 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
     regions.push(['next1', e, ctx.sentEnd[nextSent] ?? e]);
   }
 
-  const quoteEndsComma = /[,]/.test(ctx.text[last.pair.end - 2] ?? '');
-  const quoteEndsStop = /[.!?]/.test(ctx.text[last.pair.end - 2] ?? '');
+  const quoteEndsComma = /[,]/.test(ctx.text[last.pair.innerEnd - 1] ?? '');
+  const quoteEndsStop = /[.!?]/.test(ctx.text[last.pair.innerEnd - 1] ?? '');
   const startsPara = qs === 0 || toks[qs - 1]!.para !== openTok.para;
   const midSentence = regions[0]![2] > regions[0]![1];
   const cands: Candidate[] = [];

@@ -2,6 +2,7 @@
  * Pairs quotation marks into spans. Real news text mixes straight and curly marks, reuses a nested
  * closing mark to end the outer quotation, and reopens (without closing) at each paragraph of a long
  * quotation, so the glyph alone does not say which way a mark points: its flanking does most of it.
+ * Two apostrophes (`''`) are one double mark: the New York Times archive writes every quotation so.
  */
 
 export type MarkKind = 'double' | 'single' | 'guillemet' | 'low';
@@ -11,6 +12,9 @@ export interface MarkPair {
   start: number;
   /** Offset just after the closing mark (or the paragraph's end when never closed). */
   end: number;
+  /** The quoted text without its marks: [innerStart, innerEnd). Marks are one or two characters. */
+  innerStart: number;
+  innerEnd: number;
   kind: MarkKind;
   closed: boolean;
   /** Pairs nested inside this one: part of its text, never quotations of their own. */
@@ -21,6 +25,8 @@ export interface MarkPair {
 
 interface Open {
   pos: number;
+  /** Characters in the opening mark. */
+  width: number;
   kind: MarkKind;
   glyph: string;
   nested: MarkPair[];
@@ -34,16 +40,28 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
-function leftFlanking(text: string, i: number): boolean {
+/** A mark of `width` characters at `i` that touches the word after it and not the one before. */
+function leftFlanking(text: string, i: number, width = 1): boolean {
   const prev = text[i - 1];
-  const next = text[i + 1];
+  const next = text[i + width];
   return (prev === undefined || OPENERS_BEFORE.test(prev)) && next !== undefined && !/\s/.test(next);
 }
 
-function rightFlanking(text: string, i: number): boolean {
+function rightFlanking(text: string, i: number, width = 1): boolean {
   const prev = text[i - 1];
-  const next = text[i + 1];
+  const next = text[i + width];
   return prev !== undefined && !/\s/.test(prev) && (next === undefined || CLOSERS_AFTER.test(next));
+}
+
+/** `''` standing for a double mark (a third apostrophe would make it ambiguous with a single one). */
+function isTwoApostrophes(text: string, i: number): boolean {
+  return text[i] === "'" && text[i + 1] === "'" && text[i - 1] !== "'" && text[i + 2] !== "'";
+}
+
+/** Whether a double mark (of any glyph) opens at `j`. */
+function opensDouble(text: string, j: number): boolean {
+  if (isTwoApostrophes(text, j)) return leftFlanking(text, j, 2);
+  return /["“„«»]/.test(text[j] ?? '') && leftFlanking(text, j);
 }
 
 function isDouble(k: MarkKind): boolean {
@@ -66,12 +84,22 @@ export function pairMarks(text: string): MarkPair[] {
     (parent ? parent.nested : top).push(...pairs);
   };
 
-  const emit = (o: Open, end: number, closed: boolean): void => {
-    attach({ start: o.pos, end, kind: o.kind, closed, nested: o.nested, reopens: o.reopens });
+  /** `closeWidth` is the closing mark's length (0 when the quotation runs to the paragraph's end). */
+  const emit = (o: Open, end: number, closed: boolean, closeWidth = closed ? 1 : 0): void => {
+    attach({
+      start: o.pos,
+      end,
+      innerStart: o.pos + o.width,
+      innerEnd: Math.max(o.pos + o.width, end - closeWidth),
+      kind: o.kind,
+      closed,
+      nested: o.nested,
+      reopens: o.reopens,
+    });
   };
 
-  const push = (pos: number, kind: MarkKind, glyph: string): void => {
-    stack.push({ pos, kind, glyph, nested: [], reopens: [] });
+  const push = (pos: number, kind: MarkKind, glyph: string, width = 1): void => {
+    stack.push({ pos, width, kind, glyph, nested: [], reopens: [] });
   };
 
   // Drops unclosed single marks above the innermost double one: they were apostrophes after all.
@@ -92,7 +120,7 @@ export function pairMarks(text: string): MarkPair[] {
   const salvageEnd = (o: Open): number | null => {
     const last = o.nested[o.nested.length - 1];
     if (!last || !last.closed) return null;
-    const before = text[last.end - 2];
+    const before = text[last.innerEnd - 1];
     return before !== undefined && /[,.!?]/.test(before) ? last.end : null;
   };
 
@@ -116,6 +144,57 @@ export function pairMarks(text: string): MarkPair[] {
     }
   };
 
+  const single = (i: number, ch: string): void => {
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (isWordChar(prev) && isWordChar(next)) return; // don’t, O'Brien
+    if (ch === '’' && !isWordChar(prev) && isWordChar(next)) return; // ’90s, ’em
+    const o = stack[stack.length - 1];
+    if (o?.kind === 'single' && rightFlanking(text, i) && ch !== '‘' && ch !== '‚') {
+      stack.pop();
+      emit(o, i + 1, true);
+    } else if (
+      (ch === '‘' || ch === '‚' || ch === "'") &&
+      leftFlanking(text, i) &&
+      isWordChar(next) === true
+    ) {
+      push(i, 'single', ch);
+    }
+  };
+
+  /** A double mark of `width` characters that acts as `ch` (`''` acts as '"'); returns its width. */
+  const double = (i: number, ch: string, width: number): number => {
+    const glyph = width === 2 ? "''" : ch;
+    const l = leftFlanking(text, i, width);
+    const r = rightFlanking(text, i, width);
+    dropSingles();
+    const o = stack[stack.length - 1];
+    let closes: boolean;
+    if (o?.kind === 'low') closes = ch === '“' || ch === '"' || (ch === '”' && !l);
+    else if (!o) closes = false;
+    else if (ch === '“') closes = r && !l;
+    else if (ch === '”') closes = !(l && !r);
+    else closes = r && !l ? true : l && !r ? false : true;
+    if (!o && ch === '”' && !l) return width; // a stray closer: nothing to close
+    if (closes && o) {
+      stack.pop();
+      emit(o, i + width, true, width);
+    } else {
+      const outer = innermostDouble();
+      if (outer && stack.length === 1) {
+        // An opener at the outer level while the outer quotation is open: the outer one must
+        // have ended at its last nested closer.
+        const end = salvageEnd(outer);
+        if (end !== null) {
+          stack.pop();
+          emit(outer, end, true);
+        }
+      }
+      push(i, 'double', glyph, width);
+    }
+    return width;
+  };
+
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
@@ -123,19 +202,11 @@ export function pairMarks(text: string): MarkPair[] {
       if (!stack.length) continue;
       let j = i;
       while (j < text.length && /\s/.test(text[j]!)) j++;
-      const next = text[j];
       dropSingles();
       const outer = stack[0];
-      if (
-        outer &&
-        stack.length === 1 &&
-        next !== undefined &&
-        /["“„«»]/.test(next) &&
-        leftFlanking(text, j) &&
-        salvageEnd(outer) === null
-      ) {
+      if (outer && stack.length === 1 && opensDouble(text, j) && salvageEnd(outer) === null) {
         outer.reopens.push(j);
-        i = j;
+        i = isTwoApostrophes(text, j) ? j + 1 : j;
         continue;
       }
       closeDanglingDoubles();
@@ -155,59 +226,21 @@ export function pairMarks(text: string): MarkPair[] {
         } else push(i, 'guillemet', ch);
         break;
       }
+      case "'":
+        // `''` is a straight double mark two characters wide
+        if (isTwoApostrophes(text, i)) i += double(i, '"', 2) - 1;
+        else single(i, ch);
+        break;
       case '“':
       case '”':
-      case '"': {
-        const l = leftFlanking(text, i);
-        const r = rightFlanking(text, i);
-        dropSingles();
-        const o = stack[stack.length - 1];
-        let closes: boolean;
-        if (o?.kind === 'low') closes = ch === '“' || ch === '"' || (ch === '”' && !l);
-        else if (!o) closes = false;
-        else if (ch === '“') closes = r && !l;
-        else if (ch === '”') closes = !(l && !r);
-        else closes = r && !l ? true : l && !r ? false : true;
-        if (!o && ch === '”' && !l) break; // a stray closer: nothing to close
-        if (closes && o) {
-          stack.pop();
-          emit(o, i + 1, true);
-        } else {
-          const outer = innermostDouble();
-          if (outer && stack.length === 1) {
-            // An opener at the outer level while the outer quotation is open: the outer one must
-            // have ended at its last nested closer.
-            const end = salvageEnd(outer);
-            if (end !== null) {
-              stack.pop();
-              emit(outer, end, true);
-            }
-          }
-          push(i, 'double', ch);
-        }
+      case '"':
+        double(i, ch, 1);
         break;
-      }
       case '‘':
       case '’':
-      case "'":
-      case '‚': {
-        const prev = text[i - 1];
-        const next = text[i + 1];
-        if (isWordChar(prev) && isWordChar(next)) break; // don’t, O'Brien
-        if (ch === '’' && !isWordChar(prev) && isWordChar(next)) break; // ’90s, ’em
-        const o = stack[stack.length - 1];
-        if (o?.kind === 'single' && rightFlanking(text, i) && ch !== '‘' && ch !== '‚') {
-          stack.pop();
-          emit(o, i + 1, true);
-        } else if (
-          (ch === '‘' || ch === '‚' || ch === "'") &&
-          leftFlanking(text, i) &&
-          isWordChar(next) === true
-        ) {
-          push(i, 'single', ch);
-        }
+      case '‚':
+        single(i, ch);
         break;
-      }
       default:
         break;
     }

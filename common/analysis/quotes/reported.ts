@@ -9,6 +9,7 @@
  * Content holding a quotation mark is left to the quotation finder (PolNeAR counts it as direct).
  */
 import { REPORTING_VERBS, TELL_VERBS } from './lexicon';
+import { isDoubleMark } from './text';
 import { sentenceSubject, verbSubject, type Chunk, type Ctx } from './core';
 
 /** Words that open a phrase, not a clause: "promised to …", "said at a briefing …". */
@@ -41,7 +42,7 @@ function plainContent(ctx: Ctx, a: number, b: number): boolean {
   let words = 0;
   for (let i = a; i < b; i++) {
     const t = ctx.toks[i]!;
-    if (ctx.inPair[i]! >= 0 || /^["“”„«»]$/.test(t.text)) return false;
+    if (ctx.inPair[i]! >= 0 || isDoubleMark(t.text)) return false;
     if (t.word) words++;
   }
   return words >= MIN_WORDS;

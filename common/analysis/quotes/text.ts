@@ -23,7 +23,13 @@ export interface Tok {
   cue: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
+// `''` is one token: the quotation mark of the New York Times archive (see marks.ts)
+const TOKEN_RE = /''|[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
+
+/** A token that is a double quotation mark. */
+export function isDoubleMark(t: string): boolean {
+  return t === "''" || /^["“”„«»]$/.test(t);
+}
 
 /** Abbreviations after which a period does not end the sentence. */
 const ABBREV = new Set([
@@ -89,7 +95,7 @@ export function isAbbrev(lower: string): boolean {
 /** Longer than any sentence in PolNeAR's 31,000 (the longest has 221 tokens). */
 const MAX_SENTENCE_TOKENS = 250;
 
-const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const CLOSING = new Set(['"', '”', '’', "'", "''", ')', ']', '»']);
 
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
