@@ -1,63 +1,117 @@
-// `npm test`: type checks, lint, unit tests, browser tests and the Electron tests, in that order,
-// each allowed to fail without hiding the others. Ends with one plain line, "N passed, N failed",
-// totalling every suite (a failed type check or lint counts as one failure).
+// `npm test`: type check, lint, format, unit tests, build, browser tests and Electron tests, each
+// allowed to fail without hiding the others. Ends with one plain line, "N passed, N failed" (and
+// ", N skipped"), which must never read greener than the run was: reports are deleted before each
+// run, a runner's non-zero exit or a report error is a failure even when no test says so, a test
+// never run because its setup failed is a failure, and every skip is listed with its reason.
+//
+// Each tool is started as `node <its CLI script>`, never through npx/npm's .cmd shims, so the
+// same spawn works on Windows (where .cmd files need a shell since CVE-2024-27980) and elsewhere.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fromPlaywright } from '../tests/support/test-reports.mjs';
+
+const require = createRequire(import.meta.url);
+const REPORTS = {
+  vitest: '.tmp/vitest-summary.json',
+  browser: '.tmp/playwright-browser.json',
+  electron: '.tmp/playwright-electron.json',
+};
+
+let passed = 0;
+const failures = [];
+const skips = [];
+
+/** The JS entry of a package's command, from its own package.json. */
+function cli(pkg, command = pkg) {
+  const manifest = require.resolve(`${pkg}/package.json`);
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8'));
+  return path.join(path.dirname(manifest), typeof bin === 'string' ? bin : bin[command]);
+}
+
+/** npm's own JS entry: the one npm runs us with, else the one installed beside this node. */
+function npmCli() {
+  if (process.env.npm_execpath?.endsWith('.js')) return process.env.npm_execpath;
+  const dir = path.dirname(process.execPath);
+  const found = [
+    path.join(dir, 'node_modules/npm/bin/npm-cli.js'),
+    path.join(dir, '../lib/node_modules/npm/bin/npm-cli.js'),
+  ].find((f) => existsSync(f));
+  if (!found) throw new Error('npm-cli.js not found beside this Node');
+  return found;
+}
+
+function run(label, script, args, env = {}) {
+  process.stdout.write(`\n=== ${label}\n`);
+  const r = spawnSync(process.execPath, [script, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return r.error ? 1 : (r.status ?? 1);
+}
+
+/** A step without tests of its own (type check, lint, build): one pass or one failure. */
+function step(label, script, args) {
+  const status = run(label, script, args);
+  if (status === 0) passed++;
+  else failures.push({ name: label, message: `exited with ${status}` });
+  return status === 0;
+}
+
+/** Adds a runner's report; a missing or unreadable one, or an exit no test accounts for, fails. */
+function tally(label, status, file, read) {
+  let counted;
+  try {
+    counted = read(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (err) {
+    failures.push({ name: label, message: `no usable report at ${file} (${err.message})` });
+    return;
+  }
+  passed += counted.passed;
+  failures.push(...counted.failed);
+  skips.push(...counted.skipped);
+  if (status !== 0 && counted.failed.length === 0)
+    failures.push({ name: label, message: `exited with ${status} though no test failed` });
+}
 
 mkdirSync('.tmp', { recursive: true });
-let passed = 0;
-let failed = 0;
-let skipped = 0;
+for (const file of Object.values(REPORTS)) rmSync(file, { force: true });
 
-function run(label, cmd, args) {
-  process.stdout.write(`\n=== ${label}: ${[cmd, ...args].join(' ')}\n`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  return r.status === 0;
+step('type check', cli('typescript', 'tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+step('lint', cli('eslint'), ['.']);
+step('format', cli('prettier'), ['--check', '.']);
+
+const vitest = run(
+  'unit and service tests',
+  cli('vitest'),
+  ['run', '--reporter=default', '--reporter=./tests/support/vitest-summary.ts'],
+  { GLOSS_VITEST_SUMMARY: REPORTS.vitest },
+);
+tally('unit and service tests', vitest, REPORTS.vitest, (summary) => summary);
+
+if (step('build', npmCli(), ['run', '--silent', 'build'])) {
+  const playwright = cli('@playwright/test', 'playwright');
+  tally('browser tests', run('browser tests', playwright, ['test']), REPORTS.browser, fromPlaywright);
+  tally(
+    'electron tests',
+    run('electron tests', playwright, ['test', '--config', 'playwright.electron.config.ts']),
+    REPORTS.electron,
+    fromPlaywright,
+  );
+} else failures.push({ name: 'browser and electron tests', message: 'not run: the build failed' });
+
+if (skips.length) {
+  const byReason = new Map();
+  for (const s of skips) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s]);
+  console.log('\nSkipped:');
+  for (const [reason, tests] of byReason)
+    console.log(`  ${tests.length === 1 ? tests[0].name : `${tests.length} tests`}: ${reason}`);
 }
-
-function check(label, cmd, args) {
-  if (run(label, cmd, args)) passed++;
-  else failed++;
+if (failures.length) {
+  console.log('\nFailed:');
+  for (const f of failures) console.log(`  ${f.name}: ${f.message}`);
 }
-
-/** Counts tests from a runner's JSON report; a run that wrote none counts as one failure. */
-function count(file, read) {
-  if (!existsSync(file)) return void failed++;
-  const c = read(JSON.parse(readFileSync(file, 'utf8')));
-  passed += c.passed;
-  failed += c.failed;
-  skipped += c.skipped;
-}
-
-const fromPlaywright = (report) => ({
-  passed: report.stats.expected + report.stats.flaky,
-  failed: report.stats.unexpected,
-  skipped: report.stats.skipped,
-});
-
-check('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-check('lint', 'npx', ['eslint', '.']);
-check('format', 'npx', ['prettier', '--check', '.']);
-
-run('unit and service tests', 'npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=.tmp/vitest.json',
-]);
-count('.tmp/vitest.json', (r) => ({
-  passed: r.numPassedTests,
-  failed: r.numFailedTests + (r.numFailedTestSuites && !r.numFailedTests ? 1 : 0),
-  skipped: r.numPendingTests + r.numTodoTests,
-}));
-
-if (run('build', 'npm', ['run', '--silent', 'build'])) {
-  run('browser tests', 'npx', ['playwright', 'test'], {});
-  count('.tmp/playwright-browser.json', fromPlaywright);
-  run('electron tests', 'npx', ['playwright', 'test', '--config', 'playwright.electron.config.ts']);
-  count('.tmp/playwright-electron.json', fromPlaywright);
-} else failed++;
-
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+const failed = failures.length;
+console.log(`\n${passed} passed, ${failed} failed${skips.length ? `, ${skips.length} skipped` : ''}`);
 process.exitCode = failed ? 1 : 0;
