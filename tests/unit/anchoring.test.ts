@@ -48,4 +48,26 @@ describe('anchoring highlights to the plain text', () => {
     const other = 'a China b China c';
     expect(anchorTarget(other, t).status).toBe('orphaned');
   });
+
+  it('follows the occurrence with the best context, not the one nearest the old position', () => {
+    const original = 'Alpha said that China grew. Beta said China fell.';
+    const start = original.lastIndexOf('China');
+    const t = describeRange(original, start, start + 5);
+    // The sentences swapped: a look-alike now sits near the old position, the right one far from it.
+    const edited = 'Beta said China fell. Alpha, in turn, said that China grew.';
+    const right = edited.indexOf('China fell');
+    const nearest = edited.lastIndexOf('China');
+    expect(Math.abs(nearest - start)).toBeLessThan(Math.abs(right - start));
+    expect(edited.slice(start, start + 5)).not.toBe('China');
+    expect(anchorTarget(edited, t)).toEqual({ start: right, end: right + 5, status: 'relocated' });
+  });
+
+  it('follows a lone occurrence only where some of its context is still around it', () => {
+    const t = describeRange('one China here', 4, 9);
+    expect(anchorTarget('China!', t)).toEqual({ start: null, end: null, status: 'orphaned' });
+    expect(anchorTarget('only one China!', t)).toEqual({ start: 9, end: 14, status: 'relocated' });
+    // A long quote is specific enough by itself.
+    const long = describeRange('said the Foreign Minister today', 9, 25);
+    expect(anchorTarget('The Foreign Minister', long)).toEqual({ start: 4, end: 20, status: 'relocated' });
+  });
 });

@@ -42,15 +42,14 @@ describe('import refuses bad input with a clear message', () => {
   });
 
   it('too-large: over 50 MB, refused before decoding', async () => {
-    const bytes = new Uint8Array(51 * 1024 * 1024).fill(0x61);
+    // NUL bytes: anything that looked at the content first would call the file binary instead.
+    const bytes = new Uint8Array(51 * 1024 * 1024);
     expect(bytes.length).toBeGreaterThan(MAX_IMPORT_BYTES);
-    const t0 = performance.now();
     await expectImportError(
       importDocument({ fileName: 'huge.txt', bytes }),
       'too-large',
       /^“huge\.txt” is 51 MB; Gloss opens files of up to 50 MB\.$/,
     );
-    expect(performance.now() - t0).toBeLessThan(200);
   });
 
   it('unsupported: other document formats, by name or by content', async () => {

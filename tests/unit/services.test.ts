@@ -200,16 +200,3 @@ describe('the IPC contract in the main process', () => {
     });
   });
 });
-
-describe('analysis cache', () => {
-  it('analyzes once per content version and reads the cache afterwards', async () => {
-    const id = sampleId();
-    const first = await services.analysis.get(services.library.get(id));
-    expect(services.analysis.runs).toBe(1);
-    const restarted = await startServices(profile.dir);
-    const second = await restarted.analysis.get(restarted.library.get(id));
-    expect(restarted.analysis.runs).toBe(0);
-    expect(second).toEqual(first);
-    expect(existsSync(path.join(profile.dir, 'articles', id, 'analysis.json'))).toBe(true);
-  });
-});

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Services } from '../../electron/services/service-map';
+import { startServices, tempProfile } from '../support/profile';
+
+let profile: ReturnType<typeof tempProfile>;
+let services: Services;
+
+beforeEach(async () => {
+  profile = tempProfile();
+  services = await startServices(profile.dir);
+});
+afterEach(() => profile.remove());
+
+const onDisk = () =>
+  JSON.parse(readFileSync(path.join(profile.dir, 'settings.json'), 'utf8')) as Record<string, unknown>;
+
+describe('settings', () => {
+  it('writes each update to settings.json before answering, and a restart reads it back', async () => {
+    await services.handlers['settings.update']({ theme: 'dark', layers: { entityTypes: { misc: false } } });
+    expect(onDisk()).toMatchObject({
+      theme: 'dark',
+      layers: { entities: true, entityTypes: { misc: false, person: true } },
+    });
+    await services.handlers['settings.update']({ fontSize: 24 });
+    expect(onDisk()).toMatchObject({ theme: 'dark', fontSize: 24 });
+
+    const restarted = await startServices(profile.dir);
+    expect(restarted.settings.get()).toMatchObject({
+      theme: 'dark',
+      fontSize: 24,
+      layers: { entityTypes: { misc: false, organization: true } },
+    });
+  });
+
+  it('stores each article’s reading position apart, on disk, and forgets it with the article', async () => {
+    const first = services.library.list()[0]!.id;
+    const { article } = await services.importFile(
+      path.join(import.meta.dirname, '../fixtures/import/readable-page.html'),
+    );
+    await services.handlers['article.setReadingState']({ articleId: first, offset: 1234 });
+    await services.handlers['article.setReadingState']({ articleId: article.id, offset: 56 });
+    expect(onDisk().readingOffsets).toEqual({ [first]: 1234, [article.id]: 56 });
+
+    const restarted = await startServices(profile.dir);
+    const state = (articleId: string) => restarted.handlers['article.getReadingState']({ articleId });
+    expect(await state(first)).toEqual({ offset: 1234 });
+    expect(await state(article.id)).toEqual({ offset: 56 });
+
+    await restarted.handlers['library.remove']({ articleId: article.id });
+    expect(await state(article.id)).toBeNull();
+    expect(await state(first)).toEqual({ offset: 1234 });
+    expect(onDisk().readingOffsets).toEqual({ [first]: 1234 });
+  });
+});
