@@ -39,7 +39,7 @@ export function EntityCard(p: Props) {
   };
 
   return (
-    <FloatingCard at={p.at} label="Entity" onClose={p.onClose}>
+    <FloatingCard at={p.at} label="Entity">
       <div className="card-head">
         <span className={`type-dot type-${entity.type}`} aria-hidden />
         <h2 className="card-title" data-testid="entity-name">

@@ -23,11 +23,7 @@ export function MarkPopover({
 }) {
   const short = excerpt.length > 60 ? `${excerpt.slice(0, 57)}…` : excerpt;
   return (
-    <FloatingCard
-      at={at}
-      label={kind === 'entity' ? 'Mark as entity' : 'Mark as quotation'}
-      onClose={onClose}
-    >
+    <FloatingCard at={at} label={kind === 'entity' ? 'Mark as entity' : 'Mark as quotation'}>
       <div className="card-head">
         <h2 className="card-title">{kind === 'entity' ? 'Mark as a name' : 'Mark as a quotation'}</h2>
         <button className="icon-button" aria-label="Close" onClick={onClose}>

@@ -34,7 +34,7 @@ export function QuoteCard({
   const cue = quote.cue ? text.slice(quote.cue.start, quote.cue.end) : null;
 
   return (
-    <FloatingCard at={at} label={reported ? 'Reported speech' : 'Quotation'} onClose={onClose}>
+    <FloatingCard at={at} label={reported ? 'Reported speech' : 'Quotation'}>
       <div className="card-head">
         <span className={`quote-glyph${reported ? ' reported' : ''}`} aria-hidden>
           {reported ? '≈' : '“'}

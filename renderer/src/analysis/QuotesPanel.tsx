@@ -1,45 +1,6 @@
 import type { Analysis, Quote, Span } from '../../../common/model/analysis';
 import { sameSpan } from './layers';
-
-interface Said extends Quote {
-  reported: boolean;
-}
-
-interface Speaker {
-  key: string;
-  name: string;
-  /** Quotations and reported speech, in reading order. */
-  items: Said[];
-  quoted: number;
-  reported: number;
-  chars: number;
-}
-
-/** Group by who said it: the resolved entity where there is one, else the name as written. */
-function bySpeaker(items: readonly Said[]): { speakers: Speaker[]; unattributed: Said[] } {
-  const groups = new Map<string, Speaker>();
-  const unattributed: Said[] = [];
-  for (const q of items) {
-    if (!q.speakerName) {
-      unattributed.push(q);
-      continue;
-    }
-    const key = q.speakerEntityId ?? `name:${q.speakerName.toLowerCase()}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, name: q.speakerName, items: [], quoted: 0, reported: 0, chars: 0 }));
-    g.items.push(q);
-    if (q.reported) g.reported++;
-    else {
-      g.quoted++;
-      g.chars += q.end - q.start;
-    }
-  }
-  // "How much they say": the length of their own words (quotations), then how often they are reported.
-  const speakers = [...groups.values()].sort(
-    (a, b) => b.chars - a.chars || b.quoted - a.quoted || b.reported - a.reported,
-  );
-  return { speakers, unattributed };
-}
+import { bySpeaker, saidInOrder, type Said } from './speakers';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -56,10 +17,7 @@ export function QuotesPanel({
   onSelect: (q: Quote) => void;
 }) {
   if (!analysis) return <p className="empty">Analyzing…</p>;
-  const items: Said[] = [
-    ...analysis.quotes.map((q) => ({ ...q, reported: false })),
-    ...(showReported ? analysis.reported.map((q) => ({ ...q, reported: true })) : []),
-  ].sort((a, b) => a.start - b.start);
+  const items = saidInOrder(analysis.quotes, showReported ? analysis.reported : null);
   if (items.length === 0) return <p className="empty">No quotations found in this article.</p>;
   const { speakers, unattributed } = bySpeaker(items);
   const item = (q: Said) => (

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import type { Quote } from '../../../common/model/analysis';
 import type { TextMap } from '../reader/text-map';
+import { initials, shortName } from './speakers';
 
 interface Chip {
   quote: Quote;
@@ -75,15 +76,4 @@ export function SpeakerChips({
       ))}
     </div>
   );
-}
-
-/** Surnames are how news text refers back to people; the full name is in the tooltip and the card. */
-function shortName(name: string): string {
-  const words = name.split(/\s+/);
-  return words.length > 1 && /^\p{Lu}/u.test(words.at(-1)!) ? words.at(-1)! : name;
-}
-
-function initials(name: string): string {
-  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  return (words.length > 1 ? words[0]![0]! + words.at(-1)![0]! : name.slice(0, 2)).toUpperCase();
 }

@@ -1,18 +1,26 @@
-import { useEffect, useState } from 'react';
-import type { PlacedHighlight } from '../state/use-annotations';
+import type { PlacedHighlight } from '../state/session/placed';
 
 interface Props {
+  /** The article note as typed (the session's draft, or what is stored). */
   articleNote: string;
+  saved: boolean;
   placed: PlacedHighlight[];
   activeId: string | null;
   onArticleNote: (note: string) => void;
+  onFlush: () => void;
   onSelect: (p: PlacedHighlight) => void;
 }
 
 /** Every highlight and note in reading order; the ones the text no longer holds are kept apart. */
-export function NotesPanel({ articleNote, placed, activeId, onArticleNote, onSelect }: Props) {
-  const [draft, setDraft] = useState(articleNote);
-  useEffect(() => setDraft(articleNote), [articleNote]);
+export function NotesPanel({
+  articleNote,
+  saved,
+  placed,
+  activeId,
+  onArticleNote,
+  onFlush,
+  onSelect,
+}: Props) {
   const anchored = placed.filter((p) => p.status !== 'orphaned');
   const orphaned = placed.filter((p) => p.status === 'orphaned');
 
@@ -34,16 +42,21 @@ export function NotesPanel({ articleNote, placed, activeId, onArticleNote, onSel
 
   return (
     <section className="panel-section" aria-label="Notes">
-      <label className="section-label" htmlFor="article-note">
-        Article note
-      </label>
+      <div className="section-head">
+        <label className="section-label" htmlFor="article-note">
+          Article note
+        </label>
+        <span className="save-state" data-testid="article-note-state" aria-live="polite">
+          {articleNote === '' && saved ? '' : saved ? 'Saved' : 'Saving…'}
+        </span>
+      </div>
       <textarea
         id="article-note"
         className="note-input article-note"
         placeholder="Your thoughts on the whole article…"
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => draft !== articleNote && onArticleNote(draft)}
+        value={articleNote}
+        onChange={(e) => onArticleNote(e.target.value)}
+        onBlur={onFlush}
       />
       <h2 className="section-label">Highlights · {anchored.length}</h2>
       {anchored.length === 0 && <p className="empty">Select text to highlight it. Keys 1–6 pick a color.</p>}

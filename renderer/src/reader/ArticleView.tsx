@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import DOMPurify from 'dompurify';
 import type { Article } from '../../../common/model/article';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/annotation';
-import type { PlacedHighlight } from '../state/use-annotations';
+import type { PlacedHighlight } from '../state/session/placed';
 import { clearLayers, paintLayer } from './painter';
 import { TextMap } from './text-map';
 
@@ -23,6 +23,8 @@ interface Props {
   onSelection: (sel: SelectionInfo | null) => void;
   onClickOffset: (offset: number, x: number, y: number) => void;
   onReadingOffset: (offset: number) => void;
+  /** A link in the article was followed: the app itself never navigates. */
+  onLink: (href: string) => void;
 }
 
 /**
@@ -39,6 +41,7 @@ export function ArticleView({
   onSelection,
   onClickOffset,
   onReadingOffset,
+  onLink,
 }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<TextMap | null>(null);
@@ -139,7 +142,16 @@ export function ArticleView({
         ref={body}
         className="article-body"
         data-testid="article-body"
+        onAuxClick={(e) => {
+          if ((e.target as Element).closest('a[href]')) e.preventDefault();
+        }}
         onClick={(e) => {
+          const link = (e.target as Element).closest('a[href]');
+          if (link) {
+            e.preventDefault();
+            onLink(link.getAttribute('href')!);
+            return;
+          }
           if (!map || !window.getSelection()?.isCollapsed) return;
           const offset = map.offsetAtPoint(e.clientX, e.clientY);
           if (offset !== null) onClickOffset(offset, e.clientX, e.clientY);

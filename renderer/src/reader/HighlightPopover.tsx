@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { Highlight, HighlightColor } from '../../../common/model/annotation';
+import { useTakeFocus } from '../views/use-take-focus';
 import { ColorSwatches } from './colors';
 
 interface Props {
@@ -7,63 +8,52 @@ interface Props {
   activeId: string;
   at: { x: number; y: number };
   focusNote: boolean;
+  /** The active highlight's note as typed (the session's draft, or what is stored). */
+  note: string;
+  /** Whether that note is on disk. */
+  saved: boolean;
   onSwitch: (id: string) => void;
   onColor: (id: string, color: HighlightColor) => void;
   onNote: (id: string, note: string) => void;
+  /** The note field lost focus: write it now. */
+  onFlush: () => void;
   onDelete: (id: string) => void;
   onClose: () => void;
   /** Links to the machine's marks under the same click (entity, quotation). */
   extra?: React.ReactNode;
 }
 
-/** Edits the highlight under the click; where highlights overlap, tabs pick among them. */
-export function HighlightPopover({
-  highlights,
-  activeId,
-  at,
-  focusNote,
-  onSwitch,
-  onColor,
-  onNote,
-  onDelete,
-  onClose,
-  extra,
-}: Props) {
-  const active = highlights.find((h) => h.id === activeId) ?? highlights[0]!;
-  const [draft, setDraft] = useState(active.note);
+/**
+ * Edits the highlight under the click; where highlights overlap, tabs pick among them. The note is
+ * not held here: every keystroke goes to the article session, so closing this by any means (a
+ * scroll, a click elsewhere, a restart) cannot drop what was typed.
+ */
+export function HighlightPopover(p: Props) {
+  const active = p.highlights.find((h) => h.id === p.activeId) ?? p.highlights[0]!;
+  const dialog = useRef<HTMLDivElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  useTakeFocus(dialog, p.focusNote ? textarea : undefined);
 
-  useEffect(() => {
-    setDraft(active.note);
-    if (focusNote) textarea.current?.focus();
-  }, [active.id, active.note, focusNote]);
-
-  const commit = () => {
-    if (draft !== active.note) onNote(active.id, draft);
-  };
-
-  const top = Math.min(at.y + 14, window.innerHeight - 260);
-  const left = Math.min(Math.max(8, at.x - 160), window.innerWidth - 336);
+  const top = Math.min(p.at.y + 14, window.innerHeight - 260);
+  const left = Math.min(Math.max(8, p.at.x - 160), window.innerWidth - 336);
   return (
     <div
+      ref={dialog}
       className="popover"
       role="dialog"
       aria-label="Highlight"
+      tabIndex={-1}
       style={{ top, left }}
-      onKeyDown={(e) => e.key === 'Escape' && (commit(), onClose())}
     >
-      {highlights.length > 1 && (
+      {p.highlights.length > 1 && (
         <div className="overlap-tabs" role="tablist" aria-label="Overlapping highlights">
-          {highlights.map((h, i) => (
+          {p.highlights.map((h, i) => (
             <button
               key={h.id}
               role="tab"
               aria-selected={h.id === active.id}
               className={`tab swatch-${h.color}-tab${h.id === active.id ? ' selected' : ''}`}
-              onClick={() => {
-                commit();
-                onSwitch(h.id);
-              }}
+              onClick={() => p.onSwitch(h.id)}
             >
               {i + 1}. “{h.target.quote.exact.slice(0, 18)}
               {h.target.quote.exact.length > 18 ? '…' : ''}”
@@ -71,34 +61,28 @@ export function HighlightPopover({
           ))}
         </div>
       )}
-      <ColorSwatches current={active.color} onPick={(c) => onColor(active.id, c)} />
+      <ColorSwatches current={active.color} onPick={(c) => p.onColor(active.id, c)} />
       <textarea
         ref={textarea}
         className="note-input"
         aria-label="Note"
         placeholder="Add a note…"
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
+        value={p.note}
+        onChange={(e) => p.onNote(active.id, e.target.value)}
+        onBlur={p.onFlush}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
-            commit();
-            onClose();
-          }
+          if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) p.onClose();
         }}
       />
-      {extra}
+      {p.extra}
       <div className="popover-actions">
-        <button className="danger text-button" onClick={() => onDelete(active.id)}>
+        <button className="danger text-button" onClick={() => p.onDelete(active.id)}>
           Delete
         </button>
-        <button
-          className="primary"
-          onClick={() => {
-            commit();
-            onClose();
-          }}
-        >
+        <span className="save-state" data-testid="note-state" aria-live="polite">
+          {p.note === '' && p.saved ? '' : p.saved ? 'Saved' : 'Saving…'}
+        </span>
+        <button className="primary" onClick={p.onClose}>
           Done
         </button>
       </div>

@@ -1,0 +1,87 @@
+/**
+ * Every keyboard shortcut: the one list the shortcut sheet shows and the one map from a key press
+ * to a command, so the two cannot disagree.
+ */
+import type { HighlightColor } from '../../../common/model/annotation';
+import { colorForKey } from '../reader/colors';
+
+export type KeyCommand =
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'highlight'; color: HighlightColor; note: boolean }
+  | { type: 'shortcuts' }
+  | { type: 'close' }
+  | { type: 'toggle-library' }
+  | { type: 'toggle-panel' };
+
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+export interface KeyContext {
+  /** Text is selected in the article. */
+  selection: boolean;
+  /** Focus is in a field the user types into: plain keys are theirs. */
+  typing: boolean;
+}
+
+export function keyCommand(e: KeyPress, ctx: KeyContext): KeyCommand | null {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.toLowerCase();
+  if (e.key === 'Escape') return { type: 'close' };
+  // In a note, the field's own undo edits the text being typed.
+  if (ctx.typing) return null;
+  if (mod && !e.altKey) {
+    if (key === 'z') return e.shiftKey ? { type: 'redo' } : { type: 'undo' };
+    if (key === 'y' && e.ctrlKey && !e.shiftKey) return { type: 'redo' };
+    return null;
+  }
+  if (e.altKey) return null;
+  if (e.key === '?') return { type: 'shortcuts' };
+  if (e.key === '[') return { type: 'toggle-library' };
+  if (e.key === ']') return { type: 'toggle-panel' };
+  if (!ctx.selection || e.shiftKey) return null;
+  if (key === 'h') return { type: 'highlight', color: 'yellow', note: false };
+  if (key === 'n') return { type: 'highlight', color: 'yellow', note: true };
+  const color = colorForKey(e.key);
+  return color ? { type: 'highlight', color, note: false } : null;
+}
+
+/** What the shortcut sheet lists, grouped as a reader looks for them. */
+export const SHORTCUTS: { group: string; keys: { keys: string[]; what: string }[] }[] = [
+  {
+    group: 'Reading',
+    keys: [
+      { keys: ['PageDown', 'Space', '↓'], what: 'Scroll the article (click it or Tab to it first)' },
+      { keys: ['PageUp', 'Shift+Space', '↑'], what: 'Scroll back' },
+      { keys: ['←', '→'], what: 'Move the caret in the article' },
+      { keys: ['Shift+←', 'Shift+→'], what: 'Select text from the caret, by letter' },
+      { keys: ['Ctrl+Shift+←', 'Ctrl+Shift+→'], what: 'Select by word' },
+      { keys: ['Shift+↑', 'Shift+↓'], what: 'Select by line' },
+      { keys: ['[', ']'], what: 'Hide or show the library / the side panel' },
+    ],
+  },
+  {
+    group: 'Highlights and notes',
+    keys: [
+      { keys: ['1', '2', '3', '4', '5', '6'], what: 'Highlight the selection in a color' },
+      { keys: ['H'], what: 'Highlight the selection in yellow' },
+      { keys: ['N'], what: 'Highlight the selection and write a note' },
+      { keys: ['Ctrl+Enter'], what: 'Finish a note' },
+    ],
+  },
+  {
+    group: 'Everywhere',
+    keys: [
+      { keys: ['Ctrl+Z'], what: 'Undo (highlights, notes, corrections)' },
+      { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], what: 'Redo' },
+      { keys: ['Escape'], what: 'Close a card or popover, back to where you were' },
+      { keys: ['?'], what: 'This list of shortcuts' },
+      { keys: ['← →', 'Home', 'End'], what: 'Move between the side panel’s tabs' },
+    ],
+  },
+];

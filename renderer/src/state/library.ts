@@ -1,0 +1,60 @@
+import type { GlossApi } from '../../../common/ipc/bridge';
+import type { Article, ArticleMeta } from '../../../common/model/article';
+import { createStore } from './store';
+
+interface LibraryState {
+  articles: ArticleMeta[];
+  /** The open article, and where its reading position was when it was opened. */
+  article: Article | null;
+  initialOffset: number | null;
+}
+
+/** The library list and the one open article. */
+export function createLibrary(api: GlossApi, onError: (message: string) => void) {
+  const store = createStore<LibraryState>({ articles: [], article: null, initialOffset: null });
+  const say = (err: unknown) => onError(err instanceof Error ? err.message : String(err));
+
+  const refresh = async () => store.setState({ articles: await api.library.list() });
+
+  const open = async (articleId: string): Promise<boolean> => {
+    try {
+      const [article, reading] = await Promise.all([
+        api.article.get({ articleId }),
+        api.article.getReadingState({ articleId }),
+      ]);
+      store.setState({ article, initialOffset: reading?.offset ?? null });
+      await api.settings.update({ lastArticleId: articleId });
+      return true;
+    } catch (err) {
+      say(err);
+      await refresh();
+      return false;
+    }
+  };
+
+  return {
+    ...store,
+    refresh,
+    open,
+    /** Moves an article to the trash; if it was open, the first left in the library opens instead. */
+    async remove(articleId: string): Promise<void> {
+      try {
+        await api.library.remove({ articleId });
+        await refresh();
+        if (store.getState().article?.id === articleId) {
+          store.setState({ article: null });
+          const first = store.getState().articles[0];
+          if (first) await open(first.id);
+        }
+      } catch (err) {
+        say(err);
+      }
+    },
+    saveReadingOffset(offset: number): void {
+      const article = store.getState().article;
+      if (article) void api.article.setReadingState({ articleId: article.id, offset }).catch(() => {});
+    },
+  };
+}
+
+export type LibraryModule = ReturnType<typeof createLibrary>;
