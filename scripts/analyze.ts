@@ -10,11 +10,14 @@ import { createAnalyzer } from '../electron/services/analysis/model-file';
 const speech = (q: Quote) => ({
   start: q.start,
   end: q.end,
+  parts: q.parts,
   text: q.text,
   speaker: q.speaker,
   speakerEntityId: q.speakerEntityId,
   speakerName: q.speakerName,
   cue: q.cue,
+  speakerConfidence: q.speakerConfidence,
+  speakerSure: q.speakerSure,
 });
 
 function main(argv: string[]): number {

@@ -23,7 +23,7 @@ interface Attribution {
   source: [number, number] | null;
   cue: [number, number] | null;
 }
-const MARK = /["“”„«»]/;
+const MARK = /["“”„«»]|''/;
 let tp = 0;
 let fp = 0;
 let fn = 0;

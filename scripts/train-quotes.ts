@@ -22,7 +22,12 @@ import {
   type Features,
   type Weights,
 } from '../common/analysis/quotes/core';
-import { detect, findQuotesWith, type QuoteModel } from '../common/analysis/quotes/pipeline';
+import {
+  confidenceFeatures,
+  detect,
+  findQuotesWith,
+  type QuoteModel,
+} from '../common/analysis/quotes/pipeline';
 import {
   addArticle,
   emptyTotals,
@@ -289,6 +294,10 @@ interface Held {
   matched: boolean;
   /** Counted right end to end. */
   ok: boolean;
+  /** The calibration's view of the chosen speaker (null without one). */
+  conf: Features | null;
+  /** Matched to a gold quotation with a source: whether the chosen speaker is on it. */
+  spkRight: boolean | null;
 }
 
 /** k-fold cross-validation on the training folder: held-out totals and per-quotation scores. */
@@ -321,6 +330,8 @@ function crossValidate(k: number): { totals: Totals; held: Held[]; gold: number 
           spk: found.chosenScore[i]!,
           matched: m !== undefined,
           ok: m !== undefined && (m.speakerRight === null ? p.speaker === null : m.speakerRight),
+          conf: confidenceFeatures(found, i),
+          spkRight: m === undefined || m.speakerRight === null ? null : m.speakerRight,
         });
       });
     }
@@ -366,6 +377,50 @@ function chooseDrop(held: Held[], gold: number): { pairBelow: number; speakerBel
   return best;
 }
 
+/** The sure attributions must be right this often, held out; the issue's bar is 97%. */
+const SURE_PRECISION = Number(process.env.SURE_PRECISION ?? 0.98);
+
+/**
+ * Fits the speaker confidence to the held-out choices (a ranker's scores on its own training data
+ * are overconfident) and picks the lowest confidence whose held-out sure attributions are right
+ * SURE_PRECISION of the time.
+ */
+function calibrate(held: Held[]): NonNullable<QuoteModel['confidence']> {
+  const scored = held.filter((h) => h.spkRight !== null);
+  const data = scored.filter((h) => h.conf).map((h): [Features, number] => [h.conf!, h.spkRight ? 1 : 0]);
+  const weights = round(logistic(data, 30, 1e-3, 0.05));
+  const probs = scored
+    .map((h) => ({ p: h.conf ? 1 / (1 + Math.exp(-score(weights, h.conf))) : 0, right: h.spkRight! }))
+    .sort((a, b) => b.p - a.p);
+  let sureFrom = 1;
+  let right = 0;
+  let covered = 0;
+  let best = { n: 0, right: 0 };
+  probs.forEach((x, i) => {
+    right += x.right ? 1 : 0;
+    const next = probs[i + 1];
+    if (next && next.p === x.p) return;
+    if (right / (i + 1) >= SURE_PRECISION) {
+      sureFrom = x.p;
+      covered = i + 1;
+      best = { n: i + 1, right };
+    }
+  });
+  // Brier score and a reliability table: calibrated means a 0.8 is right about 80% of the time
+  const brier = probs.reduce((s, x) => s + (x.p - (x.right ? 1 : 0)) ** 2, 0) / probs.length;
+  const bins = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.01].slice(0, -1).map((lo, i, a) => {
+    const hi = a[i + 1] ?? 1.01;
+    const xs = probs.filter((x) => x.p >= lo && x.p < hi);
+    const mean = xs.reduce((s, x) => s + x.p, 0) / (xs.length || 1);
+    const acc = xs.filter((x) => x.right).length / (xs.length || 1);
+    return `[${lo}, ${Math.min(hi, 1)}): ${xs.length} predicted ${(mean * 100).toFixed(1)} right ${(acc * 100).toFixed(1)}`;
+  });
+  console.log(
+    `confidence: Brier ${brier.toFixed(4)}; sure from ${sureFrom.toFixed(3)}: ${covered}/${probs.length} = ${((100 * covered) / probs.length).toFixed(1)}% of attributions, right ${best.right}/${best.n} = ${((100 * best.right) / (best.n || 1)).toFixed(1)}%\n  ${bins.join('\n  ')}`,
+  );
+  return { weights, sureFrom: Math.round(sureFrom * 1000) / 1000 };
+}
+
 const report = (t: Totals): void => {
   const s = summarize(t);
   console.log(
@@ -376,8 +431,10 @@ const report = (t: Totals): void => {
 const { totals, held, gold } = crossValidate(cv > 1 ? cv : 5);
 report(totals);
 const drop = chooseDrop(held, gold);
+const confidence = calibrate(held);
 if (cv <= 1) {
   const result = trainModel(articles, (x) => console.log(x));
+  result.confidence = confidence;
   if (Number.isFinite(drop.pairBelow)) {
     result.drop = {
       pairBelow: Math.round(drop.pairBelow * 1000) / 1000,

@@ -77,7 +77,13 @@ export function applyCorrections(
   };
   const speakerFor = (name: string) => {
     const e = findEntity(entities, name, 'person');
-    return { speakerEntityId: e?.id ?? null, speakerName: e?.name ?? name.trim() };
+    // the user's word is certain
+    return {
+      speakerEntityId: e?.id ?? null,
+      speakerName: e?.name ?? name.trim(),
+      speakerConfidence: 1,
+      speakerSure: true,
+    };
   };
 
   for (const c of corrections) {
@@ -166,10 +172,19 @@ export function applyCorrections(
       case 'add-quote': {
         const at = place(text, c.target);
         if (!at) break;
-        const who = c.speakerName ? speakerFor(c.speakerName) : { speakerEntityId: null, speakerName: null };
+        const who = c.speakerName
+          ? speakerFor(c.speakerName)
+          : { speakerEntityId: null, speakerName: null, speakerConfidence: null, speakerSure: false };
         eachSpeech((q) => (overlaps(q, at) ? null : q));
         terms = terms.filter((t) => !overlaps(t, at));
-        quotes.push({ ...at, text: text.slice(at.start, at.end), speaker: null, cue: null, ...who });
+        quotes.push({
+          ...at,
+          text: text.slice(at.start, at.end),
+          parts: [{ ...at }],
+          speaker: null,
+          cue: null,
+          ...who,
+        });
         break;
       }
     }

@@ -32,6 +32,11 @@ export interface Entity {
 
 export interface Quote extends Span {
   text: string;
+  /**
+   * The quoted stretches, marks included, in reading order; one for a quotation in one piece. The
+   * attribution between two stretches ("…,” she said, “…”) is not quoted and not tinted.
+   */
+  parts: Span[];
   /** The speaker mention as written next to the quotation ("he", "the Assistant to the President"). */
   speaker: (Span & { text: string }) | null;
   /** The entity the speaker mention resolves to, where the text allows. */
@@ -39,6 +44,13 @@ export interface Quote extends Span {
   /** The resolved name, or the mention's own text where it names someone no entity covers. */
   speakerName: string | null;
   cue: Span | null;
+  /**
+   * How likely the speaker mention is right, 0..1, calibrated on PolNeAR train by cross-validation;
+   * null where nothing was calibrated (reported speech). A user's correction is 1.
+   */
+  speakerConfidence: number | null;
+  /** Right often enough to be shown as fact; the reader marks the others "check". */
+  speakerSure: boolean;
 }
 
 /**

@@ -52,6 +52,9 @@ function sample(): Analysis {
       {
         ...at('"We agree,"'),
         text: '"We agree,"',
+        parts: [at('"We agree,"')],
+        speakerConfidence: 0.95,
+        speakerSure: true,
         speaker: { ...at('Hajiyev', 1), text: 'Hajiyev' },
         speakerEntityId: 'hh',
         speakerName: 'Hikmet Hajiyev',
@@ -60,6 +63,9 @@ function sample(): Analysis {
       {
         ...at('"Ties are strong,"'),
         text: '"Ties are strong,"',
+        parts: [at('"Ties are strong,"')],
+        speakerConfidence: 0.6,
+        speakerSure: false,
         speaker: { ...at('he'), text: 'he' },
         speakerEntityId: 'hh',
         speakerName: 'Hikmet Hajiyev',
@@ -70,6 +76,9 @@ function sample(): Analysis {
       {
         ...at('trade keeps growing'),
         text: 'trade keeps growing',
+        parts: [at('trade keeps growing')],
+        speakerConfidence: null,
+        speakerSure: false,
         speaker: { ...at('Hajiyev', 2), text: 'Hajiyev' },
         speakerEntityId: 'hh',
         speakerName: 'Hikmet Hajiyev',
@@ -188,7 +197,14 @@ describe('applying the user’s corrections to an analysis', () => {
       text,
     );
     expect(out.quotes).toHaveLength(1);
-    expect(out.quotes[0]).toMatchObject({ speakerEntityId: 'xi', speakerName: 'Xi Jinping', speaker: null });
+    expect(out.quotes[0]).toMatchObject({
+      speakerEntityId: 'xi',
+      speakerName: 'Xi Jinping',
+      speaker: null,
+      // the user's word is certain
+      speakerConfidence: 1,
+      speakerSure: true,
+    });
     const typed = applyCorrections(
       sample(),
       [c('set-speaker', { target: target('"Ties are strong,"'), speakerName: ' A Spokesman ' })],

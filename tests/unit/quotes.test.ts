@@ -202,6 +202,10 @@ describe('quotations, cues and speakers', () => {
     expect(quotes.map((q) => q.text)).toEqual([
       "''There's a lot of new complexity,'' said Mr. Burman, a tax expert. ''It is not reform.''",
     ]);
+    expect(quotes[0]!.parts.map((p) => text.slice(p.start, p.end))).toEqual([
+      "''There's a lot of new complexity,''",
+      "''It is not reform.''",
+    ]);
     expect(quotes[0]!.speaker?.text).toBe('Mr. Burman');
     expect(text.slice(quotes[0]!.cue!.start, quotes[0]!.cue!.end)).toBe('said');
   });

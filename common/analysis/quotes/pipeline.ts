@@ -6,6 +6,7 @@ import type { Quote, ReportedSpeech, Span, Term } from '../../model/analysis';
 import type { EntityResult } from '../entities';
 import {
   isCue,
+  isNickname,
   makeCtx,
   mergeFeatures,
   pairFeatures,
@@ -14,6 +15,7 @@ import {
   type Candidate,
   type Chunk,
   type Ctx,
+  type Features,
   type PairInfo,
   type Quotation,
   type Weights,
@@ -33,6 +35,12 @@ export interface QuoteModel {
    * quotes have no source. Both thresholds learned by cross-validation on train.
    */
   drop?: { pairBelow: number; speakerBelow: number };
+  /**
+   * Logistic weights over confidenceFeatures, fitted to held-out (cross-validated) choices on train,
+   * and the confidence from which an attribution is sure: the lowest at which the held-out sure
+   * ones were right at least 98% of the time.
+   */
+  confidence?: { weights: Weights; sureFrom: number };
 }
 
 export interface Found {
@@ -44,6 +52,8 @@ export interface Found {
   chosen: (Candidate | null)[];
   /** The chosen candidate's score, or -Infinity when there was none. */
   chosenScore: number[];
+  /** The runner-up candidate's score, or -Infinity. */
+  secondScore: number[];
   /** Per quotation, the quotation model's highest score over its stretches. */
   pairScore: number[];
 }
@@ -52,7 +62,7 @@ export function detect(text: string, model: QuoteModel, entities: EntityResult):
   const ctx = makeCtx(text, entities.mentions);
   const infos = ctx.pairs.map((_, k) => pairFeatures(ctx, k));
   const pairScores = infos.map((p) => score(model.pair, p.features));
-  const isQuote = pairScores.map((x) => x > 0);
+  const isQuote = pairScores.map((x, k) => x > 0 && !isNickname(ctx, infos[k]!));
   const quotations: Quotation[] = [];
   let cur: Quotation | null = null;
   infos.forEach((p, k) => {
@@ -75,27 +85,59 @@ export function detect(text: string, model: QuoteModel, entities: EntityResult):
   const candidates: Candidate[][] = [];
   const chosen: (Candidate | null)[] = [];
   const chosenScore: number[] = [];
+  const secondScore: number[] = [];
   const pairScore = quotations.map((q) => Math.max(...q.parts.map((p) => pairScores[p.index]!)));
   let prevSpeaker: { text: string; end: number } | null = null;
   for (const q of quotations) {
     const cands = speakerCandidates(ctx, q, { prevSpeaker });
     let best: Candidate | null = null;
     let bestScore = -Infinity;
+    let second = -Infinity;
     for (const c of cands) {
       const s = score(model.speaker, c.features);
       if (s > bestScore) {
+        second = bestScore;
         bestScore = s;
         best = c;
-      }
+      } else if (s > second) second = s;
     }
     // a weak best guess is no speaker: the reader says "unattributed" rather than guess
     if (best && bestScore < (model.nullBelow ?? -Infinity)) best = null;
     chosenScore.push(bestScore);
+    secondScore.push(second);
     candidates.push(cands);
     chosen.push(best);
     if (best) prevSpeaker = { text: text.slice(best.start, best.end), end: best.end };
   }
-  return { ctx, infos, isQuote, quotations, candidates, chosen, chosenScore, pairScore };
+  return { ctx, infos, isQuote, quotations, candidates, chosen, chosenScore, secondScore, pairScore };
+}
+
+/**
+ * What says how far to trust quotation k's speaker: the ranker's margin over the runner-up, its
+ * score, what kind of mention won and where it stands. Both the app and the calibration read these.
+ */
+export function confidenceFeatures(found: Found, k: number): Features | null {
+  const c = found.chosen[k];
+  if (!c) return null;
+  const best = found.chosenScore[k]!;
+  const second = found.secondScore[k]!;
+  const margin = Number.isFinite(second) ? Math.min(best - second, 40) : 40;
+  const f: Features = { bias: 1, margin: margin / 10, score: Math.max(-4, Math.min(best / 10, 6)) };
+  f['m:' + (margin < 2 ? 0 : margin < 5 ? 1 : margin < 10 ? 2 : margin < 20 ? 3 : 4)] = 1;
+  f['type:' + c.type] = 1;
+  f['region:' + c.region.replace(/\d+$/, '')] = 1;
+  f['rt:' + c.region.replace(/\d+$/, '') + ':' + c.type] = 1;
+  const n = found.candidates[k]!.length;
+  f['cands:' + (n <= 1 ? n : n <= 3 ? '2-3' : n <= 8 ? '4-8' : '9+')] = 1;
+  if (found.quotations[k]!.parts.length > 1) f['parts'] = 1;
+  return f;
+}
+
+/** Quotation k's calibrated speaker confidence (null without a model or a speaker). */
+export function speakerConfidence(found: Found, k: number, model: QuoteModel): number | null {
+  const f = model.confidence ? confidenceFeatures(found, k) : null;
+  if (!f || !model.confidence) return null;
+  return 1 / (1 + Math.exp(-score(model.confidence.weights, f)));
 }
 
 /** The cue token next to the chosen speaker, else the nearest cue around the quotation. */
@@ -154,17 +196,35 @@ export function findQuotesWith(
   type Item = {
     start: number;
     end: number;
+    parts: Span[];
     chunk: Chunk | null;
     cue: Span | null;
+    confidence: number | null;
   };
   const items: (Item & { kind: 'quote' | 'reported' })[] = [];
   found.quotations.forEach((q, k) => {
     if (dropped[k]) return;
     const c = found.chosen[k] ?? null;
-    items.push({ kind: 'quote', start: q.start, end: q.end, chunk: c, cue: findCue(found, q, c) });
+    items.push({
+      kind: 'quote',
+      start: q.start,
+      end: q.end,
+      parts: q.parts.map((p) => ({ start: p.pair.start, end: p.pair.end })),
+      chunk: c,
+      cue: findCue(found, q, c),
+      confidence: speakerConfidence(found, k, model),
+    });
   });
   for (const r of indirect)
-    items.push({ kind: 'reported', start: r.start, end: r.end, chunk: r.source, cue: r.cue });
+    items.push({
+      kind: 'reported',
+      start: r.start,
+      end: r.end,
+      parts: [{ start: r.start, end: r.end }],
+      chunk: r.source,
+      cue: r.cue,
+      confidence: null,
+    });
   items.sort((x, y) => x.start - y.start);
   const resolver = new SpeakerResolver(text, found.ctx, entities);
   const quotes: Quote[] = [];
@@ -173,14 +233,18 @@ export function findQuotesWith(
     const c = it.chunk;
     const speaker = c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end) } : null;
     const r = resolver.resolve(speaker, c?.type ?? null, it.end);
+    const sureFrom = model.confidence?.sureFrom ?? Infinity;
     (it.kind === 'quote' ? quotes : reported).push({
       start: it.start,
       end: it.end,
       text: text.slice(it.start, it.end),
+      parts: it.parts,
       speaker,
       speakerEntityId: r.entityId,
       speakerName: r.name,
       cue: it.cue,
+      speakerConfidence: it.confidence === null ? null : Math.round(it.confidence * 1000) / 1000,
+      speakerSure: it.confidence !== null && it.confidence >= sureFrom,
     });
   }
   const terms: Term[] = [];

@@ -8,7 +8,7 @@
  *   according: According to SOURCE, CONTENT.
  * Content holding a quotation mark is left to the quotation finder (PolNeAR counts it as direct).
  */
-import { REPORTING_VERBS, TELL_VERBS } from './lexicon';
+import { DETERMINERS, REPORTING_VERBS, TELL_VERBS } from './lexicon';
 import { isDoubleMark } from './text';
 import { sentenceSubject, verbSubject, type Chunk, type Ctx } from './core';
 
@@ -30,11 +30,24 @@ const SUBJECT_PRONOUNS = new Set('he she they it i we you there'.split(' '));
 
 const MIN_WORDS = 4;
 
-/** A reporting verb; an "-ing" form only after a comma (", saying that …"), else it is mostly a noun. */
+const NUMBER_WORDS =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|thousands?|dozens?|many|several|few|some|all|both|most|other|these|those)$/;
+
+/**
+ * A reporting verb read as a verb: an "-ing" form only after a comma (", saying that …"), else it is
+ * mostly a noun; a plural form after a determiner, a number or a possessive is a noun too
+ * ("Twenty-seven states led by …", "his remarks"). Nothing in page furniture reports speech.
+ */
 function isReporting(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i];
   if (!t || !t.word || ctx.inPair[i]! >= 0 || t.cap || !REPORTING_VERBS.has(t.lower)) return false;
-  return !t.lower.endsWith('ing') || ctx.toks[i - 1]?.text === ',';
+  if (ctx.furniture.has(t.para)) return false;
+  const prev = ctx.toks[i - 1];
+  if (t.lower.endsWith('s') && prev?.word && prev.sent === t.sent) {
+    if (DETERMINERS.has(prev.lower) || NUMBER_WORDS.test(prev.lower) || /[’']s$/.test(prev.lower))
+      return false;
+  }
+  return !t.lower.endsWith('ing') || prev?.text === ',';
 }
 
 /** Token range [a, b) holds no quotation mark and at least MIN_WORDS words. */

@@ -4,6 +4,7 @@
  * named outside quotations; a description ("the Assistant to the President") goes to the person the
  * same words were attached to elsewhere; a surname alone goes to the entity whose name holds it.
  */
+import { getGender } from 'gender-detection-from-name';
 import type { Entity, EntityMention } from '../../model/analysis';
 import type { EntityResult } from '../entities';
 import type { ChunkType, Ctx } from './core';
@@ -11,6 +12,27 @@ import { DETERMINERS } from './lexicon';
 import { tokenAt } from './text';
 
 const TYPE_RANK: Record<string, number> = { person: 4, organization: 3, misc: 2, place: 1 };
+
+type Gender = 'male' | 'female' | 'unknown';
+
+const PRONOUN_GENDER: Record<string, Gender> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  himself: 'male',
+  she: 'female',
+  her: 'female',
+  hers: 'female',
+  herself: 'female',
+};
+
+/** Words before a first name that are not one ("Sen. Elizabeth Warren", "President Barack Obama"). */
+const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|president|senator|secretary|judge|sir|dame|lord|lady)\.?$/i;
+const TITLE_GENDER: [RegExp, Gender][] = [
+  [/\b(?:Mr|Sir|Lord)\.?\s+$/, 'male'],
+  [/\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+$/, 'female'],
+];
 
 export interface Resolved {
   entityId: string | null;
@@ -30,6 +52,7 @@ export class SpeakerResolver {
   private readonly outside: EntityMention[];
   private readonly byId = new Map<string, Entity>();
   private lower: string | null = null;
+  private readonly genders = new Map<string, Gender>();
   private prev: { end: number; entityId: string | null } | null = null;
 
   constructor(
@@ -100,19 +123,58 @@ export class SpeakerResolver {
     };
   }
 
+  /**
+   * A person's gender as the text and first-name lists tell it: a title written before a mention
+   * ("Mr. Burman", "Ms. Abedin") decides, else the first name's usual gender; otherwise unknown.
+   */
+  private genderOf(id: string): Gender {
+    const known = this.genders.get(id);
+    if (known) return known;
+    let g: Gender = 'unknown';
+    const e = this.byId.get(id);
+    if (e?.type === 'person') {
+      for (const m of this.mentions) {
+        if (m.entityId !== id) continue;
+        const before = this.text.slice(Math.max(0, m.start - 6), m.start);
+        const t = TITLE_GENDER.find(([re]) => re.test(before));
+        if (t) {
+          g = t[1];
+          break;
+        }
+      }
+      if (g === 'unknown') {
+        const words = e.name.split(/\s+/);
+        while (words.length > 1 && HONORIFIC.test(words[0]!)) words.shift();
+        // a first name, not a surname standing alone ("Trump") that a list may hold as a first name
+        if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) g = getGender(words[0]!, 'en');
+      }
+    }
+    this.genders.set(id, g);
+    return g;
+  }
+
+  /** Whether entity `id` may be what a pronoun of gender `g` stands for. */
+  private agrees(id: string, g: Gender): boolean {
+    if (g === 'unknown') return true;
+    const other = this.genderOf(id);
+    return other === 'unknown' || other === g;
+  }
+
   private pronoun(speaker: Speaker, type: ChunkType): Resolved {
     const wanted =
       type === 'he' ? ['person'] : type === 'who' ? ['person', 'organization'] : ['organization', 'person'];
+    const g = PRONOUN_GENDER[speaker.text.toLowerCase()] ?? 'unknown';
     const out = this.outside;
     const upto = tokenAt(out, speaker.start);
     // the previous quotation's speaker, when recent and nobody else was named since, comes first
     const prev = this.prev;
-    if (prev?.entityId && speaker.start - prev.end < 1500) {
+    if (prev?.entityId && speaker.start - prev.end < 1500 && this.agrees(prev.entityId, g)) {
       const e = this.byId.get(prev.entityId);
       if (e && wanted.includes(e.type)) {
         let other = false;
         for (let i = upto - 1; i >= 0 && out[i]!.start > prev.end; i--) {
-          if (out[i]!.type === 'person' && out[i]!.entityId !== prev.entityId) other = true;
+          const m = out[i]!;
+          if (m.type === 'person' && m.entityId !== prev.entityId && this.agrees(m.entityId, g)) other = true;
         }
         if (!other || type !== 'he') return this.hit(prev.entityId);
       }
@@ -120,7 +182,8 @@ export class SpeakerResolver {
     for (let i = upto - 1; i >= 0; i--) {
       const m = out[i]!;
       if (speaker.start - m.end > 3000) break;
-      if (m.end <= speaker.start && wanted.includes(m.type)) return this.hit(m.entityId);
+      if (m.end <= speaker.start && wanted.includes(m.type) && this.agrees(m.entityId, g))
+        return this.hit(m.entityId);
     }
     return { entityId: null, name: null };
   }

@@ -88,8 +88,10 @@ const ABBREV = new Set([
   'mt',
 ]);
 
-export function isAbbrev(lower: string): boolean {
-  return ABBREV.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(lower) || /^\p{Lu}$/u.test(lower);
+/** A word that a period after it does not end the sentence with: "Mr.", "U.S.", the initial in "James B. Cunningham". */
+function isAbbrev(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ABBREV.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(lower) || /^\p{Lu}$/u.test(word);
 }
 
 /** Longer than any sentence in PolNeAR's 31,000 (the longest has 221 tokens). */
@@ -153,7 +155,7 @@ export function tokenize(text: string): Tok[] {
     if (t === '.' || t === '!' || t === '?' || t === '…') {
       const prev = toks[toks.length - 2];
       const abbrev =
-        t === '.' && prev !== undefined && prev.end === start && prev.word && isAbbrev(prev.lower);
+        t === '.' && prev !== undefined && prev.end === start && prev.word && isAbbrev(prev.text);
       if (!abbrev) pendingBreak = true;
     }
     lastEnd = start + t.length;

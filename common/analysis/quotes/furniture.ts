@@ -1,0 +1,42 @@
+/**
+ * Paragraphs that are page furniture rather than the article's prose: photo captions' credits,
+ * bylines, "Story continues" and "Advertisement" lines, share and subscribe prompts. Imported web
+ * pages keep some of them, and a name in one is never the speaker of the quotation next to it
+ * ("Tomás Ferreira" crediting a photo, "Story" from "Story continues").
+ */
+import type { Tok } from './text';
+
+const PROMPT =
+  /^(?:story continues|continue reading|advertisement|read more|read next|related|recommended|more from|most popular|sign up|subscribe|share this|follow us|click here|watch|listen)\b/i;
+const CREDIT_START =
+  /^(?:photo(?:graph)?s?|image|picture|credit|illustration|video|graphic)\b\s*(?:by|:|credit)?/i;
+const AGENCY =
+  /(?:getty images|associated press|ap photo|reuters|afp|shutterstock|epa|bloomberg|alamy|istock|pool)\)?\.?$/i;
+const BYLINE = /^by\s+\p{Lu}/u;
+
+/** Indices (the tokens' `para`) of the paragraphs that are furniture. */
+export function furnitureParagraphs(text: string, toks: readonly Tok[]): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  while (i < toks.length) {
+    const para = toks[i]!.para;
+    let j = i;
+    let words = 0;
+    while (j < toks.length && toks[j]!.para === para) {
+      if (toks[j]!.word) words++;
+      j++;
+    }
+    const line = text.slice(toks[i]!.start, toks[j - 1]!.end).trim();
+    const short = line.length <= 160;
+    const lastTok = toks[j - 1]!.text;
+    const allCaps = toks.slice(i, j).every((t) => !t.word || t.cap || t.lower.length <= 3);
+    if (
+      (short && (PROMPT.test(line) || CREDIT_START.test(line) || AGENCY.test(line) || BYLINE.test(line))) ||
+      // a name standing alone, with nothing said: a credit or a byline
+      (words > 0 && words <= 4 && allCaps && !/[.!?:"”'’]/.test(lastTok))
+    )
+      out.add(para);
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+/**
+ * The quotation finder on what current news articles do: interrupted quotations as parts,
+ * narrative that never joins two quotations, pronouns that agree with their person, page
+ * furniture that never speaks, and a confidence the reader can act on.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EntityResult } from '../../common/analysis/entities';
+import { findQuotes } from '../../common/analysis/quotes';
+import type { EntityMention, EntityType } from '../../common/model/analysis';
+
+const none: EntityResult = { mentions: [], entities: [] };
+
+/** Hand-built recognizer output: every whole-word occurrence of each form is a mention. */
+function people(
+  text: string,
+  defs: [id: string, name: string, forms: string[], type?: EntityType][],
+): EntityResult {
+  const mentions: EntityMention[] = [];
+  for (const [id, , forms, type = 'person'] of defs)
+    for (const form of forms)
+      for (const m of text.matchAll(new RegExp(`\\b${form}\\b`, 'g')))
+        if (!mentions.some((x) => x.start < m.index + form.length && x.end > m.index))
+          mentions.push({ start: m.index, end: m.index + form.length, type, text: form, entityId: id });
+  mentions.sort((a, b) => a.start - b.start);
+  return {
+    mentions,
+    entities: defs.map(([id, name, forms, type = 'person']) => ({
+      id,
+      name,
+      type,
+      aliases: forms,
+      mentionCount: mentions.filter((m) => m.entityId === id).length,
+    })),
+  };
+}
+
+const slices = (text: string, spans: { start: number; end: number }[]) =>
+  spans.map((s) => text.slice(s.start, s.end));
+
+describe('quotations made of parts', () => {
+  it('keeps an interrupted quotation whole and its quoted stretches apart, the attribution outside them', () => {
+    const text = '"The lines are down," the mayor said on Tuesday. "Crews are out."';
+    const { quotes } = findQuotes(text, none);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0]!;
+    expect(q.text).toBe(text);
+    expect(slices(text, q.parts)).toEqual(['"The lines are down,"', '"Crews are out."']);
+    expect(q.speaker?.text).toBe('the mayor');
+  });
+
+  it('gives a quotation in one piece one part, the whole of it', () => {
+    const text = '“We will win this state,” said Jane Smith, the campaign manager.';
+    const q = findQuotes(text, none).quotes[0]!;
+    expect(q.parts).toEqual([{ start: q.start, end: q.end }]);
+  });
+
+  it('never merges two quotations across narrative that attributes nothing', () => {
+    const text =
+      '"Every book here is printed by hand," says the founder of the press. The shop opened last year on Main Street. "We sell out every week."';
+    const { quotes } = findQuotes(text, none);
+    expect(quotes.map((q) => q.text)).toEqual([
+      '"Every book here is printed by hand,"',
+      '"We sell out every week."',
+    ]);
+  });
+
+  it('does not take a middle initial for the end of a sentence', () => {
+    const text = '"The market will recover," said James B. Cunningham, a former ambassador. "It always has."';
+    const { quotes } = findQuotes(text, none);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.parts).toHaveLength(2);
+    expect(quotes[0]!.speaker?.text).toContain('Cunningham');
+  });
+});
+
+describe('pronouns agree with the person they stand for', () => {
+  it('takes "she" past the nearer man to the woman', () => {
+    const text =
+      'Hillary Clinton spent the evening answering Donald Trump. She tweeted: "When something gets under his thin skin, he lashes out."';
+    const found = people(text, [
+      ['hc', 'Hillary Clinton', ['Hillary Clinton']],
+      ['dt', 'Donald Trump', ['Donald Trump']],
+    ]);
+    const q = findQuotes(text, found).quotes[0]!;
+    expect(q.speaker?.text).toBe('She');
+    expect(q.speakerEntityId).toBe('hc');
+  });
+
+  it('does not hand "he" to the previous speaker when she is a woman', () => {
+    const text =
+      '"We are ready," Maria Lopez said on Monday. Tom Brown, her opponent, disagreed.\n\n"It is far from over," he said.';
+    const found = people(text, [
+      ['ml', 'Maria Lopez', ['Maria Lopez']],
+      ['tb', 'Tom Brown', ['Tom Brown']],
+    ]);
+    const qs = findQuotes(text, found).quotes;
+    expect(qs.map((q) => q.speakerEntityId)).toEqual(['ml', 'tb']);
+  });
+
+  it('reads gender from a title written before the name', () => {
+    const text = 'Ms. Abedin arrived with Mr. Podesta after the debate. "We are ready for this," she said.';
+    const found = people(text, [
+      ['ha', 'Abedin', ['Abedin']],
+      ['jp', 'Podesta', ['Podesta']],
+    ]);
+    expect(findQuotes(text, found).quotes[0]!.speakerEntityId).toBe('ha');
+  });
+});
+
+describe('page furniture never speaks', () => {
+  it('skips a photo credit and a "Story continues" line next to a quotation', () => {
+    const text =
+      'Photo: Tomás Ferreira/Reuters\n\nStory continues\n\n"This will be the end of an era for all of us here in town."';
+    const found = people(text, [['tf', 'Tomás Ferreira', ['Tomás Ferreira']]]);
+    const q = findQuotes(text, found).quotes[0]!;
+    expect(q.speakerEntityId).toBeNull();
+    expect(q.speaker).toBeNull();
+  });
+
+  it('skips a byline', () => {
+    const text = 'By Tomás Ferreira\n\n"The water came in the night and took everything we had."';
+    const found = people(text, [['tf', 'Tomás Ferreira', ['Tomás Ferreira']]]);
+    expect(findQuotes(text, found).quotes[0]!.speaker).toBeNull();
+  });
+});
+
+describe('names and titles are terms, not quotations', () => {
+  it('keeps nicknames, titles of works and terms out of the quotations', () => {
+    const cases: [string, string[]][] = [
+      [
+        'Hillary Clinton said Trump called the 1996 pageant winner "Miss Piggy" and later "Miss Housekeeping."',
+        ['"Miss Piggy"', '"Miss Housekeeping."'],
+      ],
+      ['The company set up a separate "liquidating trust." It will pay creditors.', ['"liquidating trust."']],
+      [
+        'In his book "Collapse: How Societies Choose to Fail or Succeed," Jared Diamond argues otherwise.',
+        ['"Collapse: How Societies Choose to Fail or Succeed,"'],
+      ],
+    ];
+    for (const [text, terms] of cases) {
+      const found = findQuotes(text, none);
+      expect(found.quotes.map((q) => q.text)).toEqual([]);
+      expect(found.terms.map((t) => t.text)).toEqual(terms);
+    }
+  });
+
+  it('still quotes what someone called something when it is not a name', () => {
+    const text = 'Trump called her "a nasty woman" during the debate on Wednesday night.';
+    expect(findQuotes(text, none).quotes.map((q) => q.text)).toEqual(['"a nasty woman"']);
+  });
+});
+
+describe('reported speech only from a verb', () => {
+  it('reads a plural after a number, a determiner or a possessive as a noun', () => {
+    const text =
+      'Twenty-seven states led by Texas sued the administration over the rule. His remarks drew criticism from both parties.';
+    expect(findQuotes(text, none).reported).toEqual([]);
+    // the verb still reports
+    const verb = 'The governor states that the rule will hurt farmers in the state.';
+    expect(findQuotes(verb, none).reported.map((r) => r.text)).toEqual([
+      'the rule will hurt farmers in the state',
+    ]);
+  });
+});
+
+describe('speaker confidence', () => {
+  it('is high and sure for a name right beside its cue, low for a guess from the sentence before', () => {
+    const clear = '"We will appeal the ruling," said Maria Lopez, the city attorney.';
+    const c = findQuotes(clear, people(clear, [['ml', 'Maria Lopez', ['Maria Lopez']]])).quotes[0]!;
+    expect(c.speakerSure).toBe(true);
+    expect(c.speakerConfidence).toBeGreaterThan(0.9);
+
+    // no cue: the speaker, if any, is a guess among the two people named before
+    const murky =
+      'Maria Lopez and Tom Brown met on Monday.\n\n"It was a long day for everyone involved in the talks."';
+    const found = people(murky, [
+      ['ml', 'Maria Lopez', ['Maria Lopez']],
+      ['tb', 'Tom Brown', ['Tom Brown']],
+    ]);
+    const m = findQuotes(murky, found).quotes[0]!;
+    expect(m.speakerSure).toBe(false);
+    expect(m.speakerConfidence ?? 0).toBeLessThan(0.6);
+  });
+
+  it('is null and never sure without a speaker', () => {
+    const text = 'The storm hit at dawn.\n\n“This will be the end of an era for all of us here in town.”';
+    const q = findQuotes(text, none).quotes[0]!;
+    expect(q.speaker).toBeNull();
+    expect(q.speakerConfidence).toBeNull();
+    expect(q.speakerSure).toBe(false);
+  });
+});
