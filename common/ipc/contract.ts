@@ -12,6 +12,7 @@ import type { ArticleAnnotations, Correction, Highlight } from '../model/annotat
 import { HIGHLIGHT_COLORS } from '../model/annotation';
 import type { Settings } from '../model/settings';
 import { THEMES } from '../model/settings';
+import { MENU_COMMAND_NAMES } from './menu-commands';
 
 /** Matches the 50 MB import limit once base64 has grown it by a third. */
 export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 16;
@@ -91,16 +92,39 @@ const settingsPatchSchema = z
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** Something the user should be told once, e.g. a damaged file that was set aside at start-up. */
-export interface Notice {
-  id: string;
-  level: 'info' | 'warning' | 'error';
-  message: string;
-}
+export const noticeSchema = z.object({
+  id: z.string(),
+  level: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+});
+export type Notice = z.infer<typeof noticeSchema>;
 
 export interface ImportResult {
   article: ArticleMeta;
   warnings: string[];
 }
+
+/**
+ * What became of one file handed to `library.importFiles`: every file gets exactly one, so the
+ * renderer shows one message per file whichever way it came (button, drop, File menu).
+ */
+export type ImportOutcome =
+  | {
+      path: string;
+      fileName: string;
+      ok: true;
+      article: ArticleMeta;
+      /** Whether it was in the library already (and is opened rather than added). */
+      existed: boolean;
+      /** The one sentence to tell the user: imported, or already there and opened. */
+      message: string;
+      warnings: string[];
+    }
+  | { path: string; fileName: string; ok: false; code: string; message: string };
+
+/** A file path as the OS gives it; the main process checks what it points at before reading. */
+const filePathSchema = z.string().min(1).max(4096);
+const MAX_FILES_PER_IMPORT = 200;
 
 export interface ReadingState {
   /** Offset into the plain text of the first line in view: survives font and window changes. */
@@ -117,12 +141,18 @@ const method =
 
 export const contract = {
   'app.notices': method<Notice[]>()(none),
+  /** The renderer's answer to an `app.flush` event: everything typed has been saved. */
+  'app.flushed': method<void>()(z.object({ requestId: z.string().min(1).max(100) }).strict()),
 
   'library.list': method<ArticleMeta[]>()(none),
   'library.import': method<ImportResult>()(
     z
       .object({ fileName: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS) })
       .strict(),
+  ),
+  /** Imports files by path (the button, drag and drop and the File menu all come here). */
+  'library.importFiles': method<ImportOutcome[]>()(
+    z.object({ paths: z.array(filePathSchema).min(1).max(MAX_FILES_PER_IMPORT) }).strict(),
   ),
   'library.remove': method<void>()(byArticle),
 
@@ -175,6 +205,39 @@ export const contract = {
 
   'analysis.get': method<Analysis>()(byArticle),
 } as const;
+
+/**
+ * Messages from the main process to the renderer, each with its payload's schema. The preload and
+ * the browser-test bridge derive `gloss.on(event, handler)` from this map; both check each payload
+ * against its schema before a handler sees it, and the main process checks before it sends.
+ */
+export const events = {
+  /** A command chosen from the application menu (or its accelerator). */
+  'menu.command': z.object({ command: z.enum(MENU_COMMAND_NAMES) }).strict(),
+  /** Files chosen in the File menu's Open dialog: the renderer imports them as it does a drop. */
+  'menu.openFiles': z.object({ paths: z.array(filePathSchema).min(1).max(MAX_FILES_PER_IMPORT) }).strict(),
+  /** Sent as each file of a `library.importFiles` call is finished. */
+  'import.progress': z
+    .object({
+      fileName: z.string(),
+      done: z.number().int().nonnegative(),
+      total: z.number().int().positive(),
+    })
+    .strict(),
+  /** Save everything typed now (the app is about to quit), then call `app.flushed` with the id. */
+  'app.flush': z.object({ requestId: z.string().min(1).max(100) }).strict(),
+  /** Something the user should be told that arose outside any request. */
+  'app.notice': noticeSchema,
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+/** The one channel events travel on in Electron, as `{ event, payload }`. */
+export const EVENT_CHANNEL = 'gloss:event';
+/** Whoever delivers events to the renderer: webContents.send in the app, the page in browser tests. */
+export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

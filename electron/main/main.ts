@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWorkerRunner } from '../services/analysis/runner';
 import { createWorkerImporter } from '../services/import/runner';
+import { EVENT_CHANNEL, type EventSink } from '../../common/ipc/contract';
 import { createServices, type Services } from '../services/service-map';
 import type { StoreConstructor } from '../services/storage/store-factory';
 import { buildMenu } from './menu';
@@ -52,6 +53,8 @@ function createWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  flushedForExit = false;
+  win.on('close', (event) => afterFlush(event, () => win.close()));
   // No navigation away from the app and no new windows; http(s) links open in the system browser.
   win.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
@@ -64,25 +67,31 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-async function importFromDialog(): Promise<void> {
-  if (!mainWindow || !services) return;
+/** Delivers an event to the window's renderer; with no window there is no one to tell. */
+const sendEvent: EventSink = (event, payload) => {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, { event, payload });
+};
+
+/** The File menu's dialog hands its paths to the renderer, which imports them as it does a drop. */
+async function openFromDialog(): Promise<void> {
+  if (!mainWindow) return;
   const result = await dialog.showOpenDialog(mainWindow, {
     title: 'Open an article',
     properties: ['openFile', 'multiSelections'],
     filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
   });
-  for (const file of result.filePaths) {
-    try {
-      const imported = await services.importFile(file);
-      mainWindow.webContents.send('gloss:event', { type: 'imported', ...imported });
-    } catch (err) {
-      mainWindow.webContents.send('gloss:event', {
-        type: 'import-failed',
-        fileName: path.basename(file),
-        message: (err as Error).message,
-      });
-    }
-  }
+  if (result.filePaths.length) sendEvent('menu.openFiles', { paths: result.filePaths });
+}
+
+// Closing the window or quitting waits (briefly) for the renderer to save what was typed.
+let flushedForExit = false;
+function afterFlush(event: { preventDefault(): void }, then: () => void): void {
+  if (flushedForExit || !services || !mainWindow || mainWindow.isDestroyed()) return;
+  event.preventDefault();
+  void services.flush.request().finally(() => {
+    flushedForExit = true;
+    then();
+  });
 }
 
 app.on('web-contents-created', (_event, contents) => {
@@ -105,15 +114,23 @@ app.whenReady().then(async () => {
     // (jsdom, Readability) beside them; the importer falls back to this thread if it cannot start.
     importer: createWorkerImporter(path.join(here, 'import-worker.js')),
     sampleFile: existsSync(sample) ? sample : undefined,
+    events: sendEvent,
   });
   serveRenderer(path.resolve(here, '../renderer'));
   registerIpc(services.handlers, isAppUrl);
-  Menu.setApplicationMenu(buildMenu({ openFile: importFromDialog }));
+  Menu.setApplicationMenu(
+    buildMenu({
+      openFile: () => void openFromDialog(),
+      command: (command) => sendEvent('menu.command', { command }),
+    }),
+  );
   mainWindow = createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
 });
+
+app.on('before-quit', (event) => afterFlush(event, () => app.quit()));
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -1,12 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { Contract, Envelope, MethodName, MethodOutput } from '../../common/ipc/contract';
-import { contract } from '../../common/ipc/contract';
+import type {
+  Contract,
+  Envelope,
+  EventSink,
+  ImportOutcome,
+  MethodName,
+  MethodOutput,
+} from '../../common/ipc/contract';
+import { contract, events } from '../../common/ipc/contract';
 import { AnalysisService } from './analysis/analysis-service';
 import type { AnalysisRunner } from './analysis/runner';
 import { Annotations } from './annotations';
 import { ServiceError } from './errors';
+import { FlushCoordinator } from './flush';
+import { readImportFile } from './import/from-path';
 import { createInProcessImporter, type Importer } from './import/runner';
 import { Library } from './library';
 import { NoticeBoard } from './notices';
@@ -28,6 +37,8 @@ export interface ServiceOptions {
   importer?: Importer | undefined;
   /** The bundled sample article, added to the library on first run. */
   sampleFile?: string | undefined;
+  /** Delivers events to the renderer; each payload is checked against the contract first. */
+  events?: EventSink | undefined;
 }
 
 export interface Services {
@@ -37,8 +48,12 @@ export interface Services {
   settings: SettingsService;
   analysis: AnalysisService;
   notices: NoticeBoard;
-  /** Imports a file from disk (the File menu and drag and drop in the app go through here). */
-  importFile(file: string): Promise<Awaited<MethodOutput<'library.import'>>>;
+  /** Asks the renderer to save what was typed, before a quit or a restart. */
+  flush: FlushCoordinator;
+  /** Imports files from disk, one outcome each (what `library.importFiles` serves). */
+  importFiles(paths: string[]): Promise<ImportOutcome[]>;
+  /** Stops the worker threads. */
+  close(): Promise<void>;
 }
 
 export const SAMPLE_TITLE = 'Azerbaijan and China: traditional ties of friendship';
@@ -59,14 +74,60 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   );
   const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id));
 
+  const emit: EventSink = (event, payload) => {
+    // A payload off the contract is a bug here, not something to send and let the renderer drop.
+    opts.events?.(event, events[event].parse(payload) as typeof payload);
+  };
+  const flush = new FlushCoordinator(emit);
   const importer = opts.importer ?? createInProcessImporter();
   const importBytes = async (fileName: string, bytes: Uint8Array, title?: string) => {
     const doc = await importer.import({ fileName, bytes, ...(title ? { title } : {}) });
-    const { article, existed } = library.add(doc, path.basename(fileName));
-    const warnings = existed
-      ? [`“${article.title}” is already in your library; it was opened instead.`, ...doc.warnings]
-      : doc.warnings;
-    return { article, warnings };
+    return { ...library.add(doc, path.basename(fileName)), warnings: doc.warnings };
+  };
+  const alreadyThere = (title: string) => `“${title}” is already in your library; it was opened instead.`;
+
+  const importOne = async (file: string): Promise<ImportOutcome> => {
+    const fileName = path.basename(file);
+    try {
+      const { article, existed, warnings } = await importBytes(fileName, await readImportFile(file));
+      // A duplicate says only that: its import warnings were told when it first came in.
+      return existed
+        ? {
+            path: file,
+            fileName,
+            ok: true,
+            article,
+            existed,
+            message: alreadyThere(article.title),
+            warnings: [],
+          }
+        : {
+            path: file,
+            fileName,
+            ok: true,
+            article,
+            existed,
+            message: `Imported “${article.title}”.`,
+            warnings,
+          };
+    } catch (err) {
+      const known = err instanceof ServiceError;
+      return {
+        path: file,
+        fileName,
+        ok: false,
+        code: known ? err.code : 'internal',
+        message: known ? err.message : `“${fileName}” could not be imported: ${(err as Error).message}`,
+      };
+    }
+  };
+  const importFiles = async (paths: string[]): Promise<ImportOutcome[]> => {
+    const outcomes: ImportOutcome[] = [];
+    for (const file of paths) {
+      outcomes.push(await importOne(file));
+      emit('import.progress', { fileName: path.basename(file), done: outcomes.length, total: paths.length });
+    }
+    return outcomes;
   };
 
   if (opts.sampleFile && !settings.sampleSeeded) {
@@ -80,8 +141,14 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
 
   const handlers: Handlers = {
     'app.notices': () => notices.take(),
+    'app.flushed': ({ requestId }) => flush.acknowledge(requestId),
     'library.list': () => library.list(),
-    'library.import': ({ fileName, dataBase64 }) => importBytes(fileName, Buffer.from(dataBase64, 'base64')),
+    // Kept while the renderer still sends file contents; library.importFiles replaces it.
+    'library.import': async ({ fileName, dataBase64 }) => {
+      const { article, existed, warnings } = await importBytes(fileName, Buffer.from(dataBase64, 'base64'));
+      return { article, warnings: existed ? [alreadyThere(article.title), ...warnings] : warnings };
+    },
+    'library.importFiles': ({ paths }) => importFiles(paths),
     'library.remove': ({ articleId }) => {
       annotations.close(articleId);
       library.remove(articleId);
@@ -116,7 +183,11 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     settings,
     analysis,
     notices,
-    importFile: async (file) => importBytes(file, readFileSync(file)),
+    flush,
+    importFiles,
+    close: async () => {
+      await Promise.all([opts.runner.close(), importer.close()]);
+    },
   };
 }
 

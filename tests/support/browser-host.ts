@@ -4,6 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { EventName, EventPayload, EventSink } from '../../common/ipc/contract';
+import { events } from '../../common/ipc/contract';
 import { dispatch, type Services } from '../../electron/services/service-map';
 import chromium from '../../scripts/chromium.json' with { type: 'json' };
 import { ROOT } from './profile';
@@ -69,4 +71,36 @@ export async function bridgeToServices(page: Page, current: () => Services): Pro
     dispatch(current().handlers, method, input),
   );
   await page.addInitScript({ content: await bridgeScript() });
+}
+
+/**
+ * Sends an event to the page as the main process would: checked against the contract, then
+ * handed to every `gloss.on` listener for it. Tests drive menu commands and flushes with it.
+ */
+export async function emitEvent<E extends EventName>(
+  page: Page,
+  event: E,
+  payload: EventPayload<E>,
+): Promise<void> {
+  const checked: unknown = events[event].parse(payload);
+  await page.evaluate(([e, p]) => window.__glossEmit(e, p), [event, checked] as const);
+}
+
+/** The services' event sink for a page: what webContents.send is in the app. */
+export function eventsToPage(page: Page): EventSink {
+  return (event, payload) => {
+    // As in Electron, a page that is navigating away simply misses the message.
+    page
+      .evaluate(([e, p]) => window.__glossEmit?.(e, p), [event, payload as unknown] as const)
+      .catch(() => {});
+  };
+}
+
+/**
+ * Tells the page where files live on disk, by name, so that `gloss.pathForFile` finds the path of
+ * a file a test then chooses or drops, as webUtils.getPathForFile does in the app.
+ */
+export async function registerFilePaths(page: Page, files: string[]): Promise<void> {
+  const byName = Object.fromEntries(files.map((f) => [path.basename(f), f]));
+  await page.evaluate((map) => Object.assign(window.__glossFilePaths, map), byName);
 }

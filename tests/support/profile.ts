@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { EventSink } from '../../common/ipc/contract';
 import {
   createInProcessRunner,
   createWorkerRunner,
@@ -23,7 +24,13 @@ export function tempProfile(prefix = 'gloss-test-'): { dir: string; remove: () =
 /** The same services the app starts, on a given profile folder: calling it again is a restart. */
 export function startServices(
   userDataDir: string,
-  opts: { sample?: boolean; runner?: AnalysisRunner; importer?: Importer; worker?: boolean } = {},
+  opts: {
+    sample?: boolean;
+    runner?: AnalysisRunner;
+    importer?: Importer;
+    worker?: boolean;
+    events?: EventSink;
+  } = {},
 ): Promise<Services> {
   return createServices({
     userDataDir,
@@ -31,5 +38,6 @@ export function startServices(
     runner: opts.runner ?? (opts.worker ? createWorkerRunner(BUILT_WORKER) : createInProcessRunner()),
     importer: opts.importer ?? (opts.worker ? createWorkerImporter(BUILT_IMPORT_WORKER) : undefined),
     sampleFile: opts.sample === false ? undefined : SAMPLE_FILE,
+    events: opts.events,
   });
 }

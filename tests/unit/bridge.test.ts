@@ -50,4 +50,35 @@ describe('the bridge built from the contract', () => {
       profile.remove();
     }
   });
+
+  it('delivers only well-formed events of the kind asked for, until unsubscribed', () => {
+    const listeners = new Set<(event: unknown, payload: unknown) => void>();
+    const emit = (event: unknown, payload: unknown) => listeners.forEach((l) => l(event, payload));
+    const api = createBridge(
+      async () => ({ ok: true, value: null }),
+      (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    );
+    const got: unknown[] = [];
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const off = api.on('menu.command', (p) => got.push(p.command));
+      emit('menu.command', { command: 'undo' });
+      emit('app.flush', { requestId: 'r1' });
+      emit('menu.command', { command: 'rm -rf' });
+      emit('menu.command', { command: 'redo', extra: true });
+      off();
+      emit('menu.command', { command: 'redo' });
+    } finally {
+      console.error = original;
+    }
+    expect(got).toEqual(['undo']);
+    expect(errors).toHaveLength(2);
+    expect(listeners.size).toBe(0);
+    expect(() => api.on('no.such' as 'menu.command', () => {})).toThrow(TypeError);
+  });
 });

@@ -36,9 +36,11 @@ describe('settings', () => {
 
   it('stores each article’s reading position apart, on disk, and forgets it with the article', async () => {
     const first = services.library.list()[0]!.id;
-    const { article } = await services.importFile(
+    const [imported] = await services.importFiles([
       path.join(import.meta.dirname, '../fixtures/import/readable-page.html'),
-    );
+    ]);
+    if (!imported?.ok) throw new Error('the fixture did not import');
+    const { article } = imported;
     await services.handlers['article.setReadingState']({ articleId: first, offset: 1234 });
     await services.handlers['article.setReadingState']({ articleId: article.id, offset: 56 });
     expect(onDisk().readingOffsets).toEqual({ [first]: 1234, [article.id]: 56 });

@@ -20,11 +20,11 @@ function megabytes(n: number): string {
 }
 
 /** Checked first, so that an enormous file is never scanned or decoded. */
-export function checkSize(fileName: string, bytes: Uint8Array): void {
-  if (bytes.length > MAX_IMPORT_BYTES) {
+export function checkSize(fileName: string, byteCount: number): void {
+  if (byteCount > MAX_IMPORT_BYTES) {
     throw new ImportError(
       'too-large',
-      `“${baseName(fileName)}” is ${megabytes(bytes.length)} MB; Gloss opens files of up to ${megabytes(MAX_IMPORT_BYTES)} MB.`,
+      `“${baseName(fileName)}” is ${megabytes(byteCount)} MB; Gloss opens files of up to ${megabytes(MAX_IMPORT_BYTES)} MB.`,
     );
   }
 }

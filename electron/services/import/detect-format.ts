@@ -127,6 +127,14 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ArticleFormat
       );
     }
   }
+  return checkName(fileName) ?? sniffFormat(headAsText(bytes));
+}
+
+/**
+ * What the name alone says: one of our formats, another known format (refused, so a file is
+ * refused before it is read), or nothing (null: the content decides).
+ */
+export function checkName(fileName: string): ArticleFormat | null {
   const ext = extensionOf(fileName);
   const known = TEXT_EXTENSIONS[ext];
   if (known) return known;
@@ -137,7 +145,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ArticleFormat
       `“${baseName(fileName)}” is ${other}. ${SUPPORTED_FORMATS_SENTENCE}`,
     );
   }
-  return sniffFormat(headAsText(bytes));
+  return null;
 }
 
 export function baseName(fileName: string): string {

@@ -3,7 +3,16 @@ import { ServiceError } from '../errors';
 /** Checked before anything is decoded, so a huge file costs no more than its stat and read. */
 export { MAX_IMPORT_BYTES } from '../../../common/model/article';
 
-export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'unsupported' | 'no-content' | 'too-slow';
+export const IMPORT_ERROR_CODES = [
+  'empty',
+  'binary',
+  'too-large',
+  'unsupported',
+  'no-content',
+  'too-slow',
+  'unreadable',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 /** An import refused for a reason the user can act on; `message` is shown to them as is. */
 export class ImportError extends ServiceError {

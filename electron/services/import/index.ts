@@ -44,7 +44,7 @@ export interface ImportInput {
 
 export async function importDocument(input: ImportInput): Promise<ImportedDocument> {
   const { fileName, bytes } = input;
-  checkSize(fileName, bytes);
+  checkSize(fileName, bytes.length);
   checkNotEmpty(fileName, bytes);
   const format = detectFormat(fileName, bytes);
   checkNotBinary(fileName, bytes);

@@ -1,0 +1,173 @@
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBridge } from '../../common/ipc/bridge';
+import type { EventName, EventPayload } from '../../common/ipc/contract';
+import { dispatch, type Services } from '../../electron/services/service-map';
+import { articleToOpen, importFiles, outcomeMessage } from '../../renderer/src/library/import-files';
+import { startServices, tempProfile } from '../support/profile';
+
+let profile: ReturnType<typeof tempProfile>;
+let services: Services;
+let sent: { event: EventName; payload: unknown }[];
+let files: string;
+
+beforeEach(async () => {
+  profile = tempProfile();
+  sent = [];
+  services = await startServices(profile.dir, {
+    sample: false,
+    events: <E extends EventName>(event: E, payload: EventPayload<E>) => sent.push({ event, payload }),
+  });
+  files = path.join(profile.dir, 'files');
+  mkdirSync(files);
+});
+afterEach(() => profile.remove());
+
+const file = (name: string, content: string | Buffer) => {
+  const f = path.join(files, name);
+  writeFileSync(f, content);
+  return f;
+};
+
+describe('importing files by path', () => {
+  it('gives one outcome per file, in order, with the same messages for every way in', async () => {
+    const notes = file('notes.md', '# Field notes\n\nSome *text* here.');
+    const big = path.join(files, 'big.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 60 * 1024 * 1024); // sparse: 60 MB that cost nothing to write
+    const pdf = file('report.pdf', 'looks like text, but the name says PDF');
+    const missing = path.join(files, 'gone.txt');
+    const res = await dispatch(services.handlers, 'library.importFiles', {
+      paths: [notes, big, pdf, missing, files],
+    });
+    expect(res.ok).toBe(true);
+    const outcomes = (res as { value: unknown[] }).value;
+    expect(outcomes).toEqual([
+      {
+        path: notes,
+        fileName: 'notes.md',
+        ok: true,
+        existed: false,
+        article: expect.objectContaining({ title: 'Field notes', format: 'md' }),
+        message: 'Imported “Field notes”.',
+        warnings: [],
+      },
+      {
+        path: big,
+        fileName: 'big.txt',
+        ok: false,
+        code: 'too-large',
+        message: '“big.txt” is 60 MB; Gloss opens files of up to 50 MB.',
+      },
+      {
+        path: pdf,
+        fileName: 'report.pdf',
+        ok: false,
+        code: 'unsupported',
+        message: expect.stringMatching(/^“report\.pdf” is a PDF document\. Gloss can open/),
+      },
+      {
+        path: missing,
+        fileName: 'gone.txt',
+        ok: false,
+        code: 'unreadable',
+        message: '“gone.txt” could not be found; it may have been moved or deleted.',
+      },
+      {
+        path: files,
+        fileName: 'files',
+        ok: false,
+        code: 'unsupported',
+        message: expect.stringMatching(/^“files” is a folder\./),
+      },
+    ]);
+    expect(services.library.list().map((a) => a.title)).toEqual(['Field notes']);
+    expect(sent.map((s) => s.payload)).toEqual(
+      [1, 2, 3, 4, 5].map((done, i) => ({
+        fileName: path.basename([notes, big, pdf, missing, files][i]!),
+        done,
+        total: 5,
+      })),
+    );
+    expect(new Set(sent.map((s) => s.event))).toEqual(new Set(['import.progress']));
+  });
+
+  it('says only that a duplicate was already there and opened, without repeating its warnings', async () => {
+    const page = file('tiny.html', '<aside>Just one line.</aside>');
+    const [first] = await services.importFiles([page]);
+    expect(first).toMatchObject({
+      ok: true,
+      existed: false,
+      warnings: [expect.stringMatching(/whole page/)],
+    });
+    const copy = file('copy.html', '<aside>Just one line.</aside>');
+    const [again] = await services.importFiles([copy]);
+    expect(again).toEqual({
+      path: copy,
+      fileName: 'copy.html',
+      ok: true,
+      existed: true,
+      article: first!.ok ? first!.article : null,
+      message: '“Tiny” is already in your library; it was opened instead.',
+      warnings: [],
+    });
+    expect(services.library.list()).toHaveLength(1);
+  });
+
+  it('refuses a request that is not a list of paths', async () => {
+    for (const bad of [{ paths: [] }, { paths: [''] }, { paths: 'a.txt' }, { paths: ['a.txt'], extra: 1 }])
+      expect(await dispatch(services.handlers, 'library.importFiles', bad)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
+  });
+});
+
+describe('flushing before a quit', () => {
+  it('asks the renderer to flush and resolves when it answers with the same id', async () => {
+    const done = services.flush.request(10_000);
+    expect(sent).toEqual([{ event: 'app.flush', payload: { requestId: expect.any(String) } }]);
+    const { requestId } = sent[0]!.payload as { requestId: string };
+    await dispatch(services.handlers, 'app.flushed', { requestId: 'someone-else' });
+    expect(await Promise.race([done, Promise.resolve('still waiting')])).toBe('still waiting');
+    await dispatch(services.handlers, 'app.flushed', { requestId });
+    expect(await done).toBe('flushed');
+  });
+
+  it('gives up waiting after the timeout, so a hung renderer cannot stop the quit', async () => {
+    expect(await services.flush.request(50)).toBe('timed-out');
+  });
+});
+
+describe('the renderer’s import (import-files.ts) over the bridge', () => {
+  it('hands paths over in order, refuses a File with no path itself, and words one message per file', async () => {
+    const dropped = file('dropped.md', '# Dropped\n\nA dropped file.');
+    const chosen = file('chosen.html', '<aside>Only an aside.</aside>');
+    const onDisk: Record<string, string> = { 'dropped.md': dropped };
+    const api = createBridge(
+      (method, input) => dispatch(services.handlers, method, input),
+      undefined,
+      (f) => onDisk[(f as File).name] ?? '',
+    );
+    const outcomes = await importFiles(
+      [new File(['x'], 'dropped.md'), new File(['<p>from a web page</p>'], 'web.html'), chosen],
+      api,
+    );
+    expect(outcomes.map(outcomeMessage)).toEqual([
+      { level: 'info', message: 'Imported “Dropped”.' },
+      {
+        level: 'error',
+        message:
+          '“web.html” is not a file on this computer, so Gloss cannot open it. Save it to a folder first, then open it from there.',
+      },
+      {
+        level: 'warning',
+        message:
+          'Imported “Chosen”. Gloss could not tell the article apart from the rest of the page, so it kept the whole page.',
+      },
+    ]);
+    expect(articleToOpen(outcomes)).toBe(services.library.list().find((a) => a.title === 'Chosen')!.id);
+    expect(articleToOpen(outcomes.slice(1, 2))).toBeNull();
+  });
+});
