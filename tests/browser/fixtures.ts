@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Services } from '../../electron/services/service-map';
-import { bridgeToServices, serveRenderer } from '../support/browser-host';
+import { bridgeToServices, eventsToPage, serveRenderer } from '../support/browser-host';
 import { startServices, tempProfile } from '../support/profile';
 
 export interface GlossApp {
@@ -29,7 +29,9 @@ export const test = base.extend<
   ],
   app: async ({ page, server, appOptions }, use) => {
     const profile = tempProfile('gloss-browser-');
-    const state = { services: await startServices(profile.dir, { sample: appOptions.sample, worker: true }) };
+    const start = () =>
+      startServices(profile.dir, { sample: appOptions.sample, worker: true, events: eventsToPage(page) });
+    const state = { services: await start() };
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -43,12 +45,16 @@ export const test = base.extend<
       },
       errors,
       async restart() {
+        // As the app quits: the renderer is asked to save what was typed, then the services stop.
+        await state.services.flush.request(1500);
         await page.goto('about:blank');
-        state.services = await startServices(profile.dir, { sample: appOptions.sample, worker: true });
+        await state.services.close();
+        state.services = await start();
         await page.goto(server.url);
       },
     };
     await use(app);
+    await state.services.close();
     profile.remove();
   },
 });
