@@ -45,7 +45,14 @@ export function ReaderPane(p: Props) {
           onChange={p.onSettings}
         />
       )}
-      <div className="reading-scroll" onScroll={p.onScroll}>
+      {/* Focusable, so PageDown, Space and the arrows scroll the article once it has focus. */}
+      <div
+        className="reading-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Article text"
+        onScroll={p.onScroll}
+      >
         {article ? (
           <ArticleView
             article={article}
