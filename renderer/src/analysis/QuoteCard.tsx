@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { SpeakerForm } from './SpeakerForm';
 import type { Analysis, Quote } from '../../../common/model/analysis';
 import { FloatingCard } from './FloatingCard';
+import { quotedText, toCheck } from './speakers';
+import './quotes.css';
 
 interface Props {
   analysis: Analysis;
@@ -54,6 +56,17 @@ export function QuoteCard({
         </p>
       )}
       {!quote.speakerName && <p className="card-line">The text does not say who said this.</p>}
+      {quote.parts.length > 1 && (
+        <blockquote className="card-quoted" data-testid="quote-parts">
+          {quotedText(quote)}
+        </blockquote>
+      )}
+      {toCheck(quote) && (
+        <p className="card-check" data-testid="quote-check">
+          <strong>Check</strong>: the speaker is a best guess (
+          {Math.round((quote.speakerConfidence ?? 0) * 100)}% likely). Confirm it or change it.
+        </p>
+      )}
       {editing ? (
         <SpeakerForm
           analysis={analysis}
@@ -64,6 +77,11 @@ export function QuoteCard({
         />
       ) : (
         <div className="correction-row">
+          {toCheck(quote) && quote.speakerName && (
+            <button className="text-button" onClick={() => onSetSpeaker(quote.speakerName!)}>
+              Confirm {quote.speakerName}
+            </button>
+          )}
           <button className="text-button" onClick={() => setEditing(true)}>
             Change speaker
           </button>

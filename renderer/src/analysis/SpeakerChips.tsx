@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import type { Quote } from '../../../common/model/analysis';
 import type { TextMap } from '../reader/text-map';
-import { initials, shortName } from './speakers';
+import { initials, shortName, toCheck } from './speakers';
 
 interface Chip {
   quote: Quote;
@@ -58,22 +58,31 @@ export function SpeakerChips({
 
   return (
     <div className="speaker-chips" aria-label="Speakers">
-      {chips.map(({ quote, top, left }) => (
-        <button
-          key={`${quote.start}-${quote.end}`}
-          className={`speaker-chip${quote.speakerName ? '' : ' unattributed'}${compact ? ' compact' : ''}`}
-          aria-label={`Quotation by ${quote.speakerName ?? 'an unknown speaker'}`}
-          data-testid="speaker-chip"
-          style={{ top, left }}
-          title={`${quote.speakerName ?? 'Unattributed'}: “${quote.text.slice(1, 60)}…”`}
-          onClick={(e) => {
-            const r = e.currentTarget.getBoundingClientRect();
-            onOpen(quote, r.right, r.bottom);
-          }}
-        >
-          {!quote.speakerName ? '?' : compact ? initials(quote.speakerName) : shortName(quote.speakerName)}
-        </button>
-      ))}
+      {chips.map(({ quote, top, left }) => {
+        const check = toCheck(quote);
+        return (
+          <button
+            key={`${quote.start}-${quote.end}`}
+            className={`speaker-chip${quote.speakerName ? '' : ' unattributed'}${check ? ' unsure' : ''}${compact ? ' compact' : ''}`}
+            aria-label={`Quotation by ${quote.speakerName ?? 'an unknown speaker'}${check ? ', to check' : ''}`}
+            data-testid="speaker-chip"
+            data-unsure={check || undefined}
+            style={{ top, left }}
+            title={`${quote.speakerName ?? 'Unattributed'}${check ? ' (check: a best guess)' : ''}: “${quote.text.slice(1, 60)}…”`}
+            onClick={(e) => {
+              const r = e.currentTarget.getBoundingClientRect();
+              onOpen(quote, r.right, r.bottom);
+            }}
+          >
+            {!quote.speakerName ? '?' : compact ? initials(quote.speakerName) : shortName(quote.speakerName)}
+            {check && (
+              <span className="check-mark" aria-hidden>
+                ?
+              </span>
+            )}
+          </button>
+        );
+      })}
     </div>
   );
 }

@@ -40,6 +40,9 @@ export function findQuote(analysis: Analysis, span: Span): Quote | undefined {
   return analysis.quotes.find((q) => sameSpan(q, span)) ?? analysis.reported.find((q) => sameSpan(q, span));
 }
 
+/** The quoted stretches of a quotation (reported speech is one stretch). */
+export const partsOf = (q: Quote): Span[] => (q.parts.length ? q.parts : [q]);
+
 export const isReported = (analysis: Analysis, q: Span): boolean =>
   analysis.reported.some((r) => sameSpan(r, q));
 
@@ -53,7 +56,8 @@ export function paintAnalysis(
     const on = analysis && layers.entities && layers.entityTypes[type];
     paintLayer(`ent-${type}`, map, on ? analysis.mentions.filter((m) => m.type === type) : [], 1);
   }
-  paintLayer('quote', map, analysis && layers.quotes ? analysis.quotes : [], 0);
+  // only the quoted stretches are tinted: "…,” the mayor said, “…" leaves the attribution plain
+  paintLayer('quote', map, analysis && layers.quotes ? analysis.quotes.flatMap(partsOf) : [], 0);
   paintLayer('reported', map, analysis && layers.reported ? analysis.reported : [], 0);
 
   // Focus layers show what a card is about even when its layer is toggled off.
@@ -66,7 +70,7 @@ export function paintAnalysis(
   );
   paintLayer('ent-current', map, entity ? [entity.mention] : [], 3);
   const quote = focus?.kind === 'quote' && analysis ? findQuote(analysis, focus.quote) : undefined;
-  paintLayer('quote-focus', map, quote ? [quote] : [], 2);
+  paintLayer('quote-focus', map, quote ? partsOf(quote) : [], 2);
   paintLayer('quote-cue', map, quote?.cue ? [quote.cue] : [], 3);
   paintLayer('quote-speaker', map, quote?.speaker ? [quote.speaker] : [], 3);
   // Read by `npm run bench`: when the machine's marks are all on screen.

@@ -1,6 +1,7 @@
 import type { Analysis, EntityMention, Quote, Span } from '../../../common/model/analysis';
 import type { Settings } from '../../../common/model/settings';
 import type { PlacedHighlight } from '../state/session/placed';
+import { partsOf } from './layers';
 
 export interface MarksAt {
   /** The user's highlights under the offset, innermost first. */
@@ -28,7 +29,8 @@ export function marksAt(
     ? analysis.mentions.find((m) => inside(m, offset) && layers.entityTypes[m.type])
     : undefined;
   const quote =
-    (layers.quotes ? analysis.quotes.find((q) => inside(q, offset)) : undefined) ??
+    // the attribution between two stretches is not part of the quotation's tint, nor of its card
+    (layers.quotes ? analysis.quotes.find((q) => partsOf(q).some((p) => inside(p, offset))) : undefined) ??
     (layers.reported ? analysis.reported.find((q) => inside(q, offset)) : undefined);
   return { highlights, mention, quote };
 }

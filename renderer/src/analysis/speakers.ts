@@ -49,6 +49,19 @@ export function bySpeaker(items: readonly Said[]): { speakers: Speaker[]; unattr
   return { speakers, unattributed };
 }
 
+/** The quoted words alone: an interrupted quotation's stretches joined with " … ", the attribution left out. */
+export function quotedText(q: Quote): string {
+  const parts = q.parts.length ? q.parts : [q];
+  return parts.map((p) => q.text.slice(p.start - q.start, p.end - q.start)).join(' … ');
+}
+
+/**
+ * An attribution to check: someone is named, but the finder is not sure of it. A user's correction
+ * is sure; reported speech carries no calibrated confidence and is not flagged.
+ */
+export const toCheck = (q: Quote): boolean =>
+  q.speakerName !== null && q.speakerConfidence !== null && !q.speakerSure;
+
 /** Surnames are how news text refers back to people; the full name is in the tooltip and the card. */
 export function shortName(name: string): string {
   const words = name.split(/\s+/);

@@ -1,0 +1,71 @@
+/**
+ * Quotations as the reader shows them: only the quoted stretches tinted, an unsure attribution
+ * marked "check" on its chip and card, and People & quotes listing the ones to check.
+ */
+import type { Page } from '@playwright/test';
+import { importDocument } from '../../electron/services/import';
+import { clickText, expect, test } from './fixtures';
+
+const ARTICLE = [
+  'Storm cuts power across the valley',
+  '"The lines are down across the whole county," the mayor said on Tuesday. "Crews are out and working through the night."',
+  'Maria Lopez and Tom Brown toured the shelters on Wednesday.',
+  '"It was a long day for everyone in the shelters and for the volunteers who ran them."',
+  'The storm moved east by Thursday morning.',
+].join('\n\n');
+
+const layerTexts = (page: Page, name: string) =>
+  page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
+
+test('an interrupted quotation tints its stretches only; an unsure speaker says "check" and is listed to check', async ({
+  app,
+}) => {
+  const doc = await importDocument({ fileName: 'storm.txt', bytes: new TextEncoder().encode(ARTICLE) });
+  const { article } = app.services.library.add(doc, 'storm.txt');
+  await app.restart();
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Library' }).getByText('Storm cuts power').click();
+  const body = page.getByTestId('article-body');
+  await expect(body).toContainText('Crews are out');
+
+  // The attribution between the stretches is not tinted.
+  await expect
+    .poll(() => layerTexts(page, 'quote'))
+    .toEqual(
+      expect.arrayContaining([
+        '"The lines are down across the whole county,"',
+        '"Crews are out and working through the night."',
+      ]),
+    );
+  expect((await layerTexts(page, 'quote')).some((t) => t.includes('the mayor said'))).toBe(false);
+
+  // The second quotation's speaker is a guess from the sentence before it.
+  const analysis = await page.evaluate((id) => window.gloss.analysis.get({ articleId: id }), article.id);
+  const guess = analysis.quotes.find((q) => q.text.startsWith('"It was a long day'))!;
+  expect(guess.speakerSure).toBe(false);
+  expect(analysis.quotes.find((q) => q.text.startsWith('"The lines'))!.speakerSure).toBe(true);
+  const unsureChips = page.locator('[data-testid="speaker-chip"][data-unsure]');
+  await expect(unsureChips).toHaveCount(1);
+  await expect(unsureChips.first()).toHaveAttribute('aria-label', /to check$/);
+
+  // Its card says "check" and offers to confirm; confirming makes it sure.
+  await clickText(page, 'It was a long day');
+  await expect(page.getByTestId('quote-check')).toContainText('best guess');
+  await page.getByRole('tab', { name: 'People & quotes' }).click();
+  const toCheck = page.getByTestId('to-check-group');
+  await expect(toCheck).toContainText('To check · 1 attribution');
+  await toCheck.locator('summary').click();
+  await expect(toCheck).toContainText('It was a long day');
+  // The interrupted quotation is listed as its words alone, joined.
+  await expect(page.getByTestId('quote-item').filter({ hasText: 'The lines' })).toHaveText(
+    '"The lines are down across the whole county," … "Crews are out and working through the night."',
+  );
+
+  await page.getByRole('button', { name: /^Confirm / }).click();
+  await expect(unsureChips).toHaveCount(0);
+  await expect(page.getByTestId('to-check-group')).toHaveCount(0);
+  await app.restart();
+  await page.getByRole('navigation', { name: 'Library' }).getByText('Storm cuts power').click();
+  await expect(page.getByTestId('speaker-chip')).toHaveCount(2);
+  await expect(page.locator('[data-testid="speaker-chip"][data-unsure]')).toHaveCount(0);
+});
