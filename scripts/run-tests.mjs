@@ -79,6 +79,11 @@ mkdirSync('.tmp', { recursive: true });
 for (const file of Object.values(REPORTS)) rmSync(file, { force: true });
 
 step('type check', cli('typescript', 'tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+step('type check common/ without DOM or Node types', cli('typescript', 'tsc'), [
+  '-p',
+  'tsconfig.common.json',
+  '--noEmit',
+]);
 step('lint', cli('eslint'), ['.']);
 step('format', cli('prettier'), ['--check', '.']);
 

@@ -5,91 +5,29 @@
  * that any transport (Electron IPC, Playwright's exposeBinding) carries them unchanged.
  */
 import { z } from 'zod';
-import type { Analysis, EntityType } from '../model/analysis';
-import { ENTITY_TYPES } from '../model/analysis';
+import type { Analysis } from '../model/analysis';
+import {
+  correctionInputSchema,
+  highlightColorSchema,
+  highlightSchema,
+  highlightTargetSchema,
+  noteSchema,
+  type ArticleAnnotations,
+  type Correction,
+  type Highlight,
+} from '../model/annotation';
 import { MAX_IMPORT_BYTES, type Article, type ArticleMeta } from '../model/article';
-import type { ArticleAnnotations, Correction, Highlight } from '../model/annotation';
-import { HIGHLIGHT_COLORS } from '../model/annotation';
-import type { Settings } from '../model/settings';
-import { THEMES } from '../model/settings';
+import { articleIdSchema, recordIdSchema } from '../model/ids';
+import { settingsPatchSchema, type Settings } from '../model/settings';
 import { MENU_COMMAND_NAMES } from './menu-commands';
+
+export type { CorrectionInput } from '../model/annotation';
+export type { SettingsPatch } from '../model/settings';
+export { articleIdSchema };
 
 /** Matches the 50 MB import limit once base64 has grown it by a third. */
 export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 16;
-const MAX_NOTE_CHARS = 100_000;
-const MAX_QUOTE_CHARS = 200_000;
-
-/** Article ids name folders on disk: the pattern is what keeps a payload from walking out of them. */
-export const articleIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not an article id');
-const recordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a record id');
 const offsetSchema = z.number().int().nonnegative().max(1_000_000_000);
-
-export const highlightTargetSchema = z
-  .object({
-    quote: z.object({
-      type: z.literal('TextQuoteSelector'),
-      exact: z.string().min(1).max(MAX_QUOTE_CHARS),
-      prefix: z.string().max(1000),
-      suffix: z.string().max(1000),
-    }),
-    position: z.object({ type: z.literal('TextPositionSelector'), start: offsetSchema, end: offsetSchema }),
-  })
-  .refine((t) => t.position.end > t.position.start, 'a highlight must cover at least one character');
-
-const colorSchema = z.enum(HIGHLIGHT_COLORS);
-const entityTypeSchema = z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]);
-const nameSchema = z.string().trim().min(1).max(300);
-
-export const highlightSchema = z.object({
-  id: recordIdSchema,
-  target: highlightTargetSchema,
-  color: colorSchema,
-  note: z.string().max(MAX_NOTE_CHARS),
-  created: z.string().max(40),
-  modified: z.string().max(40),
-});
-
-export const correctionInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('reject-mention'), target: highlightTargetSchema }),
-  z.object({ kind: z.literal('reject-entity'), entityName: nameSchema, entityType: entityTypeSchema }),
-  z.object({
-    kind: z.literal('retype-entity'),
-    entityName: nameSchema,
-    entityType: entityTypeSchema,
-    to: entityTypeSchema,
-  }),
-  z.object({ kind: z.literal('merge-entities'), fromName: nameSchema, intoName: nameSchema }),
-  z.object({ kind: z.literal('add-mention'), target: highlightTargetSchema, entityType: entityTypeSchema }),
-  z.object({ kind: z.literal('reject-quote'), target: highlightTargetSchema }),
-  z.object({ kind: z.literal('set-speaker'), target: highlightTargetSchema, speakerName: nameSchema }),
-  z.object({
-    kind: z.literal('add-quote'),
-    target: highlightTargetSchema,
-    speakerName: nameSchema.nullable(),
-  }),
-]);
-export type CorrectionInput = z.infer<typeof correctionInputSchema>;
-
-const settingsPatchSchema = z
-  .object({
-    theme: z.enum(THEMES),
-    fontSize: z.number().int().min(12).max(40),
-    fontFamily: z.enum(['serif', 'sans']),
-    layers: z
-      .object({
-        entities: z.boolean(),
-        quotes: z.boolean(),
-        reported: z.boolean(),
-        entityTypes: z
-          .object({ person: z.boolean(), organization: z.boolean(), place: z.boolean(), misc: z.boolean() })
-          .partial(),
-      })
-      .partial(),
-    lastArticleId: articleIdSchema.nullable(),
-  })
-  .partial()
-  .strict();
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** Something the user should be told once, e.g. a damaged file that was set aside at start-up. */
 export const noticeSchema = z.object({
@@ -168,8 +106,8 @@ export const contract = {
       .object({
         articleId: articleIdSchema,
         target: highlightTargetSchema,
-        color: colorSchema,
-        note: z.string().max(MAX_NOTE_CHARS).optional(),
+        color: highlightColorSchema,
+        note: noteSchema.optional(),
       })
       .strict(),
   ),
@@ -178,8 +116,8 @@ export const contract = {
       .object({
         articleId: articleIdSchema,
         id: recordIdSchema,
-        color: colorSchema.optional(),
-        note: z.string().max(MAX_NOTE_CHARS).optional(),
+        color: highlightColorSchema.optional(),
+        note: noteSchema.optional(),
       })
       .strict(),
   ),
@@ -191,7 +129,7 @@ export const contract = {
     z.object({ articleId: articleIdSchema, highlight: highlightSchema }).strict(),
   ),
   'annotations.setArticleNote': method<void>()(
-    z.object({ articleId: articleIdSchema, note: z.string().max(MAX_NOTE_CHARS) }).strict(),
+    z.object({ articleId: articleIdSchema, note: noteSchema }).strict(),
   ),
   'annotations.addCorrection': method<Correction>()(
     z.object({ articleId: articleIdSchema, correction: correctionInputSchema }).strict(),

@@ -3,31 +3,33 @@
  * (highlights, entities, quotes, search hits) is a UTF-16 offset into it. `html` is the sanitized,
  * whitespace-normalized body; `textFromDom` (common/text/dom-text.ts) run over that HTML yields
  * exactly `text`, in Node (jsdom) and in the renderer alike, which is what lets the renderer map
- * offsets to the DOM.
+ * offsets to the DOM. The schemas check article.json and the library index when they are read.
  */
+import { z } from 'zod';
+import { articleIdSchema, timestampSchema } from './ids';
 
 /** The largest file Gloss imports; the IPC contract and the importer both derive their limits from it. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export type ArticleFormat = 'txt' | 'md' | 'html';
+export const ARTICLE_FORMATS = ['txt', 'md', 'html'] as const;
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
-export interface ArticleMeta {
-  id: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
+export const articleMetaSchema = z.object({
+  id: articleIdSchema,
+  title: z.string(),
+  byline: z.string().nullable(),
+  siteName: z.string().nullable(),
   /** The file name it came from ("azerbaijan-china-ties.txt"). */
-  sourceName: string;
-  format: ArticleFormat;
-  importedAt: string;
-  updatedAt: string;
+  sourceName: z.string(),
+  format: z.enum(ARTICLE_FORMATS),
+  importedAt: timestampSchema,
+  updatedAt: timestampSchema,
   /** sha256 of `text`: the content version that analysis caches and anchors are keyed to. */
-  contentHash: string;
-  wordCount: number;
-  excerpt: string;
-}
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  wordCount: z.number().int().nonnegative(),
+  excerpt: z.string(),
+});
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
-export interface Article extends ArticleMeta {
-  html: string;
-  text: string;
-}
+export const articleSchema = articleMetaSchema.extend({ html: z.string(), text: z.string() });
+export type Article = z.infer<typeof articleSchema>;

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { CorrectionInput } from '../../common/ipc/contract';
-import type {
-  ArticleAnnotations,
-  Correction,
-  Highlight,
-  HighlightColor,
-  HighlightTarget,
+import {
+  articleAnnotationsSchema,
+  type ArticleAnnotations,
+  type Correction,
+  type CorrectionInput,
+  type Highlight,
+  type HighlightColor,
+  type HighlightTarget,
 } from '../../common/model/annotation';
 import { ServiceError } from './errors';
 import type { KeyValueStore, StoreFactory } from './storage/store-factory';
@@ -49,21 +50,16 @@ export class Annotations {
     }
     if (!this.articleExists(articleId))
       throw new ServiceError('not-found', 'That article is no longer in the library.');
-    const store = this.stores.open<ArticleAnnotations & Record<string, unknown>>(
+    const store = this.stores.open(
       this.articleDir(articleId),
       'annotations',
+      // Loose: keys a later version adds survive this one's saves.
+      articleAnnotationsSchema.loose(),
       { ...EMPTY },
       'The highlights and notes of one article',
     );
-    const s = store.store;
-    entry = {
-      store,
-      data: {
-        highlights: Array.isArray(s.highlights) ? s.highlights : [],
-        articleNote: typeof s.articleNote === 'string' ? s.articleNote : '',
-        corrections: Array.isArray(s.corrections) ? s.corrections : [],
-      },
-    };
+    const { highlights, articleNote, corrections } = store.store;
+    entry = { store, data: { highlights, articleNote, corrections } };
     this.open.set(articleId, entry);
     if (this.open.size > OPEN_STORES) this.open.delete(this.open.keys().next().value!);
     return entry;

@@ -1,24 +1,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import type { Article, ArticleMeta } from '../../common/model/article';
+import { z } from 'zod';
+import { articleMetaSchema, articleSchema, type Article, type ArticleMeta } from '../../common/model/article';
 import { ServiceError } from './errors';
 import type { ImportedDocument } from './import';
 import type { NoticeBoard } from './notices';
-import { isPlainObject, quarantineFile, readJson, writeJsonAtomic } from './storage/json-file';
+import { quarantineFile, readJson, writeJsonAtomic } from './storage/json-file';
 
 const INDEX_VERSION = 1;
 
-interface LibraryIndex {
-  version: number;
-  articles: ArticleMeta[];
-}
-
-const isArticle = (v: unknown): v is Article =>
-  isPlainObject(v) && typeof v.id === 'string' && typeof v.text === 'string' && typeof v.html === 'string';
-
-const isIndex = (v: unknown): v is LibraryIndex =>
-  isPlainObject(v) && v.version === INDEX_VERSION && Array.isArray(v.articles);
+const indexSchema = z.object({ version: z.literal(INDEX_VERSION), articles: z.array(articleMetaSchema) });
+type LibraryIndex = z.infer<typeof indexSchema>;
 
 function slugify(title: string): string {
   const slug = title
@@ -67,7 +60,7 @@ export class Library {
 
   get(id: string): Article {
     const file = path.join(this.articleDir(id), 'article.json');
-    const read = readJson(file, isArticle);
+    const read = readJson(file, articleSchema);
     if (read.kind === 'ok') return read.value;
     if (read.kind === 'damaged') {
       quarantineFile(this.userDataDir, file);
@@ -140,7 +133,7 @@ export class Library {
 
   private loadIndex(): LibraryIndex {
     if (this.index) return this.index;
-    const read = readJson(this.indexFile, isIndex);
+    const read = readJson(this.indexFile, indexSchema);
     if (read.kind === 'ok') {
       this.index = read.value;
       return this.index;
@@ -158,7 +151,7 @@ export class Library {
     for (const entry of readdirSync(this.articlesDir, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       const file = path.join(this.articlesDir, entry.name, 'article.json');
-      const read = readJson(file, isArticle);
+      const read = readJson(file, articleSchema);
       if (read.kind === 'ok') articles.push(metaOf(read.value));
       else if (read.kind === 'damaged') {
         const kept = quarantineFile(this.userDataDir, file);

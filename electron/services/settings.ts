@@ -1,11 +1,21 @@
-import type { SettingsPatch } from '../../common/ipc/contract';
-import { DEFAULT_SETTINGS, THEMES, type Settings } from '../../common/model/settings';
+import { z } from 'zod';
+import { mergeDeep } from '../../common/model/merge';
+import {
+  DEFAULT_SETTINGS,
+  settingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '../../common/model/settings';
 import type { KeyValueStore, StoreFactory } from './storage/store-factory';
 
-type SettingsFile = Settings & { sampleSeeded: boolean; readingOffsets: Record<string, number> } & Record<
-    string,
-    unknown
-  >;
+/** settings.json: the settings, and what the services keep beside them. Loose: newer keys survive. */
+const settingsFileSchema = settingsSchema
+  .extend({
+    sampleSeeded: z.boolean(),
+    readingOffsets: z.record(z.string(), z.number().int().nonnegative()),
+  })
+  .loose();
+type SettingsFile = z.infer<typeof settingsFileSchema>;
 
 /**
  * settings.json: theme, font, layer toggles, the last article, and small per-article reading
@@ -15,46 +25,23 @@ export class SettingsService {
   private readonly store: KeyValueStore<SettingsFile>;
 
   constructor(stores: StoreFactory, userDataDir: string) {
-    this.store = stores.open<SettingsFile>(
+    this.store = stores.open(
       userDataDir,
       'settings',
+      settingsFileSchema,
       { ...DEFAULT_SETTINGS, sampleSeeded: false, readingOffsets: {} },
       'Your settings',
     );
   }
 
   get(): Settings {
-    const s = this.store.store;
-    // A value edited by hand into something unusable falls back to its default, key by key.
-    return {
-      theme: THEMES.includes(s.theme) ? s.theme : DEFAULT_SETTINGS.theme,
-      fontSize:
-        Number.isInteger(s.fontSize) && s.fontSize >= 12 && s.fontSize <= 40
-          ? s.fontSize
-          : DEFAULT_SETTINGS.fontSize,
-      fontFamily: s.fontFamily === 'sans' ? 'sans' : 'serif',
-      layers: {
-        entities: s.layers?.entities ?? true,
-        quotes: s.layers?.quotes ?? true,
-        reported: s.layers?.reported ?? true,
-        entityTypes: { ...DEFAULT_SETTINGS.layers.entityTypes, ...(s.layers?.entityTypes ?? {}) },
-      },
-      lastArticleId: typeof s.lastArticleId === 'string' ? s.lastArticleId : null,
-    };
+    return settingsSchema.parse(this.store.store);
   }
 
   update(patch: SettingsPatch): Settings {
-    const current = this.get();
-    const next: Settings = {
-      ...current,
-      ...patch,
-      layers: {
-        ...current.layers,
-        ...patch.layers,
-        entityTypes: { ...current.layers.entityTypes, ...patch.layers?.entityTypes },
-      },
-    } as Settings;
-    this.store.set({ ...next } as Partial<SettingsFile>);
+    // Checked again whole: a patch is valid on its own, and so must be what it makes.
+    const next = settingsSchema.parse(mergeDeep(this.get(), patch));
+    this.store.set(next);
     return next;
   }
 
@@ -67,17 +54,15 @@ export class SettingsService {
   }
 
   readingOffset(articleId: string): number | null {
-    const offsets = this.store.get('readingOffsets');
-    const v = offsets && typeof offsets === 'object' ? offsets[articleId] : undefined;
-    return typeof v === 'number' ? v : null;
+    return this.store.get('readingOffsets')[articleId] ?? null;
   }
 
   setReadingOffset(articleId: string, offset: number): void {
-    this.store.set('readingOffsets', { ...(this.store.get('readingOffsets') ?? {}), [articleId]: offset });
+    this.store.set('readingOffsets', { ...this.store.get('readingOffsets'), [articleId]: offset });
   }
 
   forgetArticle(articleId: string): void {
-    const { [articleId]: _gone, ...rest } = this.store.get('readingOffsets') ?? {};
+    const { [articleId]: _gone, ...rest } = this.store.get('readingOffsets');
     this.store.set('readingOffsets', rest);
   }
 }

@@ -1,21 +1,21 @@
 import path from 'node:path';
+import { z } from 'zod';
 import { ANALYZER_VERSION } from '../../../common/analysis/analyze';
 import type { Analysis } from '../../../common/model/analysis';
 import type { Article } from '../../../common/model/article';
 import { isPlainObject, readJson, writeJsonAtomic } from '../storage/json-file';
 import type { AnalysisRunner } from './runner';
 
-interface CachedAnalysis {
-  contentHash: string;
-  analyzerVersion: string;
-  analysis: Analysis;
-}
-
-const isCached = (v: unknown): v is CachedAnalysis =>
-  isPlainObject(v) &&
-  typeof v.contentHash === 'string' &&
-  typeof v.analyzerVersion === 'string' &&
-  isPlainObject(v.analysis);
+/**
+ * The cache checks its envelope only: what the analysis holds is vouched for by the analyzer
+ * version, which changes whenever its output does, and a cache that fails is simply redone.
+ */
+const cachedSchema = z.object({
+  contentHash: z.string(),
+  analyzerVersion: z.string(),
+  analysis: z.custom<Analysis>(isPlainObject),
+});
+type CachedAnalysis = z.infer<typeof cachedSchema>;
 
 /**
  * Analysis results per article and content version, cached in articles/<id>/analysis.json (safe to
@@ -32,7 +32,7 @@ export class AnalysisService {
 
   async get(article: Article): Promise<Analysis> {
     const file = path.join(this.articleDir(article.id), 'analysis.json');
-    const cached = readJson(file, isCached);
+    const cached = readJson(file, cachedSchema);
     if (
       cached.kind === 'ok' &&
       cached.value.contentHash === article.contentHash &&

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileSync } from 'atomically';
+import type { z } from 'zod';
 
 /**
  * Writes through a temporary file, fsync and rename (atomically, the engine conf uses), so a crash
@@ -14,11 +15,15 @@ export function writeJsonAtomic(file: string, value: unknown): void {
 export type ReadResult<T> =
   { kind: 'ok'; value: T } | { kind: 'missing' } | { kind: 'damaged'; reason: string };
 
-/** Reads and parses a JSON file, telling a missing file from a damaged one. */
-export function readJson<T>(
-  file: string,
-  isValid: (v: unknown) => v is T = (v): v is T => v !== undefined,
-): ReadResult<T> {
+/** The first thing wrong with a value, worded for a notice: "highlights.0.note: expected string…". */
+export function schemaProblem(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'unexpected content';
+  return first.path.length ? `${first.path.join('.')}: ${first.message}` : first.message;
+}
+
+/** Reads, parses and checks a JSON file against its schema, telling a missing file from a damaged one. */
+export function readJson<T>(file: string, schema: z.ZodType<T>): ReadResult<T> {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -26,12 +31,16 @@ export function readJson<T>(
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     return { kind: 'damaged', reason: (err as Error).message };
   }
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(raw);
-    return isValid(value) ? { kind: 'ok', value } : { kind: 'damaged', reason: 'unexpected content' };
+    value = JSON.parse(raw);
   } catch (err) {
     return { kind: 'damaged', reason: (err as Error).message };
   }
+  const checked = schema.safeParse(value);
+  return checked.success
+    ? { kind: 'ok', value: checked.data }
+    : { kind: 'damaged', reason: schemaProblem(checked.error) };
 }
 
 /**

@@ -1,7 +1,9 @@
-import path from 'node:path';
-import type { NoticeBoard } from '../notices';
 import { existsSync, readFileSync } from 'node:fs';
-import { isPlainObject, quarantineFile } from './json-file';
+import path from 'node:path';
+import type { z } from 'zod';
+import { mergeDeep } from '../../../common/model/merge';
+import type { NoticeBoard } from '../notices';
+import { isPlainObject, quarantineFile, schemaProblem } from './json-file';
 
 /** The part of electron-store's (and conf's) API the services use. */
 export interface KeyValueStore<T extends Record<string, unknown>> {
@@ -33,10 +35,10 @@ export type StoreConstructor = <T extends Record<string, unknown>>(
   options: StoreOptions<T>,
 ) => KeyValueStore<T>;
 
-/** Thrown by a store's read of a file that parses but holds no JSON object. */
+/** Thrown by a store's read of a file that parses but does not fit its schema. */
 class UnexpectedContent extends SyntaxError {
-  constructor() {
-    super('unexpected content');
+  constructor(reason = 'unexpected content') {
+    super(reason);
   }
 }
 
@@ -49,14 +51,23 @@ function readable(file: string): boolean {
   }
 }
 
-function parseObject(text: string): never {
-  const value: unknown = JSON.parse(text);
-  if (!isPlainObject(value)) throw new UnexpectedContent();
-  return value as never;
-}
+/**
+ * The store's own read: JSON, an object, filled in with the defaults of keys it lacks (added since
+ * the file was written), and then checked against the schema, so that a file with a field of the
+ * wrong type is never taken for empty and overwritten by the next save.
+ */
+const checkedParse =
+  <T>(schema: z.ZodType<T>, defaults: T) =>
+  (text: string): T => {
+    const value: unknown = JSON.parse(text);
+    if (!isPlainObject(value)) throw new UnexpectedContent();
+    const checked = schema.safeParse(mergeDeep(defaults, value));
+    if (!checked.success) throw new UnexpectedContent(schemaProblem(checked.error));
+    return checked.data;
+  };
 
 /**
- * The one way the services open a store. A file that does not parse (or is not an object) makes
+ * The one way the services open a store. A file that does not parse (or does not fit) makes
  * the store's first read fail: it is then set aside in quarantine and a fresh store opened, so a
  * damaged store costs that file, never the app's start or any other article, and the user is told.
  */
@@ -70,6 +81,7 @@ export class StoreFactory {
   open<T extends Record<string, unknown>>(
     dir: string,
     name: string,
+    schema: z.ZodType<T>,
     defaults: T,
     label: string,
   ): KeyValueStore<T> {
@@ -79,7 +91,7 @@ export class StoreFactory {
         configName: name,
         defaults,
         serialize: (v) => JSON.stringify(v),
-        deserialize: parseObject,
+        deserialize: checkedParse(schema, defaults),
         accessPropertiesByDotNotation: false,
       });
     try {
