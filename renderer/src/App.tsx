@@ -11,6 +11,7 @@ import type { TextMap } from './reader/text-map';
 import { createAppModules } from './state/app';
 import { correctedAnalysis } from './state/analysis-view';
 import type { KeyCommand } from './state/keys';
+import { layoutFor, toggle, type Side } from './state/layout';
 import { activeHighlightId, closesOnScroll, focusOf } from './state/overlay';
 import { placeHighlights } from './state/session/placed';
 import { ARTICLE_NOTE } from './state/session/session';
@@ -22,6 +23,7 @@ import { SidePanel, type PanelTab } from './views/SidePanel';
 import { ToastList } from './views/ToastList';
 import { useAppEvents } from './views/use-app-events';
 import { useReaderActions } from './views/use-reader-actions';
+import { useWindowWidth } from './views/use-window-width';
 
 /** Composes the state modules and the views; what happens lives in the modules. */
 export function App() {
@@ -32,6 +34,9 @@ export function App() {
   const { toasts } = useStore(m.toasts);
   const { selection } = useStore(m.selection);
   const an = useStore(m.analysis);
+  const sides = useStore(m.sides);
+  const width = useWindowWidth();
+  const layout = layoutFor(width, settings?.fontSize ?? 19, sides.wanted, sides.peek);
   const [tab, setTab] = useState<PanelTab>('notes');
   const [textMap, setTextMap] = useState<TextMap | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -68,6 +73,15 @@ export function App() {
     void m.analysis.load(article?.id ?? null);
   }, [m, article?.id]);
 
+  const toggleSide = useCallback(
+    (side: Side) => {
+      const s = m.sides.getState();
+      const font = m.settings.getState().settings?.fontSize ?? 19;
+      m.sides.setState(toggle(side, layoutFor(window.innerWidth, font, s.wanted, s.peek), s.wanted));
+    },
+    [m],
+  );
+
   const runKey = useCallback(
     (c: KeyCommand) => {
       if (c.type === 'close') {
@@ -76,14 +90,16 @@ export function App() {
       } else if (c.type === 'undo') void session?.undo();
       else if (c.type === 'redo') void session?.redo();
       else if (c.type === 'highlight') void actions.highlightSelection(c.color, c.note);
+      else if (c.type === 'toggle-library') toggleSide('library');
+      else if (c.type === 'toggle-panel') toggleSide('panel');
       else if (c.type === 'shortcuts') {
         if (m.overlay.getState().overlay.kind === 'shortcuts') m.overlay.close();
         else m.overlay.open({ kind: 'shortcuts' });
       }
     },
-    [m, session, actions],
+    [m, session, actions, toggleSide],
   );
-  useAppEvents(m, runKey);
+  useAppEvents(m, runKey, importFiles);
 
   const focus = useMemo(() => focusOf(overlay), [overlay]);
   const layers = settings?.layers;
@@ -105,7 +121,16 @@ export function App() {
   return (
     <div
       className={`app theme-${settings.theme} font-${settings.fontFamily}`}
-      style={{ '--reading-size': `${settings.fontSize}px` } as React.CSSProperties}
+      style={
+        {
+          '--reading-size': `${settings.fontSize}px`,
+          gridTemplateColumns: [
+            layout.library === 'docked' ? 'var(--library-width)' : '',
+            'minmax(0, 1fr)',
+            layout.panel === 'docked' ? 'var(--panel-width)' : '',
+          ].join(' '),
+        } as React.CSSProperties
+      }
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes('Files')) {
           e.preventDefault();
@@ -119,24 +144,27 @@ export function App() {
         void importFiles([...e.dataTransfer.files]);
       }}
     >
-      <LibrarySidebar
-        articles={articles}
-        currentId={article?.id ?? null}
-        onOpen={(id) => void m.library.open(id)}
-        onImportFiles={(f) => void importFiles(f)}
-        onRemove={(id) => {
-          const meta = articles.find((a) => a.id === id);
-          if (
-            meta &&
-            window.confirm(
-              `Remove “${meta.title}” and its highlights from the library? The files are moved to Gloss’s trash folder.`,
-            )
-          ) {
-            forgetSession(id);
-            void m.library.remove(id);
-          }
-        }}
-      />
+      {layout.library !== 'hidden' && (
+        <LibrarySidebar
+          overlay={layout.library === 'overlay'}
+          articles={articles}
+          currentId={article?.id ?? null}
+          onOpen={(id) => void m.library.open(id)}
+          onImportFiles={(f) => void importFiles(f)}
+          onRemove={(id) => {
+            const meta = articles.find((a) => a.id === id);
+            if (
+              meta &&
+              window.confirm(
+                `Remove “${meta.title}” and its highlights from the library? The files are moved to Gloss’s trash folder.`,
+              )
+            ) {
+              forgetSession(id);
+              void m.library.remove(id);
+            }
+          }}
+        />
+      )}
       <ReaderPane
         settings={settings}
         article={article}
@@ -148,14 +176,34 @@ export function App() {
         textMap={textMap}
         paintExtra={paintExtra}
         toolbarExtra={
-          <button
-            className="icon-button"
-            aria-label="Keyboard shortcuts"
-            title="Keyboard shortcuts (?)"
-            onClick={() => m.overlay.open({ kind: 'shortcuts' })}
-          >
-            ?
-          </button>
+          <>
+            <button
+              className="icon-button side-toggle"
+              aria-label="Library sidebar"
+              aria-pressed={layout.library !== 'hidden'}
+              title="Library sidebar (Ctrl+Shift+L)"
+              onClick={() => toggleSide('library')}
+            >
+              ◧
+            </button>
+            <button
+              className="icon-button side-toggle"
+              aria-label="Side panel"
+              aria-pressed={layout.panel !== 'hidden'}
+              title="Side panel (Ctrl+Shift+P)"
+              onClick={() => toggleSide('panel')}
+            >
+              ◨
+            </button>
+            <button
+              className="icon-button"
+              aria-label="Keyboard shortcuts"
+              title="Keyboard shortcuts (?)"
+              onClick={() => m.overlay.open({ kind: 'shortcuts' })}
+            >
+              ?
+            </button>
+          </>
         }
         onSettings={(p) => void m.settings.update(p)}
         onMap={onMap}
@@ -172,37 +220,39 @@ export function App() {
         onOpenQuote={actions.openQuote}
         onLink={() => {}}
       />
-      <SidePanel tab={tab} onTab={setTab}>
-        {!article || !state || !session ? (
-          <p className="empty">No article open.</p>
-        ) : tab === 'notes' ? (
-          <NotesPanel
-            articleNote={session.note(ARTICLE_NOTE)}
-            saved={state.drafts[ARTICLE_NOTE] === undefined && !state.writing}
-            placed={placed}
-            activeId={activeHighlightId(overlay)}
-            onArticleNote={(n) => session.editNote(ARTICLE_NOTE, n)}
-            onFlush={() => {
-              session.seal();
-              void session.flush();
-            }}
-            onSelect={actions.showHighlight}
-          />
-        ) : tab === 'entities' ? (
-          <EntitiesPanel
-            analysis={analysis}
-            activeId={overlay.kind === 'entity' ? overlay.entityId : null}
-            onWalk={actions.walkEntity}
-          />
-        ) : (
-          <QuotesPanel
-            analysis={analysis}
-            active={overlay.kind === 'quote' ? overlay.quote : null}
-            showReported={settings.layers.reported}
-            onSelect={(q) => actions.openQuote(q)}
-          />
-        )}
-      </SidePanel>
+      {layout.panel !== 'hidden' && (
+        <SidePanel tab={tab} onTab={setTab} overlay={layout.panel === 'overlay'}>
+          {!article || !state || !session ? (
+            <p className="empty">No article open.</p>
+          ) : tab === 'notes' ? (
+            <NotesPanel
+              articleNote={session.note(ARTICLE_NOTE)}
+              saved={state.drafts[ARTICLE_NOTE] === undefined && !state.writing}
+              placed={placed}
+              activeId={activeHighlightId(overlay)}
+              onArticleNote={(n) => session.editNote(ARTICLE_NOTE, n)}
+              onFlush={() => {
+                session.seal();
+                void session.flush();
+              }}
+              onSelect={actions.showHighlight}
+            />
+          ) : tab === 'entities' ? (
+            <EntitiesPanel
+              analysis={analysis}
+              activeId={overlay.kind === 'entity' ? overlay.entityId : null}
+              onWalk={actions.walkEntity}
+            />
+          ) : (
+            <QuotesPanel
+              analysis={analysis}
+              active={overlay.kind === 'quote' ? overlay.quote : null}
+              showReported={settings.layers.reported}
+              onSelect={(q) => actions.openQuote(q)}
+            />
+          )}
+        </SidePanel>
+      )}
       {selection && overlay.kind === 'none' && (
         <SelectionToolbar
           selection={selection}

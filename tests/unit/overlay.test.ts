@@ -73,8 +73,19 @@ describe('keys', () => {
 
   it('the sheet lists every key the map answers to', () => {
     const listed = SHORTCUTS.flatMap((g) => g.keys.flatMap((k) => k.keys)).join(' ');
-    for (const key of ['1', '6', 'H', 'N', 'Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y', '?', 'Escape', '[', ']'])
+    for (const key of ['1', '6', 'H', 'N', 'Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y', '?', 'Escape', 'Ctrl+/'])
       expect(listed).toContain(key);
+    expect(listed).toContain('Ctrl+Shift+L');
+    expect(listed).toContain('Ctrl+Shift+P');
+  });
+
+  it('the View menu’s accelerators work where there is no menu', () => {
+    expect(keyCommand(press('L', { ctrlKey: true, shiftKey: true }), idle)).toEqual({
+      type: 'toggle-library',
+    });
+    expect(keyCommand(press('P', { metaKey: true, shiftKey: true }), idle)).toEqual({ type: 'toggle-panel' });
+    expect(keyCommand(press('/', { ctrlKey: true }), idle)).toEqual({ type: 'shortcuts' });
+    expect(keyCommand(press('l', { ctrlKey: true }), idle)).toBeNull();
   });
 });
 

@@ -7,14 +7,16 @@ interface Props {
   onOpen: (id: string) => void;
   onImportFiles: (files: File[]) => void;
   onRemove: (id: string) => void;
+  /** Laid over the text because the window has no room for it beside the reading column. */
+  overlay?: boolean;
 }
 
 const FORMAT_LABEL = { txt: 'Text', md: 'Markdown', html: 'Web page' } as const;
 
-export function LibrarySidebar({ articles, currentId, onOpen, onImportFiles, onRemove }: Props) {
+export function LibrarySidebar({ articles, currentId, onOpen, onImportFiles, onRemove, overlay }: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
-    <nav className="library" aria-label="Library">
+    <nav className={`library${overlay ? ' overlay' : ''}`} aria-label="Library">
       <div className="brand">
         <span className="brand-mark" aria-hidden>
           ❝

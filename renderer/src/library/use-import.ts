@@ -1,41 +1,30 @@
 import { useCallback } from 'react';
 import type { AppModules } from '../state/app';
-import { aboutFile } from '../state/toasts';
+import { articleToOpen, importFiles, outcomeMessage } from './import-files';
 
-async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-/** Imports dropped or picked files, one result toast each, and opens the last one imported. */
+/**
+ * Imports chosen, dropped or menu-opened files through the one import path: one toast per file,
+ * with the main process's words, then the last one that came in is opened.
+ */
 export function useImport(m: AppModules) {
   return useCallback(
-    async (files: File[]) => {
-      let last: string | null = null;
-      for (const file of files) {
-        try {
-          const result = await m.api.library.import({
-            fileName: file.name,
-            dataBase64: await fileToBase64(file),
-          });
-          last = result.article.id;
-          // A duplicate's warning says it was opened instead: that is its one result to show.
-          if (!result.warnings.some((w) => w.includes('already in your library')))
-            m.toasts.push({ level: 'info', message: `Imported “${result.article.title}”.` });
-          for (const w of result.warnings) m.toasts.push({ level: 'warning', message: w });
-        } catch (err) {
-          m.toasts.push({
-            level: 'error',
-            message: aboutFile(file.name, err instanceof Error ? err.message : String(err)),
-          });
-        }
+    async (files: readonly (File | string)[]) => {
+      if (files.length === 0) return;
+      try {
+        const outcomes = await importFiles(files, m.api);
+        for (const o of outcomes) m.toasts.push(outcomeMessage(o));
+        await m.library.refresh();
+        const open = articleToOpen(outcomes);
+        if (open) await m.library.open(open);
+      } catch (err) {
+        m.onError(err instanceof Error ? err.message : String(err));
+      } finally {
+        m.toasts.dismissKey(IMPORT_PROGRESS);
       }
-      await m.library.refresh();
-      if (last) await m.library.open(last);
     },
     [m],
   );
 }
+
+/** The one toast that counts files in, replaced as each is done. */
+export const IMPORT_PROGRESS = 'import-progress';

@@ -2,6 +2,7 @@
 import type { GlossApi } from '../../../common/ipc/bridge';
 import type { SelectionInfo } from '../reader/ArticleView';
 import { createAnalysisView } from './analysis-view';
+import type { Side, Wanted } from './layout';
 import { createLibrary } from './library';
 import { createOverlay } from './overlay';
 import { createSettings } from './settings';
@@ -21,6 +22,11 @@ export function createAppModules(api: GlossApi) {
     analysis: createAnalysisView(api, onError),
     /** The article text the user has selected, with where it is on screen. */
     selection: createStore<{ selection: SelectionInfo | null }>({ selection: null }),
+    /** Which sides the reader wants beside the text, and one shown over it on demand. */
+    sides: createStore<{ wanted: Wanted; peek: Side | null }>({
+      wanted: { library: true, panel: true },
+      peek: null,
+    }),
     /**
      * Notices arise in the main process whenever it repairs something (at start-up, or when an
      * article's store is first opened); each is handed over once.

@@ -2,6 +2,7 @@
  * Every keyboard shortcut: the one list the shortcut sheet shows and the one map from a key press
  * to a command, so the two cannot disagree.
  */
+import { MENU_COMMANDS, type MenuCommand } from '../../../common/ipc/menu-commands';
 import type { HighlightColor } from '../../../common/model/annotation';
 import { colorForKey } from '../reader/colors';
 
@@ -38,18 +39,23 @@ export function keyCommand(e: KeyPress, ctx: KeyContext): KeyCommand | null {
   if (mod && !e.altKey) {
     if (key === 'z') return e.shiftKey ? { type: 'redo' } : { type: 'undo' };
     if (key === 'y' && e.ctrlKey && !e.shiftKey) return { type: 'redo' };
+    // The View menu's accelerators, for where there is no menu (and the same keys where there is).
+    if (key === 'l' && e.shiftKey) return { type: 'toggle-library' };
+    if (key === 'p' && e.shiftKey) return { type: 'toggle-panel' };
+    if (e.key === '/' && !e.shiftKey) return { type: 'shortcuts' };
     return null;
   }
   if (e.altKey) return null;
   if (e.key === '?') return { type: 'shortcuts' };
-  if (e.key === '[') return { type: 'toggle-library' };
-  if (e.key === ']') return { type: 'toggle-panel' };
   if (!ctx.selection || e.shiftKey) return null;
   if (key === 'h') return { type: 'highlight', color: 'yellow', note: false };
   if (key === 'n') return { type: 'highlight', color: 'yellow', note: true };
   const color = colorForKey(e.key);
   return color ? { type: 'highlight', color, note: false } : null;
 }
+
+/** A menu accelerator as the sheet shows it. */
+const accel = (c: MenuCommand) => MENU_COMMANDS[c].accelerator.replace('CmdOrCtrl', 'Ctrl');
 
 /** What the shortcut sheet lists, grouped as a reader looks for them. */
 export const SHORTCUTS: { group: string; keys: { keys: string[]; what: string }[] }[] = [
@@ -62,7 +68,8 @@ export const SHORTCUTS: { group: string; keys: { keys: string[]; what: string }[
       { keys: ['Shift+←', 'Shift+→'], what: 'Select text from the caret, by letter' },
       { keys: ['Ctrl+Shift+←', 'Ctrl+Shift+→'], what: 'Select by word' },
       { keys: ['Shift+↑', 'Shift+↓'], what: 'Select by line' },
-      { keys: ['[', ']'], what: 'Hide or show the library / the side panel' },
+      { keys: [accel('toggle-library')], what: 'Hide or show the library' },
+      { keys: [accel('toggle-side-panel')], what: 'Hide or show the side panel' },
     ],
   },
   {
@@ -77,10 +84,10 @@ export const SHORTCUTS: { group: string; keys: { keys: string[]; what: string }[
   {
     group: 'Everywhere',
     keys: [
-      { keys: ['Ctrl+Z'], what: 'Undo (highlights, notes, corrections)' },
-      { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], what: 'Redo' },
+      { keys: [accel('undo')], what: 'Undo (highlights, notes, corrections)' },
+      { keys: [accel('redo'), 'Ctrl+Y'], what: 'Redo' },
       { keys: ['Escape'], what: 'Close a card or popover, back to where you were' },
-      { keys: ['?'], what: 'This list of shortcuts' },
+      { keys: ['?', accel('shortcuts')], what: 'This list of shortcuts' },
       { keys: ['← →', 'Home', 'End'], what: 'Move between the side panel’s tabs' },
     ],
   },

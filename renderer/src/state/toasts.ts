@@ -11,6 +11,8 @@ export interface Toast {
   level: ToastLevel;
   message: string;
   action?: { label: string; run: () => void } | undefined;
+  /** A toast with the same key replaces this one (a count that goes up). */
+  key?: string | undefined;
 }
 
 export const MAX_TOASTS = 3;
@@ -33,7 +35,9 @@ export function createToasts(ms: Record<ToastLevel, number> = TOAST_MS) {
     const same = store
       .getState()
       .toasts.find(
-        (t) => t.level === toast.level && t.message === toast.message && !t.action && !toast.action,
+        (t) =>
+          (toast.key !== undefined && t.key === toast.key) ||
+          (t.level === toast.level && t.message === toast.message && !t.action && !toast.action),
       );
     if (same) dismiss(same.id);
     const id = nextId++;
@@ -54,7 +58,11 @@ export function createToasts(ms: Record<ToastLevel, number> = TOAST_MS) {
     return id;
   };
 
-  return { ...store, push, dismiss };
+  const dismissKey = (key: string) => {
+    for (const t of store.getState().toasts) if (t.key === key) dismiss(t.id);
+  };
+
+  return { ...store, push, dismiss, dismissKey };
 }
 
 export type Toasts = ReturnType<typeof createToasts>;

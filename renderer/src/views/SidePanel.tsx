@@ -28,15 +28,18 @@ export function tabAfterKey(current: PanelTab, key: string): PanelTab | null {
 export function SidePanel({
   tab,
   onTab,
+  overlay,
   children,
 }: {
   tab: PanelTab;
   onTab: (t: PanelTab) => void;
+  /** Laid over the text because the window has no room for it beside the reading column. */
+  overlay: boolean;
   children: React.ReactNode;
 }) {
   const list = useRef<HTMLDivElement>(null);
   return (
-    <aside className="side-panel" aria-label="Notes, entities and quotes">
+    <aside className={`side-panel${overlay ? ' overlay' : ''}`} aria-label="Notes, entities and quotes">
       <div
         ref={list}
         className="panel-tabs"

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import type { ArticleMeta } from '../../../common/model/article';
+import type { MenuCommand } from '../../../common/ipc/menu-commands';
+import { IMPORT_PROGRESS } from '../library/use-import';
 import type { AppModules } from '../state/app';
 import { keyCommand, type KeyCommand } from '../state/keys';
 import { flushAllSessions } from '../state/session/use-session';
@@ -8,7 +9,11 @@ import { flushAllSessions } from '../state/session/use-session';
  * What reaches the app from outside its views: keys pressed anywhere, the window going away, and
  * the main process's messages. Each becomes a command on the state modules.
  */
-export function useAppEvents(m: AppModules, run: (c: KeyCommand) => void): void {
+export function useAppEvents(
+  m: AppModules,
+  run: (c: KeyCommand) => void,
+  importPaths: (paths: string[]) => Promise<void>,
+): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target instanceof Element ? e.target : null;
@@ -36,19 +41,41 @@ export function useAppEvents(m: AppModules, run: (c: KeyCommand) => void): void 
     };
   }, []);
 
-  // The File menu and drops handled by the main process report here.
+  // The main process's messages: its menu, the File menu's files, import progress, a quit.
   useEffect(() => {
-    const onEvent = (e: Event) => {
-      const detail = (
-        e as CustomEvent<{ type: string; article?: ArticleMeta; message?: string; fileName?: string }>
-      ).detail;
-      if (detail.type === 'imported' && detail.article) {
-        void m.library.refresh();
-        void m.library.open(detail.article.id);
-      } else if (detail.type === 'import-failed')
-        m.toasts.push({ level: 'error', message: `${detail.fileName}: ${detail.message}` });
-    };
-    window.addEventListener('gloss:event', onEvent);
-    return () => window.removeEventListener('gloss:event', onEvent);
-  }, [m]);
+    const api = m.api;
+    const stops = [
+      api.on('menu.command', ({ command }) => {
+        // In a note, Edit > Undo undoes typing, as the field's own Ctrl+Z does.
+        const field = document.activeElement?.closest('textarea, input');
+        if (field && (command === 'undo' || command === 'redo')) document.execCommand(command);
+        else run(MENU_TO_KEY[command]);
+      }),
+      api.on('menu.openFiles', ({ paths }) => void importPaths(paths)),
+      api.on('import.progress', ({ fileName, done, total }) => {
+        if (total > 1 && done < total)
+          m.toasts.push(
+            {
+              level: 'info',
+              key: IMPORT_PROGRESS,
+              message: `Importing ${done + 1} of ${total} (${fileName} done)…`,
+            },
+            0,
+          );
+      }),
+      api.on('app.flush', ({ requestId }) => {
+        void flushAllSessions().finally(() => void api.app.flushed({ requestId }).catch(() => {}));
+      }),
+      api.on('app.notice', (n) => void m.toasts.push({ level: n.level, message: n.message })),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }, [m, run, importPaths]);
 }
+
+const MENU_TO_KEY: Record<MenuCommand, KeyCommand> = {
+  undo: { type: 'undo' },
+  redo: { type: 'redo' },
+  'toggle-library': { type: 'toggle-library' },
+  'toggle-side-panel': { type: 'toggle-panel' },
+  shortcuts: { type: 'shortcuts' },
+};
