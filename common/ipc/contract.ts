@@ -79,6 +79,8 @@ const method =
 
 export const contract = {
   'app.notices': method<Notice[]>()(none),
+  /** Opens a link from an article in the system browser or mail app (http, https, mailto). */
+  'app.openExternal': method<void>()(z.object({ url: z.string().min(1).max(8192) }).strict()),
   /** The renderer's answer to an `app.flush` event: everything typed has been saved. */
   'app.flushed': method<void>()(z.object({ requestId: z.string().min(1).max(100) }).strict()),
 

@@ -59,8 +59,9 @@ function createWindow(): BrowserWindow {
   win.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
+  // A link the renderer did not catch goes through the same check as one it asked to open.
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    void services?.links.open(url).catch(() => {});
     return { action: 'deny' };
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
@@ -115,6 +116,7 @@ app.whenReady().then(async () => {
     importer: createWorkerImporter(path.join(here, 'import-worker.js')),
     sampleFile: existsSync(sample) ? sample : undefined,
     events: sendEvent,
+    openExternal: (url) => shell.openExternal(url),
   });
   serveRenderer(path.resolve(here, '../renderer'));
   registerIpc(services.handlers, isAppUrl);

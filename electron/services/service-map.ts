@@ -16,6 +16,7 @@ import { Annotations } from './annotations';
 import { ServiceError } from './errors';
 import { FlushCoordinator } from './flush';
 import { readImportFile } from './import/from-path';
+import { ExternalLinks } from './links';
 import { createInProcessImporter, type Importer } from './import/runner';
 import { Library } from './library';
 import { NoticeBoard } from './notices';
@@ -39,6 +40,8 @@ export interface ServiceOptions {
   sampleFile?: string | undefined;
   /** Delivers events to the renderer; each payload is checked against the contract first. */
   events?: EventSink | undefined;
+  /** Opens a checked link outside the app (shell.openExternal); without it links are only recorded. */
+  openExternal?: ((url: string) => Promise<void>) | undefined;
 }
 
 export interface Services {
@@ -50,6 +53,7 @@ export interface Services {
   notices: NoticeBoard;
   /** Asks the renderer to save what was typed, before a quit or a restart. */
   flush: FlushCoordinator;
+  links: ExternalLinks;
   /** Imports files from disk, one outcome each (what `library.importFiles` serves). */
   importFiles(paths: string[]): Promise<ImportOutcome[]>;
   /** Stops the worker threads. */
@@ -79,6 +83,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     opts.events?.(event, events[event].parse(payload) as typeof payload);
   };
   const flush = new FlushCoordinator(emit);
+  const links = new ExternalLinks(opts.openExternal);
   const importer = opts.importer ?? createInProcessImporter();
   const importBytes = async (fileName: string, bytes: Uint8Array, title?: string) => {
     const doc = await importer.import({ fileName, bytes, ...(title ? { title } : {}) });
@@ -142,6 +147,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const handlers: Handlers = {
     'app.notices': () => notices.take(),
     'app.flushed': ({ requestId }) => flush.acknowledge(requestId),
+    'app.openExternal': ({ url }) => links.open(url),
     'library.list': () => library.list(),
     // Kept while the renderer still sends file contents; library.importFiles replaces it.
     'library.import': async ({ fileName, dataBase64 }) => {
@@ -184,6 +190,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     analysis,
     notices,
     flush,
+    links,
     importFiles,
     close: async () => {
       await Promise.all([opts.runner.close(), importer.close()]);
