@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { SettingsPatch } from '../../../common/ipc/contract';
 import type { Analysis } from '../../../common/model/analysis';
 import type { Article } from '../../../common/model/article';
@@ -5,9 +6,11 @@ import type { Settings } from '../../../common/model/settings';
 import { Legend } from '../analysis/Legend';
 import { SpeakerChips } from '../analysis/SpeakerChips';
 import { ArticleView, type SelectionInfo } from '../reader/ArticleView';
+import { moveCaret } from '../reader/caret';
 import type { TextMap } from '../reader/text-map';
 import { ReaderToolbar } from '../ReaderToolbar';
 import type { PlacedHighlight } from '../state/session/placed';
+import { Caret } from './Caret';
 
 interface Props {
   settings: Settings;
@@ -33,6 +36,7 @@ interface Props {
 /** The reading column: settings, the legend, and the article with its layers and speaker chips. */
 export function ReaderPane(p: Props) {
   const { settings, article, analysis } = p;
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   return (
     <main className="reader">
       <ReaderToolbar settings={settings} onChange={p.onSettings}>
@@ -47,11 +51,16 @@ export function ReaderPane(p: Props) {
       )}
       {/* Focusable, so PageDown, Space and the arrows scroll the article once it has focus. */}
       <div
+        ref={setScroller}
         className="reading-scroll"
         tabIndex={0}
         role="region"
         aria-label="Article text"
         onScroll={p.onScroll}
+        onKeyDown={(e) => {
+          if (e.target === e.currentTarget && p.textMap && moveCaret(p.textMap, e.currentTarget, e))
+            e.preventDefault();
+        }}
       >
         {article ? (
           <ArticleView
@@ -72,6 +81,7 @@ export function ReaderPane(p: Props) {
             <p>Open a .txt, .md or .html file to start reading.</p>
           </div>
         )}
+        <Caret map={p.textMap} scroller={scroller} />
         {article && analysis && settings.layers.quotes && (
           <SpeakerChips
             map={p.textMap}
