@@ -3,7 +3,7 @@ import { describeRange } from '../common/anchoring/anchor';
 import { HIGHLIGHT_COLORS, type Highlight } from '../common/model/annotation';
 import type { Services } from '../electron/services/service-map';
 import { bridgeToServices, CHROMIUM, serveRenderer } from '../tests/support/browser-host';
-import { startServices, tempProfile } from '../tests/support/profile';
+import { importText, startServices, tempProfile } from '../tests/support/profile';
 import { fmt, longArticle, median } from './fixtures';
 
 const WORDS = 20_000;
@@ -71,10 +71,7 @@ async function prepare(
   const profile = tempProfile('gloss-bench-open-');
   const services = await startServices(profile.dir, { sample: false });
   const text = longArticle(WORDS);
-  const { article } = await services.handlers['library.import']({
-    fileName: 'long.txt',
-    dataBase64: Buffer.from(text).toString('base64'),
-  });
+  const article = await importText(services, 'long.txt', text);
   const stored = services.library.get(article.id).text;
   const now = new Date().toISOString();
   const list: Highlight[] = Array.from({ length: highlights }, (_, i) => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describeRange } from '../common/anchoring/anchor';
 import type { Highlight } from '../common/model/annotation';
 import { writeJsonAtomic } from '../electron/services/storage/json-file';
-import { startServices, tempProfile } from '../tests/support/profile';
+import { importText, startServices, tempProfile } from '../tests/support/profile';
 import { fmt, longArticle, median } from './fixtures';
 
 const ARTICLES = 1000;
@@ -21,10 +21,7 @@ export async function benchStorage(): Promise<void> {
   try {
     const services = await startServices(profile.dir, { sample: false });
     const text = longArticle(20_000);
-    const { article } = await services.handlers['library.import']({
-      fileName: 'long.txt',
-      dataBase64: Buffer.from(text).toString('base64'),
-    });
+    const article = await importText(services, 'long.txt', text);
     const target = (i: number) =>
       describeRange(text, (i * 37) % (text.length - 40), ((i * 37) % (text.length - 40)) + 30);
     const make = (i: number): Highlight => ({

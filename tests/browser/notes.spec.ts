@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { importText } from '../support/profile';
 import { clickText, expect, selectText, test, type GlossApp } from './fixtures';
 
 /**
@@ -60,10 +61,7 @@ test('a click elsewhere in the text keeps the note', async ({ app }) => {
 
 test('switching article keeps the note', async ({ app }) => {
   const { page } = app;
-  await app.services.handlers['library.import']({
-    fileName: 'second.md',
-    dataBase64: Buffer.from('# A second article\n\nSomething else to read.').toString('base64'),
-  });
+  await importText(app.services, 'second.md', '# A second article\n\nSomething else to read.');
   await app.restart();
   const note = 'Left for another article mid-sentence';
   await typeNewNote(page, note);

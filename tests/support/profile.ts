@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { EventSink } from '../../common/ipc/contract';
+import type { ArticleMeta } from '../../common/model/article';
 import {
   createInProcessRunner,
   createWorkerRunner,
@@ -40,4 +41,18 @@ export function startServices(
     sampleFile: opts.sample === false ? undefined : SAMPLE_FILE,
     events: opts.events,
   });
+}
+
+/** Imports a text as a user would, from a file: written to a temp folder, imported by its path. */
+export async function importText(services: Services, fileName: string, text: string): Promise<ArticleMeta> {
+  const { dir, remove } = tempProfile('gloss-file-');
+  try {
+    const file = path.join(dir, fileName);
+    writeFileSync(file, text);
+    const [outcome] = await services.importFiles([file]);
+    if (!outcome?.ok) throw new Error(outcome?.message ?? 'nothing came back');
+    return outcome.article;
+  } finally {
+    remove();
+  }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../common/anchoring/anchor';
 import { dispatch, SAMPLE_TITLE, type Services } from '../../electron/services/service-map';
-import { SAMPLE_FILE, startServices, tempProfile } from '../support/profile';
+import { importText, SAMPLE_FILE, startServices, tempProfile } from '../support/profile';
 
 let profile: ReturnType<typeof tempProfile>;
 let services: Services;
@@ -31,23 +31,40 @@ describe('library', () => {
     expect(again.library.list()).toHaveLength(0); // a removed sample is not forced back
   });
 
-  it('imports through the contract and refuses bad files with a clear message, touching nothing saved', async () => {
+  it('imports by path through the contract and refuses bad files with a clear message, touching nothing saved', async () => {
     const before = readFileSync(path.join(profile.dir, 'library', 'index.json'), 'utf8');
-    const empty = await call('library.import', { fileName: 'empty.txt', dataBase64: '' });
-    expect(empty).toMatchObject({ ok: false, error: { code: 'empty' } });
-    const binary = await call('library.import', {
-      fileName: 'x.txt',
-      dataBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]).toString('base64'),
-    });
-    expect(binary).toMatchObject({ ok: false, error: { code: 'binary' } });
-    expect(readFileSync(path.join(profile.dir, 'library', 'index.json'), 'utf8')).toBe(before);
+    const files = tempProfile('gloss-files-');
+    try {
+      const write = (name: string, content: string | Buffer) => {
+        writeFileSync(path.join(files.dir, name), content);
+        return path.join(files.dir, name);
+      };
+      const bad = await call('library.importFiles', {
+        paths: [
+          write('empty.txt', ''),
+          write('x.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3])),
+        ],
+      });
+      expect(bad).toMatchObject({
+        ok: true,
+        value: [
+          { ok: false, code: 'empty' },
+          { ok: false, code: 'binary' },
+        ],
+      });
+      expect(readFileSync(path.join(profile.dir, 'library', 'index.json'), 'utf8')).toBe(before);
 
-    const md = await call('library.import', {
-      fileName: 'notes.md',
-      dataBase64: Buffer.from('# A title\n\nSome *text* here.').toString('base64'),
-    });
-    expect(md).toMatchObject({ ok: true, value: { article: { title: 'A title', format: 'md' } } });
-    expect(services.library.list()).toHaveLength(2);
+      const md = await call('library.importFiles', {
+        paths: [write('notes.md', '# A title\n\nSome *text* here.')],
+      });
+      expect(md).toMatchObject({
+        ok: true,
+        value: [{ ok: true, article: { title: 'A title', format: 'md' } }],
+      });
+      expect(services.library.list()).toHaveLength(2);
+    } finally {
+      files.remove();
+    }
   });
 
   it('rebuilds a damaged index from the article folders', async () => {
@@ -94,11 +111,7 @@ describe('annotations', () => {
   });
 
   it('keeps a corrupted annotation store aside, tells the user, and leaves other articles alone', async () => {
-    const md = await call('library.import', {
-      fileName: 'other.md',
-      dataBase64: Buffer.from('# Other\n\nAnother article.').toString('base64'),
-    });
-    const otherId = (md as { value: { article: { id: string } } }).value.article.id;
+    const otherId = (await importText(services, 'other.md', '# Other\n\nAnother article.')).id;
     const id = sampleId() === otherId ? services.library.list()[1]!.id : sampleId();
     const text = services.library.get(otherId).text;
     services.annotations.addHighlight(otherId, { target: describeRange(text, 0, 7), color: 'blue' });
