@@ -16,7 +16,7 @@ import {
   type Correction,
   type Highlight,
 } from '../model/annotation';
-import { MAX_IMPORT_BYTES, type Article, type ArticleMeta } from '../model/article';
+import type { Article, ArticleMeta } from '../model/article';
 import { articleIdSchema, recordIdSchema } from '../model/ids';
 import { settingsPatchSchema, type Settings } from '../model/settings';
 import { MENU_COMMAND_NAMES } from './menu-commands';
@@ -25,8 +25,6 @@ export type { CorrectionInput } from '../model/annotation';
 export type { SettingsPatch } from '../model/settings';
 export { articleIdSchema };
 
-/** Matches the 50 MB import limit once base64 has grown it by a third. */
-export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 16;
 const offsetSchema = z.number().int().nonnegative().max(1_000_000_000);
 
 /** Something the user should be told once, e.g. a damaged file that was set aside at start-up. */
@@ -36,11 +34,6 @@ export const noticeSchema = z.object({
   message: z.string(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
-
-export interface ImportResult {
-  article: ArticleMeta;
-  warnings: string[];
-}
 
 /**
  * What became of one file handed to `library.importFiles`: every file gets exactly one, so the
@@ -85,11 +78,6 @@ export const contract = {
   'app.flushed': method<void>()(z.object({ requestId: z.string().min(1).max(100) }).strict()),
 
   'library.list': method<ArticleMeta[]>()(none),
-  'library.import': method<ImportResult>()(
-    z
-      .object({ fileName: z.string().min(1).max(1000), dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS) })
-      .strict(),
-  ),
   /** Imports files by path (the button, drag and drop and the File menu all come here). */
   'library.importFiles': method<ImportOutcome[]>()(
     z.object({ paths: z.array(filePathSchema).min(1).max(MAX_FILES_PER_IMPORT) }).strict(),

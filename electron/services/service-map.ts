@@ -149,11 +149,6 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'app.flushed': ({ requestId }) => flush.acknowledge(requestId),
     'app.openExternal': ({ url }) => links.open(url),
     'library.list': () => library.list(),
-    // Kept while the renderer still sends file contents; library.importFiles replaces it.
-    'library.import': async ({ fileName, dataBase64 }) => {
-      const { article, existed, warnings } = await importBytes(fileName, Buffer.from(dataBase64, 'base64'));
-      return { article, warnings: existed ? [alreadyThere(article.title), ...warnings] : warnings };
-    },
     'library.importFiles': ({ paths }) => importFiles(paths),
     'library.remove': ({ articleId }) => {
       annotations.close(articleId);
