@@ -45,8 +45,8 @@ test('entity and quotation marks are painted, and the legend toggles persist acr
   const { page } = app;
   await analyzed(page);
   for (const layer of ['ent-person', 'ent-organization', 'ent-place'])
-    expect(await layerSize(page, layer), layer).toBeGreaterThan(0);
-  expect(await layerSize(page, 'quote')).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => layerSize(page, layer), { message: layer }).toBeGreaterThan(0);
+  await expect.poll(() => layerSize(page, 'quote')).toBeGreaterThanOrEqual(4);
   // Machine marks sit beneath the user's highlights.
   await selectText(page, 'Ilham Aliyev');
   await page.keyboard.press('1');
@@ -59,7 +59,7 @@ test('entity and quotation marks are painted, and the legend toggles persist acr
 
   await legendButton(page, 'Person').click();
   await expect.poll(() => layerSize(page, 'ent-person')).toBe(0);
-  expect(await layerSize(page, 'ent-place')).toBeGreaterThan(0);
+  await expect.poll(() => layerSize(page, 'ent-place')).toBeGreaterThan(0);
   await legendButton(page, 'Quotations').click();
   await expect.poll(() => layerSize(page, 'quote')).toBe(0);
   await expect(page.getByTestId('speaker-chip')).toHaveCount(0);
@@ -68,12 +68,12 @@ test('entity and quotation marks are painted, and the legend toggles persist acr
   await analyzed(page);
   await expect(legendButton(page, 'Person')).toHaveAttribute('aria-pressed', 'false');
   await expect(legendButton(page, 'Quotations')).toHaveAttribute('aria-pressed', 'false');
-  expect(await layerSize(page, 'ent-person')).toBe(0);
-  expect(await layerSize(page, 'quote')).toBe(0);
+  await expect.poll(() => layerSize(page, 'ent-person')).toBe(0);
+  await expect.poll(() => layerSize(page, 'quote')).toBe(0);
 
   await legendButton(page, 'Entities').click();
   await expect.poll(() => layerSize(page, 'ent-place')).toBe(0);
-  expect(await layerSize(page, 'ent-organization')).toBe(0);
+  await expect.poll(() => layerSize(page, 'ent-organization')).toBe(0);
   await expect(legendButton(page, 'Place')).toBeDisabled();
   await app.restart();
   await expect(page.locator(body)).toContainText('Hikmet Hajiyev told AZERTAC');
@@ -83,7 +83,7 @@ test('entity and quotation marks are painted, and the legend toggles persist acr
   await expect.poll(() => layerSize(page, 'ent-place')).toBeGreaterThan(0);
   await expect.poll(() => layerSize(page, 'quote')).toBeGreaterThanOrEqual(4);
   // The per-type choice outlives the master switch.
-  expect(await layerSize(page, 'ent-person')).toBe(0);
+  await expect.poll(() => layerSize(page, 'ent-person')).toBe(0);
   expect(app.errors).toEqual([]);
 });
 
@@ -100,8 +100,8 @@ test('the entity card for “Hajiyev”: canonical name, type, aliases, count, n
   await expect(card.getByTestId('entity-aliases')).toContainText('Hajiyev');
   const [at, total] = await position(page);
   expect(total).toBeGreaterThanOrEqual(4);
-  expect(await layerTexts(page, 'ent-current')).toEqual(['Hajiyev']);
-  expect(await layerSize(page, 'ent-focus')).toBe(total);
+  await expect.poll(() => layerTexts(page, 'ent-current')).toEqual(['Hajiyev']);
+  await expect.poll(() => layerSize(page, 'ent-focus')).toBe(total);
 
   await card.getByRole('button', { name: 'Next mention' }).click();
   expect(await position(page)).toEqual([(at % total) + 1, total]);
@@ -114,7 +114,7 @@ test('the entity card for “Hajiyev”: canonical name, type, aliases, count, n
   expect(await entityCount(page, 'Hikmet Hajiyev')).toBe(total);
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
-  expect(await layerSize(page, 'ent-current')).toBe(0);
+  await expect.poll(() => layerSize(page, 'ent-current')).toBe(0);
 });
 
 test('the entities panel groups by type, most mentioned first, and walks through an entity’s mentions', async ({
@@ -147,7 +147,7 @@ test('the entities panel groups by type, most mentioned first, and walks through
   await china.click();
   await expect(page.getByRole('dialog', { name: 'Entity' }).getByTestId('entity-name')).toHaveText(CHINA);
   expect(await position(page)).toEqual([1, total]);
-  expect(await layerTexts(page, 'ent-current')).toEqual(['China']);
+  await expect.poll(() => layerTexts(page, 'ent-current')).toEqual(['China']);
   for (let i = 2; i <= total; i++) {
     await china.click();
     expect(await position(page)).toEqual([i, total]);
@@ -195,8 +195,8 @@ test('quotations: four by Hikmet Hajiyev, speaker chips, the People & quotes pan
   await expect(card.getByTestId('quote-speaker')).toHaveText('Hikmet Hajiyev');
   expect(await page.locator('.reading-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
   expect((await layerTexts(page, 'quote-focus'))[0]).toMatch(/^.Currently, relations between/);
-  expect(await layerTexts(page, 'quote-cue')).toEqual(['underlined']);
-  expect(await layerTexts(page, 'quote-speaker')).toEqual(['Hajiyev']);
+  await expect.poll(() => layerTexts(page, 'quote-cue')).toEqual(['underlined']);
+  await expect.poll(() => layerTexts(page, 'quote-speaker')).toEqual(['Hajiyev']);
 
   // Clicking inside a quotation (not on a name) opens its card too.
   await page.keyboard.press('Escape');
@@ -346,7 +346,7 @@ test('each quotation correction persists across a restart', async ({ app }) => {
     await expect(group('Ilham Aliyev').getByTestId('quote-item')).toHaveText([
       "support each other's position",
     ]);
-    expect(await layerSize(page, 'quote')).toBe(before);
+    await expect.poll(() => layerSize(page, 'quote')).toBe(before);
   };
   await verify();
   await app.restart();
@@ -378,7 +378,7 @@ test('reported speech: a quieter layer with its own switch, listed with the spea
   const card = page.getByRole('dialog', { name: 'Reported speech' });
   await expect(card.getByTestId('quote-speaker')).toHaveText('Hikmet Hajiyev');
   await expect(card).toContainText('Cue: “underscored”');
-  expect(await layerTexts(page, 'quote-cue')).toEqual(['underscored']);
+  await expect.poll(() => layerTexts(page, 'quote-cue')).toEqual(['underscored']);
   await page.screenshot({ path: 'test-results/reported-card.png' });
   await card.getByRole('button', { name: 'Not reported speech' }).click();
   await expect(reportedItems).toHaveCount(n - 1);
@@ -392,7 +392,7 @@ test('reported speech: a quieter layer with its own switch, listed with the spea
   await app.restart();
   await analyzed(page);
   await expect(legendButton(page, 'Reported')).toHaveAttribute('aria-pressed', 'false');
-  expect(await layerSize(page, 'reported')).toBe(0);
+  await expect.poll(() => layerSize(page, 'reported')).toBe(0);
   await legendButton(page, 'Reported').click();
   await expect.poll(() => layerSize(page, 'reported')).toBe(n - 1);
   await openTab(page, 'People & quotes');

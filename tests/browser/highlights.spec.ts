@@ -26,13 +26,13 @@ test('highlight, note, recolor, delete and undo — and everything is back after
   await expect(page.getByTestId('highlight-item')).toContainText(
     'traditional ties of friendship and partnership',
   );
-  expect(await page.evaluate(() => CSS.highlights.get('hl-green')?.size)).toBe(1);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('hl-green')?.size)).toBe(1);
 
   // Highlight from the keyboard (4 = pink), overlapping the first one.
   await selectText(page, 'friendship and partnership,” Assistant to the President');
   await page.keyboard.press('4');
   await expect(page.getByTestId('highlight-item')).toHaveCount(2);
-  expect(await page.evaluate(() => CSS.highlights.get('hl-pink')?.size)).toBe(1);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('hl-pink')?.size)).toBe(1);
 
   // Click where both overlap: both are offered, the innermost first.
   await clickText(page, 'friendship');
@@ -45,7 +45,7 @@ test('highlight, note, recolor, delete and undo — and everything is back after
   await popover.getByRole('button', { name: /Blue/ }).click();
   await popover.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByTestId('highlight-item').filter({ hasText: 'Stock phrase' })).toHaveCount(1);
-  expect(await page.evaluate(() => CSS.highlights.get('hl-blue')?.size)).toBe(1);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('hl-blue')?.size)).toBe(1);
 
   // Article note.
   await page.getByLabel('Article note').fill('Read for the COP29 angle.');
