@@ -67,7 +67,12 @@ export const SAMPLE_TITLE = 'Azerbaijan and China: traditional ties of friendshi
  * the app and the browser tests' binding both serve exactly this map through `dispatch`.
  */
 export async function createServices(opts: ServiceOptions): Promise<Services> {
-  const notices = new NoticeBoard();
+  const emit: EventSink = (event, payload) => {
+    // A payload off the contract is a bug here, not something to send and let the renderer drop.
+    opts.events?.(event, events[event].parse(payload) as typeof payload);
+  };
+  // Without a renderer to send to (tests, tools), notices wait to be taken.
+  const notices = new NoticeBoard(opts.events ? emit : undefined);
   const stores = new StoreFactory(opts.userDataDir, opts.createStore, notices);
   const settings = new SettingsService(stores, opts.userDataDir);
   const library = new Library(opts.userDataDir, notices);
@@ -78,10 +83,6 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   );
   const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id));
 
-  const emit: EventSink = (event, payload) => {
-    // A payload off the contract is a bug here, not something to send and let the renderer drop.
-    opts.events?.(event, events[event].parse(payload) as typeof payload);
-  };
   const flush = new FlushCoordinator(emit);
   const links = new ExternalLinks(opts.openExternal);
   const importer = opts.importer ?? createInProcessImporter();

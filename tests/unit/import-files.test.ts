@@ -171,3 +171,31 @@ describe('the renderer’s import (import-files.ts) over the bridge', () => {
     expect(articleToOpen(outcomes.slice(1, 2))).toBeNull();
   });
 });
+
+describe('notices', () => {
+  it('wait for the renderer to collect them at start, and are sent as they arise after that', async () => {
+    const text = '# Damaged later\n\nIts annotations file gets torn.';
+    const [outcome] = await services.importFiles([file('later.md', text)]);
+    if (!outcome?.ok) throw new Error('did not import');
+    const id = outcome.article.id;
+    writeFileSync(path.join(profile.dir, 'articles', id, 'annotations.json'), '{"highlights": [');
+    const restarted = await startServices(profile.dir, {
+      sample: false,
+      events: <E extends EventName>(event: E, payload: EventPayload<E>) => sent.push({ event, payload }),
+    });
+    sent = [];
+    expect(restarted.notices.take()).toEqual([]);
+    restarted.annotations.get(id); // opening its store finds the damage
+    expect(sent).toEqual([
+      {
+        event: 'app.notice',
+        payload: {
+          id: expect.any(String),
+          level: 'warning',
+          message: expect.stringMatching(/^The highlights and notes of one article could not be read/),
+        },
+      },
+    ]);
+    expect(restarted.notices.take()).toEqual([]);
+  });
+});
