@@ -23,6 +23,9 @@ const layersSchema = z.object({
   entityTypes: entityTypesSchema,
 });
 
+/** Which sides the reader keeps beside the text; one put away is a toggle away. */
+const sidesSchema = z.object({ library: z.boolean(), panel: z.boolean() });
+
 export const settingsSchema = z.object({
   theme: z.enum(THEMES),
   /** Reading font size in CSS pixels. */
@@ -31,12 +34,17 @@ export const settingsSchema = z.object({
   /** Which analysis layers are painted. */
   layers: layersSchema,
   lastArticleId: articleIdSchema.nullable(),
+  // A settings.json written before sides existed still fits.
+  sides: sidesSchema.default({ library: true, panel: true }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** What `settings.update` takes: any part of the settings, nested objects in part too. */
 export const settingsPatchSchema = settingsSchema
-  .extend({ layers: layersSchema.extend({ entityTypes: entityTypesSchema.partial() }).partial() })
+  .extend({
+    layers: layersSchema.extend({ entityTypes: entityTypesSchema.partial() }).partial(),
+    sides: sidesSchema.partial(),
+  })
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -52,4 +60,5 @@ export const DEFAULT_SETTINGS: Settings = {
     entityTypes: { person: true, organization: true, place: true, misc: true },
   },
   lastArticleId: null,
+  sides: { library: true, panel: true },
 };
