@@ -100,7 +100,7 @@ test('the security baseline holds in the real app', async () => {
   const { app, page } = await launch(tempProfile());
   await expect(page.locator(body)).toContainText('Hikmet Hajiyev');
 
-  // No Node in the page, and window.gloss is exactly the contract: its namespaces and methods.
+  // No Node in the page, and window.gloss is exactly the contract: its namespaces, methods and events.
   const seen = await page.evaluate(() => {
     const { gloss } = window as unknown as { gloss: Record<string, Record<string, unknown>> };
     return {
@@ -117,9 +117,10 @@ test('the security baseline holds in the real app', async () => {
   expect(seen.url).toMatch(/^gloss:\/\/app\//);
   expect(seen.methods.sort()).toEqual([...METHOD_NAMES].sort());
   const namespaces = [...new Set(METHOD_NAMES.map((m) => m.split('.')[0]))].sort();
+  // Besides the methods: gloss.on for the contract's events, gloss.pathForFile for dropped files.
   expect(
     await page.evaluate(() => Object.keys((window as unknown as { gloss: object }).gloss).sort()),
-  ).toEqual(namespaces);
+  ).toEqual([...namespaces, 'on', 'pathForFile'].sort());
 
   // The Content-Security-Policy refuses eval and inline scripts.
   const csp = await page.evaluate(async () => {
