@@ -25,6 +25,8 @@ export interface PredQuote {
   start: number;
   end: number;
   speaker: { start: number; end: number } | null;
+  /** Shown as certain in the reader (score_quotes.py's "sure attributions"). */
+  speakerSure?: boolean;
 }
 
 const MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019', "'"]);
@@ -103,10 +105,13 @@ export interface Totals {
   spkTotal: number;
   spkRight: number;
   e2eTp: number;
+  /** Of the matched quotations with a gold speaker: called sure, and right among those. */
+  sure: number;
+  sureRight: number;
 }
 
 export function emptyTotals(): Totals {
-  return { tp: 0, fp: 0, fn: 0, spkTotal: 0, spkRight: 0, e2eTp: 0 };
+  return { tp: 0, fp: 0, fn: 0, spkTotal: 0, spkRight: 0, e2eTp: 0, sure: 0, sureRight: 0 };
 }
 
 /** Matches an article's predictions to its gold, adds them to the totals, and returns the matches. */
@@ -121,6 +126,10 @@ export function addArticle(t: Totals, a: Article, pred: PredQuote[]): Match[] {
       if (pred[m.pred]!.speaker === null) t.e2eTp++;
     } else {
       t.spkTotal++;
+      if (pred[m.pred]!.speakerSure) {
+        t.sure++;
+        if (m.speakerRight) t.sureRight++;
+      }
       if (m.speakerRight) {
         t.spkRight++;
         t.e2eTp++;
@@ -136,8 +145,17 @@ function f1(tp: number, fp: number, fn: number): number {
   return p + r ? (2 * p * r) / (p + r) : 0;
 }
 
-export function summarize(t: Totals): { detection: number; speaker: number; e2e: number } {
+export function summarize(t: Totals): {
+  detection: number;
+  speaker: number;
+  e2e: number;
+  /** Percent of matched quotations with a gold speaker called sure, and percent of those right. */
+  sureCoverage: number;
+  sureRight: number;
+} {
   return {
+    sureCoverage: t.spkTotal ? (100 * t.sure) / t.spkTotal : 0,
+    sureRight: t.sure ? (100 * t.sureRight) / t.sure : 0,
     detection: 100 * f1(t.tp, t.fp, t.fn),
     speaker: t.spkTotal ? (100 * t.spkRight) / t.spkTotal : 0,
     e2e: 100 * f1(t.e2eTp, t.fp + (t.tp - t.e2eTp), t.fn + (t.tp - t.e2eTp)),

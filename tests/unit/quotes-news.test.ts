@@ -107,6 +107,30 @@ describe('pronouns agree with the person they stand for', () => {
   });
 });
 
+describe('names as one person', () => {
+  it('keeps a titled name whole when only its surname belongs to another person', () => {
+    const text =
+      'Gary Johnson spoke in Denver on Monday. "We are watching closely," Homeland Security Secretary Jeh Johnson said.';
+    const found = people(text, [
+      ['gj', 'Gary Johnson', ['Gary Johnson', 'Johnson']],
+      ['hs', 'Homeland Security', ['Homeland Security'], 'organization'],
+    ]);
+    const q = findQuotes(text, found).quotes[0]!;
+    expect(q.speakerName).toBe('Jeh Johnson');
+    expect(q.speakerEntityId).toBeNull();
+  });
+
+  it('takes a bare surname to the nearest person who bears it', () => {
+    const text =
+      'Tom Brown chaired the first session. Later Ann Brown took questions from reporters. "We will publish the figures," Brown said.';
+    const found = people(text, [
+      ['tb', 'Tom Brown', ['Tom Brown']],
+      ['ab', 'Ann Brown', ['Ann Brown']],
+    ]);
+    expect(findQuotes(text, found).quotes[0]!.speakerEntityId).toBe('ab');
+  });
+});
+
 describe('page furniture never speaks', () => {
   it('skips a photo credit and a "Story continues" line next to a quotation', () => {
     const text =

@@ -9,7 +9,7 @@ import { tokenize, tokenAt, type Tok } from './text';
 import {
   CUE_VERBS,
   DETERMINERS,
-  PRONOUNS,
+  pronounOf,
   SENTENCE_STARTERS,
   SPEAKER_NOUNS,
   STOP_WORDS,
@@ -482,15 +482,17 @@ function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
       i === ctx.sentStart[t.sent] || (i > 0 && !toks[i - 1]!.word && toks[i - 1]!.text !== '.');
     let j = i + 1;
     let type: ChunkType | null = null;
-    if (PRONOUNS.has(t.lower)) {
+    const pron = pronounOf(t.lower);
+    if (pron) {
+      // "He's" is the pronoun too, never a name
       type =
-        t.lower === 'he' || t.lower === 'she'
+        pron === 'he' || pron === 'she'
           ? 'he'
-          : t.lower === 'they'
+          : pron === 'they'
             ? 'they'
-            : t.lower === 'it'
+            : pron === 'it'
               ? 'it'
-              : t.lower === 'who'
+              : pron === 'who'
                 ? 'who'
                 : 'i';
     } else if (DETERMINERS.has(t.lower)) {

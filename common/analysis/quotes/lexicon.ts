@@ -246,6 +246,12 @@ export function readsAsCue(lower: string, cap: boolean, insideSentence: boolean)
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
 
+/** The subject pronoun a word is, contractions included ("he's", "they’re"), else null. */
+export function pronounOf(lower: string): string | null {
+  const base = lower.replace(/[’'](?:s|re|ll|d|ve|m)$/, '');
+  return PRONOUNS.has(base) ? base : null;
+}
+
 export const DETERMINERS = new Set([
   'the',
   'a',

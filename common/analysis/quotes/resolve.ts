@@ -8,7 +8,7 @@ import { getGender } from 'gender-detection-from-name';
 import type { Entity, EntityMention } from '../../model/analysis';
 import type { EntityResult } from '../entities';
 import type { ChunkType, Ctx } from './core';
-import { DETERMINERS } from './lexicon';
+import { DETERMINERS, pronounOf, SENTENCE_STARTERS, SPEAKER_NOUNS, STOP_WORDS, TITLES } from './lexicon';
 import { tokenAt } from './text';
 
 const TYPE_RANK: Record<string, number> = { person: 4, organization: 3, misc: 2, place: 1 };
@@ -28,7 +28,7 @@ const PRONOUN_GENDER: Record<string, Gender> = {
 
 /** Words before a first name that are not one ("Sen. Elizabeth Warren", "President Barack Obama"). */
 const HONORIFIC =
-  /^(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|president|senator|secretary|judge|sir|dame|lord|lady)\.?$/i;
+  /^(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|president|senator|secretary|judge|sir|dame|lord|lady|chancellor|premier|king|queen|pope|prince|princess|sheikh|cardinal|bishop|rabbi|commissioner|admiral|mayor|governor|representative|justice|minister|ambassador)\.?$/i;
 const TITLE_GENDER: [RegExp, Gender][] = [
   [/\b(?:Mr|Sir|Lord)\.?\s+$/, 'male'],
   [/\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+$/, 'female'],
@@ -92,7 +92,10 @@ export class SpeakerResolver {
       if (m.end > speaker.start && (!best || (TYPE_RANK[m.type] ?? 0) >= (TYPE_RANK[best.type] ?? 0)))
         best = m;
     }
-    if (best && best.type !== 'place') return this.hit(best.entityId);
+    if (best && best.type !== 'place') {
+      const other = best.type === 'person' ? this.otherPerson(speaker, best) : null;
+      return other ? { entityId: null, name: other } : this.hit(best.entityId);
+    }
     if (type === 'i') return { entityId: null, name: null };
     if (type === 'he' || type === 'they' || type === 'it' || type === 'who')
       return this.pronoun(speaker, type);
@@ -105,11 +108,8 @@ export class SpeakerResolver {
     if (words.length > 1 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
     const lastW = words[words.length - 1]?.toLowerCase();
     if (type === 'name' && lastW) {
-      for (const e of this.byId.values()) {
-        if (e.type !== 'person' && e.type !== 'organization') continue;
-        if (e.aliases.concat(e.name).some((a) => a.toLowerCase().split(/\s+/).includes(lastW)))
-          return this.hit(e.id);
-      }
+      const e = this.bySurname(lastW, speaker);
+      if (e) return this.hit(e);
     }
     // 3. a description: where else were these words used, and whom did they describe there?
     const phrase = words.join(' ').toLowerCase();
@@ -121,6 +121,55 @@ export class SpeakerResolver {
       entityId: null,
       name: type === 'name' || type === 'desc' || type === 'descN' || type === 'bare' ? speaker.text : null,
     };
+  }
+
+  /**
+   * "Homeland Security Secretary Jeh Johnson" where the recognizer found only "Johnson", an alias
+   * of Gary Johnson: the given name written before the surname says it is another person. Returns
+   * that person's name as written, or null when the mention is the entity's.
+   */
+  private otherPerson(speaker: Speaker, m: EntityMention): string | null {
+    // a full name ("Dick Durbin") names its person already; only a lone surname may be borrowed
+    if (/\s/.test(m.text)) return null;
+    const before = this.text.slice(speaker.start, m.start).trimEnd();
+    const given = /(\p{Lu}[\p{Ll}’'-]+)$/u.exec(before)?.[1];
+    const lower = given?.toLowerCase().replace(/[’']s$/, '') ?? '';
+    if (!given || HONORIFIC.test(given) || TITLES.has(lower) || SPEAKER_NOUNS.has(lower)) return null;
+    if (STOP_WORDS.has(lower) || SENTENCE_STARTERS.has(lower)) return null;
+    // a name of something else ("… of Azerbaijan Hikmet Hajiyev") is no given name
+    const at = speaker.start + before.length - given.length;
+    if (this.mentions.some((x) => x.start <= at && at < x.end)) return null;
+    const e = this.byId.get(m.entityId);
+    if (!e || e.name.split(/\s+/).includes(given) || e.aliases.some((a) => a.split(/\s+/).includes(given)))
+      return null;
+    return `${given} ${m.text}`;
+  }
+
+  /**
+   * The entity a bare surname ("Johnson", "Mr. Burman") stands for: of those whose names hold it,
+   * the one named nearest before (else after) it, agreeing with a title's gender. Two people may
+   * share a surname; the nearest one is who the writer means.
+   */
+  private bySurname(word: string, speaker: Speaker): string | null {
+    const title = TITLE_GENDER.find(([re]) => re.test(speaker.text.replace(/\s*\S+$/, ' ')));
+    const g = title?.[1] ?? 'unknown';
+    let best: string | null = null;
+    let bestD = Infinity;
+    for (const e of this.byId.values()) {
+      if (e.type !== 'person' && e.type !== 'organization') continue;
+      if (!e.aliases.concat(e.name).some((a) => a.toLowerCase().split(/\s+/).includes(word))) continue;
+      if (!this.agrees(e.id, g)) continue;
+      for (const m of this.mentions) {
+        if (m.entityId !== e.id) continue;
+        // a mention before the speaker counts as nearer than one after it at the same distance
+        const d = m.end <= speaker.start ? speaker.start - m.end : m.start - speaker.end + 1;
+        if (d >= 0 && d < bestD) {
+          bestD = d;
+          best = e.id;
+        }
+      }
+    }
+    return best;
   }
 
   /**
@@ -163,7 +212,7 @@ export class SpeakerResolver {
   private pronoun(speaker: Speaker, type: ChunkType): Resolved {
     const wanted =
       type === 'he' ? ['person'] : type === 'who' ? ['person', 'organization'] : ['organization', 'person'];
-    const g = PRONOUN_GENDER[speaker.text.toLowerCase()] ?? 'unknown';
+    const g = PRONOUN_GENDER[pronounOf(speaker.text.toLowerCase()) ?? ''] ?? 'unknown';
     const out = this.outside;
     const upto = tokenAt(out, speaker.start);
     // the previous quotation's speaker, when recent and nobody else was named since, comes first
