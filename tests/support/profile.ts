@@ -22,17 +22,16 @@ export function tempProfile(prefix = 'gloss-test-'): { dir: string; remove: () =
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+export interface StartOptions {
+  sample?: boolean;
+  runner?: AnalysisRunner;
+  importer?: Importer;
+  worker?: boolean;
+  events?: EventSink;
+}
+
 /** The same services the app starts, on a given profile folder: calling it again is a restart. */
-export function startServices(
-  userDataDir: string,
-  opts: {
-    sample?: boolean;
-    runner?: AnalysisRunner;
-    importer?: Importer;
-    worker?: boolean;
-    events?: EventSink;
-  } = {},
-): Promise<Services> {
+export function startServices(userDataDir: string, opts: StartOptions = {}): Promise<Services> {
   return createServices({
     userDataDir,
     createStore: confStore,

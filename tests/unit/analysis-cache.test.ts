@@ -1,22 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ANALYZER_VERSION } from '../../common/analysis/analyze';
-import type { Services } from '../../electron/services/service-map';
-import { startServices, tempProfile } from '../support/profile';
+import { servicesPerTest } from '../support/services-per-test';
 
-let profile: ReturnType<typeof tempProfile>;
-let services: Services;
+const t = servicesPerTest();
 let id: string;
 let cacheFile: string;
 
 beforeEach(async () => {
-  profile = tempProfile();
-  services = await startServices(profile.dir);
-  id = services.library.list()[0]!.id;
-  cacheFile = path.join(profile.dir, 'articles', id, 'analysis.json');
+  id = t.services.library.list()[0]!.id;
+  cacheFile = path.join(t.dir, 'articles', id, 'analysis.json');
 });
-afterEach(() => profile.remove());
 
 type Cached = { contentHash: string; analyzerVersion: string; analysis: { entities: unknown[] } };
 const readCache = () => JSON.parse(readFileSync(cacheFile, 'utf8')) as Cached;
@@ -31,42 +26,42 @@ function tamper(change: Partial<Cached>): void {
 
 describe('the analysis cache', () => {
   it('analyzes once per content version and reads the cache afterwards, across a restart', async () => {
-    const first = await services.analysis.get(services.library.get(id));
+    const first = await t.services.analysis.get(t.services.library.get(id));
     expect(first.entities.length).toBeGreaterThan(0);
-    await services.analysis.get(services.library.get(id));
-    expect(services.analysis.runs).toBe(1);
+    await t.services.analysis.get(t.services.library.get(id));
+    expect(t.services.analysis.runs).toBe(1);
     expect(readCache()).toMatchObject({
-      contentHash: services.library.get(id).contentHash,
+      contentHash: t.services.library.get(id).contentHash,
       analyzerVersion: ANALYZER_VERSION,
     });
 
-    const restarted = await startServices(profile.dir);
+    const restarted = await t.restart();
     expect(await restarted.analysis.get(restarted.library.get(id))).toEqual(first);
     expect(restarted.analysis.runs).toBe(0);
   });
 
   it('redoes an analysis cached for another content version', async () => {
-    await services.analysis.get(services.library.get(id));
+    await t.services.analysis.get(t.services.library.get(id));
     tamper({ contentHash: 'f'.repeat(64) });
-    const again = await services.analysis.get(services.library.get(id));
-    expect(services.analysis.runs).toBe(2);
+    const again = await t.services.analysis.get(t.services.library.get(id));
+    expect(t.services.analysis.runs).toBe(2);
     expect(again.entities.length).toBeGreaterThan(0);
-    expect(readCache().contentHash).toBe(services.library.get(id).contentHash);
+    expect(readCache().contentHash).toBe(t.services.library.get(id).contentHash);
   });
 
   it('redoes an analysis cached by another analyzer version', async () => {
-    await services.analysis.get(services.library.get(id));
+    await t.services.analysis.get(t.services.library.get(id));
     tamper({ analyzerVersion: `${ANALYZER_VERSION}-old` });
-    const again = await services.analysis.get(services.library.get(id));
-    expect(services.analysis.runs).toBe(2);
+    const again = await t.services.analysis.get(t.services.library.get(id));
+    expect(t.services.analysis.runs).toBe(2);
     expect(again.entities.length).toBeGreaterThan(0);
     expect(readCache().analyzerVersion).toBe(ANALYZER_VERSION);
   });
 
   it('serves the cache as written when both still match', async () => {
-    await services.analysis.get(services.library.get(id));
+    await t.services.analysis.get(t.services.library.get(id));
     tamper({});
-    expect((await services.analysis.get(services.library.get(id))).entities).toEqual([]);
-    expect(services.analysis.runs).toBe(1);
+    expect((await t.services.analysis.get(t.services.library.get(id))).entities).toEqual([]);
+    expect(t.services.analysis.runs).toBe(1);
   });
 });

@@ -1,28 +1,24 @@
 import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createBridge } from '../../common/ipc/bridge';
 import type { EventName, EventPayload } from '../../common/ipc/contract';
-import { dispatch, type Services } from '../../electron/services/service-map';
+import { dispatch } from '../../electron/services/service-map';
 import { articleToOpen, importFiles, outcomeMessage } from '../../renderer/src/library/import-files';
-import { startServices, tempProfile } from '../support/profile';
+import { servicesPerTest } from '../support/services-per-test';
 
-let profile: ReturnType<typeof tempProfile>;
-let services: Services;
-let sent: { event: EventName; payload: unknown }[];
+let sent: { event: EventName; payload: unknown }[] = [];
+const t = servicesPerTest({
+  sample: false,
+  events: <E extends EventName>(event: E, payload: EventPayload<E>) => void sent.push({ event, payload }),
+});
 let files: string;
 
-beforeEach(async () => {
-  profile = tempProfile();
+beforeEach(() => {
   sent = [];
-  services = await startServices(profile.dir, {
-    sample: false,
-    events: <E extends EventName>(event: E, payload: EventPayload<E>) => sent.push({ event, payload }),
-  });
-  files = path.join(profile.dir, 'files');
+  files = path.join(t.dir, 'files');
   mkdirSync(files);
 });
-afterEach(() => profile.remove());
 
 const file = (name: string, content: string | Buffer) => {
   const f = path.join(files, name);
@@ -38,7 +34,7 @@ describe('importing files by path', () => {
     truncateSync(big, 60 * 1024 * 1024); // sparse: 60 MB that cost nothing to write
     const pdf = file('report.pdf', 'looks like text, but the name says PDF');
     const missing = path.join(files, 'gone.txt');
-    const res = await dispatch(services.handlers, 'library.importFiles', {
+    const res = await dispatch(t.services.handlers, 'library.importFiles', {
       paths: [notes, big, pdf, missing, files],
     });
     expect(res.ok).toBe(true);
@@ -82,7 +78,7 @@ describe('importing files by path', () => {
         message: expect.stringMatching(/^“files” is a folder\./),
       },
     ]);
-    expect(services.library.list().map((a) => a.title)).toEqual(['Field notes']);
+    expect(t.services.library.list().map((a) => a.title)).toEqual(['Field notes']);
     expect(sent.map((s) => s.payload)).toEqual(
       [1, 2, 3, 4, 5].map((done, i) => ({
         fileName: path.basename([notes, big, pdf, missing, files][i]!),
@@ -95,14 +91,14 @@ describe('importing files by path', () => {
 
   it('says only that a duplicate was already there and opened, without repeating its warnings', async () => {
     const page = file('tiny.html', '<aside>Just one line.</aside>');
-    const [first] = await services.importFiles([page]);
+    const [first] = await t.services.importFiles([page]);
     expect(first).toMatchObject({
       ok: true,
       existed: false,
       warnings: [expect.stringMatching(/whole page/)],
     });
     const copy = file('copy.html', '<aside>Just one line.</aside>');
-    const [again] = await services.importFiles([copy]);
+    const [again] = await t.services.importFiles([copy]);
     expect(again).toEqual({
       path: copy,
       fileName: 'copy.html',
@@ -112,12 +108,12 @@ describe('importing files by path', () => {
       message: '“Tiny” is already in your library; it was opened instead.',
       warnings: [],
     });
-    expect(services.library.list()).toHaveLength(1);
+    expect(t.services.library.list()).toHaveLength(1);
   });
 
   it('refuses a request that is not a list of paths', async () => {
     for (const bad of [{ paths: [] }, { paths: [''] }, { paths: 'a.txt' }, { paths: ['a.txt'], extra: 1 }])
-      expect(await dispatch(services.handlers, 'library.importFiles', bad)).toMatchObject({
+      expect(await dispatch(t.services.handlers, 'library.importFiles', bad)).toMatchObject({
         ok: false,
         error: { code: 'invalid-input' },
       });
@@ -126,17 +122,17 @@ describe('importing files by path', () => {
 
 describe('flushing before a quit', () => {
   it('asks the renderer to flush and resolves when it answers with the same id', async () => {
-    const done = services.flush.request(10_000);
+    const done = t.services.flush.request(10_000);
     expect(sent).toEqual([{ event: 'app.flush', payload: { requestId: expect.any(String) } }]);
     const { requestId } = sent[0]!.payload as { requestId: string };
-    await dispatch(services.handlers, 'app.flushed', { requestId: 'someone-else' });
+    await dispatch(t.services.handlers, 'app.flushed', { requestId: 'someone-else' });
     expect(await Promise.race([done, Promise.resolve('still waiting')])).toBe('still waiting');
-    await dispatch(services.handlers, 'app.flushed', { requestId });
+    await dispatch(t.services.handlers, 'app.flushed', { requestId });
     expect(await done).toBe('flushed');
   });
 
   it('gives up waiting after the timeout, so a hung renderer cannot stop the quit', async () => {
-    expect(await services.flush.request(50)).toBe('timed-out');
+    expect(await t.services.flush.request(50)).toBe('timed-out');
   });
 });
 
@@ -146,7 +142,7 @@ describe('the renderer’s import (import-files.ts) over the bridge', () => {
     const chosen = file('chosen.html', '<aside>Only an aside.</aside>');
     const onDisk: Record<string, string> = { 'dropped.md': dropped };
     const api = createBridge(
-      (method, input) => dispatch(services.handlers, method, input),
+      (method, input) => dispatch(t.services.handlers, method, input),
       undefined,
       (f) => onDisk[(f as File).name] ?? '',
     );
@@ -167,7 +163,7 @@ describe('the renderer’s import (import-files.ts) over the bridge', () => {
           'Imported “Chosen”. Gloss could not tell the article apart from the rest of the page, so it kept the whole page.',
       },
     ]);
-    expect(articleToOpen(outcomes)).toBe(services.library.list().find((a) => a.title === 'Chosen')!.id);
+    expect(articleToOpen(outcomes)).toBe(t.services.library.list().find((a) => a.title === 'Chosen')!.id);
     expect(articleToOpen(outcomes.slice(1, 2))).toBeNull();
   });
 });
@@ -175,14 +171,11 @@ describe('the renderer’s import (import-files.ts) over the bridge', () => {
 describe('notices', () => {
   it('wait for the renderer to collect them at start, and are sent as they arise after that', async () => {
     const text = '# Damaged later\n\nIts annotations file gets torn.';
-    const [outcome] = await services.importFiles([file('later.md', text)]);
+    const [outcome] = await t.services.importFiles([file('later.md', text)]);
     if (!outcome?.ok) throw new Error('did not import');
     const id = outcome.article.id;
-    writeFileSync(path.join(profile.dir, 'articles', id, 'annotations.json'), '{"highlights": [');
-    const restarted = await startServices(profile.dir, {
-      sample: false,
-      events: <E extends EventName>(event: E, payload: EventPayload<E>) => sent.push({ event, payload }),
-    });
+    writeFileSync(path.join(t.dir, 'articles', id, 'annotations.json'), '{"highlights": [');
+    const restarted = await t.restart();
     sent = [];
     expect(restarted.notices.take()).toEqual([]);
     restarted.annotations.get(id); // opening its store finds the damage

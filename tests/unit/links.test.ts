@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkExternalUrl, ExternalLinks } from '../../electron/services/links';
-import { dispatch, type Services } from '../../electron/services/service-map';
-import { startServices, tempProfile } from '../support/profile';
+import { dispatch } from '../../electron/services/service-map';
+import { servicesPerTest } from '../support/services-per-test';
 
 describe('links from an article', () => {
   it('lets web and mail links through, normalized', () => {
@@ -37,25 +37,19 @@ describe('links from an article', () => {
 });
 
 describe('app.openExternal through the contract', () => {
-  let profile: ReturnType<typeof tempProfile>;
-  let services: Services;
-  beforeEach(async () => {
-    profile = tempProfile();
-    services = await startServices(profile.dir, { sample: false });
-  });
-  afterEach(() => profile.remove());
+  const t = servicesPerTest({ sample: false });
 
   it('answers a refused link with its message, and opens nothing', async () => {
     expect(
-      await dispatch(services.handlers, 'app.openExternal', { url: 'javascript:alert(1)' }),
+      await dispatch(t.services.handlers, 'app.openExternal', { url: 'javascript:alert(1)' }),
     ).toMatchObject({
       ok: false,
       error: { code: 'bad-link', message: expect.stringContaining('“javascript:” link stays closed') },
     });
-    expect(await dispatch(services.handlers, 'app.openExternal', { url: 'https://example.org/' })).toEqual({
+    expect(await dispatch(t.services.handlers, 'app.openExternal', { url: 'https://example.org/' })).toEqual({
       ok: true,
       value: undefined,
     });
-    expect(services.links.opened).toEqual(['https://example.org/']);
+    expect(t.services.links.opened).toEqual(['https://example.org/']);
   });
 });

@@ -1,38 +1,32 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../common/anchoring/anchor';
-import { dispatch, SAMPLE_TITLE, type Services } from '../../electron/services/service-map';
-import { importText, SAMPLE_FILE, startServices, tempProfile } from '../support/profile';
+import { dispatch, SAMPLE_TITLE } from '../../electron/services/service-map';
+import { importText, SAMPLE_FILE, tempProfile } from '../support/profile';
+import { servicesPerTest } from '../support/services-per-test';
 
-let profile: ReturnType<typeof tempProfile>;
-let services: Services;
+const t = servicesPerTest();
 
-beforeEach(async () => {
-  profile = tempProfile();
-  services = await startServices(profile.dir);
-});
-afterEach(() => profile.remove());
-
-const sampleId = () => services.library.list()[0]!.id;
-const call = (method: string, input?: unknown) => dispatch(services.handlers, method, input);
+const sampleId = () => t.services.library.list()[0]!.id;
+const call = (method: string, input?: unknown) => dispatch(t.services.handlers, method, input);
 
 describe('library', () => {
   it('holds the bundled sample on first run, once', async () => {
-    const list = services.library.list();
+    const list = t.services.library.list();
     expect(list).toHaveLength(1);
     expect(list[0]!.title).toBe(SAMPLE_TITLE);
-    const article = services.library.get(list[0]!.id);
+    const article = t.services.library.get(list[0]!.id);
     expect(article.text).toBe(readFileSync(SAMPLE_FILE, 'utf8').trimEnd());
-    expect(existsSync(path.join(profile.dir, 'articles', article.id, 'article.json'))).toBe(true);
+    expect(existsSync(path.join(t.dir, 'articles', article.id, 'article.json'))).toBe(true);
 
-    services.library.remove(article.id);
-    const again = await startServices(profile.dir);
+    t.services.library.remove(article.id);
+    const again = await t.restart();
     expect(again.library.list()).toHaveLength(0); // a removed sample is not forced back
   });
 
   it('imports by path through the contract and refuses bad files with a clear message, touching nothing saved', async () => {
-    const before = readFileSync(path.join(profile.dir, 'library', 'index.json'), 'utf8');
+    const before = readFileSync(path.join(t.dir, 'library', 'index.json'), 'utf8');
     const files = tempProfile('gloss-files-');
     try {
       const write = (name: string, content: string | Buffer) => {
@@ -52,7 +46,7 @@ describe('library', () => {
           { ok: false, code: 'binary' },
         ],
       });
-      expect(readFileSync(path.join(profile.dir, 'library', 'index.json'), 'utf8')).toBe(before);
+      expect(readFileSync(path.join(t.dir, 'library', 'index.json'), 'utf8')).toBe(before);
 
       const md = await call('library.importFiles', {
         paths: [write('notes.md', '# A title\n\nSome *text* here.')],
@@ -61,32 +55,32 @@ describe('library', () => {
         ok: true,
         value: [{ ok: true, article: { title: 'A title', format: 'md' } }],
       });
-      expect(services.library.list()).toHaveLength(2);
+      expect(t.services.library.list()).toHaveLength(2);
     } finally {
       files.remove();
     }
   });
 
   it('rebuilds a damaged index from the article folders', async () => {
-    writeFileSync(path.join(profile.dir, 'library', 'index.json'), '{"version":1,"articles":[');
-    const restarted = await startServices(profile.dir);
+    writeFileSync(path.join(t.dir, 'library', 'index.json'), '{"version":1,"articles":[');
+    const restarted = await t.restart();
     expect(restarted.library.list().map((a) => a.title)).toEqual([SAMPLE_TITLE]);
-    expect(
-      readdirSync(path.join(profile.dir, 'quarantine')).some((f) => f.endsWith('library__index.json')),
-    ).toBe(true);
+    expect(readdirSync(path.join(t.dir, 'quarantine')).some((f) => f.endsWith('library__index.json'))).toBe(
+      true,
+    );
   });
 });
 
 describe('annotations', () => {
   it('saves each change to the article’s own store on disk before returning', async () => {
     const id = sampleId();
-    const text = services.library.get(id).text;
+    const text = t.services.library.get(id).text;
     const start = text.indexOf('Hikmet Hajiyev');
-    const h = services.annotations.addHighlight(id, {
+    const h = t.services.annotations.addHighlight(id, {
       target: describeRange(text, start, start + 14),
       color: 'yellow',
     });
-    const file = path.join(profile.dir, 'articles', id, 'annotations.json');
+    const file = path.join(t.dir, 'articles', id, 'annotations.json');
     const onDisk = () =>
       JSON.parse(readFileSync(file, 'utf8')) as {
         highlights: { id: string; color: string; note: string }[];
@@ -94,16 +88,16 @@ describe('annotations', () => {
       };
     expect(onDisk().highlights.map((x) => x.id)).toEqual([h.id]);
 
-    services.annotations.updateHighlight(id, h.id, { color: 'green', note: 'the speaker' });
+    t.services.annotations.updateHighlight(id, h.id, { color: 'green', note: 'the speaker' });
     expect(onDisk().highlights[0]).toMatchObject({ color: 'green', note: 'the speaker' });
 
-    const removed = services.annotations.deleteHighlight(id, h.id);
+    const removed = t.services.annotations.deleteHighlight(id, h.id);
     expect(onDisk().highlights).toEqual([]);
-    services.annotations.restoreHighlight(id, removed);
+    t.services.annotations.restoreHighlight(id, removed);
     expect(onDisk().highlights[0]).toMatchObject({ id: h.id, note: 'the speaker' });
 
-    services.annotations.setArticleNote(id, 'whole-article note');
-    const restarted = await startServices(profile.dir);
+    t.services.annotations.setArticleNote(id, 'whole-article note');
+    const restarted = await t.restart();
     expect(restarted.annotations.get(id)).toMatchObject({
       articleNote: 'whole-article note',
       highlights: [{ id: h.id, color: 'green' }],
@@ -111,24 +105,24 @@ describe('annotations', () => {
   });
 
   it('keeps a corrupted annotation store aside, tells the user, and leaves other articles alone', async () => {
-    const otherId = (await importText(services, 'other.md', '# Other\n\nAnother article.')).id;
-    const id = sampleId() === otherId ? services.library.list()[1]!.id : sampleId();
-    const text = services.library.get(otherId).text;
-    services.annotations.addHighlight(otherId, { target: describeRange(text, 0, 7), color: 'blue' });
-    services.annotations.setArticleNote(id, 'will be damaged');
-    const file = path.join(profile.dir, 'articles', id, 'annotations.json');
+    const otherId = (await importText(t.services, 'other.md', '# Other\n\nAnother article.')).id;
+    const id = sampleId() === otherId ? t.services.library.list()[1]!.id : sampleId();
+    const text = t.services.library.get(otherId).text;
+    t.services.annotations.addHighlight(otherId, { target: describeRange(text, 0, 7), color: 'blue' });
+    t.services.annotations.setArticleNote(id, 'will be damaged');
+    const file = path.join(t.dir, 'articles', id, 'annotations.json');
     writeFileSync(file, '{"highlights": [{"id": "x"'); // a torn write from some other tool
 
-    const restarted = await startServices(profile.dir);
+    const restarted = await t.restart();
     expect(restarted.annotations.get(id)).toEqual({ highlights: [], articleNote: '', corrections: [] });
     const notices = restarted.notices.take();
     expect(notices).toHaveLength(1);
     expect(notices[0]!.message).toMatch(/set aside as .*annotations\.json in the quarantine folder/);
-    const kept = readdirSync(path.join(profile.dir, 'quarantine'));
+    const kept = readdirSync(path.join(t.dir, 'quarantine'));
     expect(
       readFileSync(
         path.join(
-          profile.dir,
+          t.dir,
           'quarantine',
           kept.find((f) => f.includes(id))!,
         ),
@@ -139,20 +133,18 @@ describe('annotations', () => {
   });
 
   it('sets aside a store file that parses but holds no object', async () => {
-    writeFileSync(path.join(profile.dir, 'settings.json'), '[1, 2, 3]');
-    const restarted = await startServices(profile.dir);
+    writeFileSync(path.join(t.dir, 'settings.json'), '[1, 2, 3]');
+    const restarted = await t.restart();
     expect(restarted.settings.get().theme).toBe('light');
     expect(restarted.notices.take()[0]!.message).toMatch(
       /^Your settings could not be read \(unexpected content\) and was set aside as /,
     );
-    expect(readdirSync(path.join(profile.dir, 'quarantine')).some((f) => f.endsWith('settings.json'))).toBe(
-      true,
-    );
+    expect(readdirSync(path.join(t.dir, 'quarantine')).some((f) => f.endsWith('settings.json'))).toBe(true);
   });
 
   it('survives a corrupted settings file', async () => {
-    writeFileSync(path.join(profile.dir, 'settings.json'), '\u0000\u0000garbage');
-    const restarted = await startServices(profile.dir);
+    writeFileSync(path.join(t.dir, 'settings.json'), '\u0000\u0000garbage');
+    const restarted = await t.restart();
     expect(restarted.settings.get().theme).toBe('light');
     expect(restarted.notices.take()[0]!.message).toMatch(/Your settings could not be read/);
     expect(restarted.library.list()).toHaveLength(1);
@@ -196,8 +188,8 @@ describe('the IPC contract in the main process', () => {
       ok: false,
       error: { code: 'invalid-input' },
     });
-    expect(services.annotations.get(sampleId()).highlights).toEqual([]);
-    expect(services.settings.get().theme).toBe('light');
+    expect(t.services.annotations.get(sampleId()).highlights).toEqual([]);
+    expect(t.services.settings.get().theme).toBe('light');
   });
 
   it('answers a missing article with not-found, and serves a valid call', async () => {
