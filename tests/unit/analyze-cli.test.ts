@@ -38,5 +38,12 @@ describe('analyze CLI', () => {
         stdio: 'pipe',
       }),
     ).toThrow(/unknown format/);
+    const missing = path.join(root, 'tests/fixtures/no-such-article.txt');
+    expect(() =>
+      execFileSync('npx', ['tsx', 'scripts/analyze.ts', '--format', 'jsonl', missing], {
+        cwd: root,
+        stdio: 'pipe',
+      }),
+    ).toThrow(new RegExp(`${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ENOENT`));
   });
 });
