@@ -1,7 +1,8 @@
 /**
- * The dev bar: the committed model scores micro F1 >= 93 over PER/ORG/LOC/MISC on CoNLL-2003
- * eng.testa, scored like ../shared/tools/score_ner.py (documents laid out as sentences joined by
- * newlines and tokens by spaces; a predicted span covers the tokens it overlaps; exact span and type).
+ * The dev bars, scored like ../shared/tools/score_ner.py (documents laid out as sentences joined by
+ * newlines and tokens by spaces; a predicted span covers the tokens it overlaps; exact span and type;
+ * micro F1 over PER/ORG/LOC/MISC): CoNLL-2003 eng.testa (1996 Reuters) and CoNLL++ 2020 dev
+ * (Reuters of December 2020, the same annotation with the 2020 additions: diseases, software).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,10 @@ import { readConllDocuments, type ConllToken } from '../../scripts/conll';
 
 const root = path.resolve(__dirname, '../..');
 const devFile = path.resolve(root, '../shared/data/ner/conll2003/eng.testa');
-const haveDev = existsSync(devFile);
+const newsFile = path.resolve(root, '../shared/data/ner/conllpp-2020/dev.conll');
+const haveDev = existsSync(devFile) && existsSync(newsFile);
+/** What the committed model reaches on CoNLL++ 2020 dev, rounded down: a guard, below the issue's 87. */
+const GUARD_NEWS_F1 = 84.5;
 const TYPE = { person: 'PER', organization: 'ORG', place: 'LOC', misc: 'MISC' } as const;
 
 interface DevDoc {
@@ -52,47 +56,58 @@ function layoutDev(sentences: ConllToken[][]): DevDoc {
   return { text, tokens, gold };
 }
 
-const readDev = (): DevDoc[] => readConllDocuments(devFile).map(layoutDev);
+/** Micro F1 of the committed model on a CoNLL file, with the per-type figures logged. */
+function scoreFile(file: string): number {
+  const recognizer = createEntityRecognizer(
+    new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
+  );
+  const tp: Record<string, number> = {};
+  const fp: Record<string, number> = {};
+  const fn: Record<string, number> = {};
+  const bump = (o: Record<string, number>, k: string): void => {
+    o[k] = (o[k] ?? 0) + 1;
+  };
+  for (const doc of readConllDocuments(file).map(layoutDev)) {
+    const pred = new Set<string>();
+    for (const m of recognizer.recognize(doc.text).mentions) {
+      let a = -1;
+      let b = -1;
+      doc.tokens.forEach((t, i) => {
+        if (t.start < m.end && t.end > m.start) {
+          if (a < 0) a = i;
+          b = i;
+        }
+      });
+      if (a >= 0) pred.add(`${a}:${b + 1}:${TYPE[m.type]}`);
+    }
+    for (const p of pred) bump(doc.gold.has(p) ? tp : fp, p.split(':')[2]!);
+    for (const g of doc.gold) if (!pred.has(g)) bump(fn, g.split(':')[2]!);
+  }
+  const sum = (o: Record<string, number>): number => Object.values(o).reduce((x, y) => x + y, 0);
+  const f1 = (t: number, p: number, n: number): number => (200 * t) / (2 * t + p + n);
+  const report = ['PER', 'ORG', 'LOC', 'MISC']
+    .map((t) => `${t} ${f1(tp[t] ?? 0, fp[t] ?? 0, fn[t] ?? 0).toFixed(1)}`)
+    .join(', ');
+  const micro = f1(sum(tp), sum(fp), sum(fn));
+  console.log(
+    `${path.basename(path.dirname(file))}/${path.basename(file)}: ${report}; micro F1 ${micro.toFixed(2)}`,
+  );
+  return micro;
+}
 
-describe('entity recognizer on CoNLL-2003 dev', () => {
+describe('entity recognizer on the dev sets', () => {
   if (!haveDev) {
-    it.skip(`skipped: ${devFile} is not here (the dev bar needs ../shared/data/ner)`, () => {});
+    it.skip(`skipped: ${devFile} or ${newsFile} is not here (the dev bars need ../shared/data/ner)`, () => {});
     return;
   }
 
-  it('meets micro F1 >= 93 over PER/ORG/LOC/MISC (exact span and type)', () => {
-    const recognizer = createEntityRecognizer(
-      new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
-    );
-    const tp: Record<string, number> = {};
-    const fp: Record<string, number> = {};
-    const fn: Record<string, number> = {};
-    const bump = (o: Record<string, number>, k: string): void => {
-      o[k] = (o[k] ?? 0) + 1;
-    };
-    for (const doc of readDev()) {
-      const pred = new Set<string>();
-      for (const m of recognizer.recognize(doc.text).mentions) {
-        let a = -1;
-        let b = -1;
-        doc.tokens.forEach((t, i) => {
-          if (t.start < m.end && t.end > m.start) {
-            if (a < 0) a = i;
-            b = i;
-          }
-        });
-        if (a >= 0) pred.add(`${a}:${b + 1}:${TYPE[m.type]}`);
-      }
-      for (const p of pred) bump(doc.gold.has(p) ? tp : fp, p.split(':')[2]!);
-      for (const g of doc.gold) if (!pred.has(g)) bump(fn, g.split(':')[2]!);
-    }
-    const sum = (o: Record<string, number>): number => Object.values(o).reduce((x, y) => x + y, 0);
-    const f1 = (t: number, p: number, n: number): number => (200 * t) / (2 * t + p + n);
-    const report = ['PER', 'ORG', 'LOC', 'MISC']
-      .map((t) => `${t} ${f1(tp[t] ?? 0, fp[t] ?? 0, fn[t] ?? 0).toFixed(1)}`)
-      .join(', ');
-    const micro = f1(sum(tp), sum(fp), sum(fn));
-    console.log(`eng.testa: ${report}; micro F1 ${micro.toFixed(2)}`);
-    expect(micro).toBeGreaterThanOrEqual(93);
+  it('keeps micro F1 >= 93.2 on CoNLL-2003 eng.testa (the figure before the 2020 work)', () => {
+    expect(scoreFile(devFile)).toBeGreaterThanOrEqual(93.2);
+  });
+
+  // The issue's bar is 87. This model reaches GUARD_NEWS_F1 (79.2 before the 2020 work), so the
+  // test guards what is reached, not the bar: it fails if a change loses ground on today's news.
+  it(`reaches micro F1 >= ${GUARD_NEWS_F1} on CoNLL++ 2020 dev (issue bar: 87, not yet met)`, () => {
+    expect(scoreFile(newsFile)).toBeGreaterThanOrEqual(GUARD_NEWS_F1);
   });
 });

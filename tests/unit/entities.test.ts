@@ -144,7 +144,7 @@ describe('model file', () => {
     const m = {
       header: { format: 'gloss-ner' as const, numTags: NUM_TAGS, passes: 1, scales: [0.5], meta: { x: 1 } },
       gazKeys: Uint32Array.from([3, 9]),
-      gazMasks: Uint16Array.from([1, 2]),
+      gazMasks: Uint32Array.from([1, 2]),
       clusterKeys: new Uint32Array(0),
       clusterPaths: new Uint32Array(0),
       passes: [
@@ -215,6 +215,40 @@ describe('mention merging', () => {
       ]),
     );
     expect(r.entities).toHaveLength(3);
+  });
+
+  it('links "Mr. X" to the full name, by its family name first or last', () => {
+    const text = 'Xi Jinping and Kenneth Clarke met. Mr. Xi spoke, then Mr. Clarke. Jinping left; Xi stayed.';
+    const r = mergeMentions(
+      text,
+      mentions(text, [
+        ['Xi Jinping', 'person'],
+        ['Kenneth Clarke', 'person'],
+        ['Xi', 'person'],
+        ['Clarke', 'person'],
+        ['Jinping', 'person'],
+        ['Xi', 'person'],
+      ]),
+    );
+    const ids = r.mentions.map((m) => m.entityId);
+    expect(ids[2]).toBe(ids[0]);
+    expect(ids[3]).toBe(ids[1]);
+    expect(ids[4]).toBe(ids[0]);
+    // The bare "Xi" is the same word as the address form, so it is the same entity by surface form.
+    expect(ids[5]).toBe(ids[0]);
+    expect(r.entities.map((e) => e.name)).toEqual(['Xi Jinping', 'Kenneth Clarke']);
+  });
+
+  it('does not link a first name to a full name without a form of address', () => {
+    const text = 'Kenneth Clarke spoke. Kenneth left.';
+    const r = mergeMentions(
+      text,
+      mentions(text, [
+        ['Kenneth Clarke', 'person'],
+        ['Kenneth', 'person'],
+      ]),
+    );
+    expect(r.entities).toHaveLength(2);
   });
 
   it('links an acronym to its bracketed expansion and to matching initials elsewhere', () => {
@@ -319,6 +353,12 @@ describe('the committed model on the sample article', () => {
     expect(china.mentionCount).toBeGreaterThanOrEqual(8);
     expect(china.aliases.some((a) => /Republic of China$/u.test(a))).toBe(true);
     expect(entity('Azerbaijan')!.aliases).toContain('Republic of Azerbaijan');
+  });
+
+  it('reads the Middle Corridor, a trade route, as no organization', () => {
+    const corridor = result.mentions.filter((m) => m.text === 'Middle Corridor');
+    expect(corridor.length).toBeGreaterThanOrEqual(2);
+    for (const m of corridor) expect(m.type).not.toBe('organization');
   });
 
   it('recognises COP29 as a name of its own', () => {

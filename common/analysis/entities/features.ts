@@ -9,7 +9,7 @@
  * when it appears alone, and what lets a confident mention fix an ambiguous one.
  */
 import { PHRASE_SEED, finish, hashString, key1, key2, key3, phraseStep } from './hash';
-import { NUM_TAGS, O, partOf, typeOf } from './tags';
+import { NUM_TAGS, O, partOf, typeOf, U } from './tags';
 
 /** Gazetteer classes; a phrase carries a bit mask of them. */
 export const GAZ_CLASSES = [
@@ -33,6 +33,14 @@ export const GAZ_CLASSES = [
   // words for a role or an office ("chairman", "head", "minister"), from compromise's lexicon: they
   // name a person's job, not the person
   'role',
+  // places of under 100,000 people (GeoNames): weak evidence, so a town called Obama or Christmas
+  // does not outweigh a famous person or a holiday; 'city' holds the larger ones and the capitals
+  'town',
+  // brand names (simple-icons) and organizations and sports teams from compromise's lexicon
+  'brand',
+  'known-organization',
+  // widely observed holidays (date-holidays): never a place or a person, read by the span repairs
+  'holiday',
 ] as const;
 export const NUM_GAZ = GAZ_CLASSES.length;
 /**
@@ -40,7 +48,7 @@ export const NUM_GAZ = GAZ_CLASSES.length;
  * "of" is no person): as a feature they cost 0.3 F1 on dev, the training text being too small to
  * teach what a role word says about its neighbours.
  */
-const FEATURE_GAZ = ~(1 << GAZ_CLASSES.indexOf('role'));
+const FEATURE_GAZ = ~((1 << GAZ_CLASSES.indexOf('role')) | (1 << GAZ_CLASSES.indexOf('holiday')));
 export const MAX_PHRASE = 8;
 
 export interface WordInfo {
@@ -110,6 +118,7 @@ const T = {
   docType: 44,
   docTypeShape: 45,
   docPhrase: 46,
+  docMulti: 47,
 } as const;
 
 function shapeOf(w: string, maxRun: number): string {
@@ -368,6 +377,11 @@ export interface DocLabels {
   docTag: Uint8Array;
   /** majority entity type + 2 over other occurrences (1 = only outside entities), 0 if none */
   docType: Uint8Array;
+  /**
+   * Bit t set when another occurrence lies inside a name of two or more words of type t: a person
+   * is introduced by full name before a bare surname, a company or a place often is not.
+   */
+  docMulti: Uint8Array;
 }
 
 export function docLabels(doc: DocView, tags: Int32Array): DocLabels {
@@ -381,11 +395,26 @@ export function docLabels(doc: DocView, tags: Int32Array): DocLabels {
     if (!c) counts.set(w.lower, (c = new Int32Array(NUM_TAGS)));
     c[tags[i]!]!++;
   }
+  const multi = new Map<number, Int32Array>();
+  const multiType = (t: number): number => (t !== O && partOf(t) !== U ? typeOf(t) : -1);
+  for (let i = 0; i < n; i++) {
+    const t = multiType(tags[i]!);
+    if (t < 0) continue;
+    let c = multi.get(doc.words[i]!.lower);
+    if (!c) multi.set(doc.words[i]!.lower, (c = new Int32Array(4)));
+    c[t]!++;
+  }
   const docTag = new Uint8Array(n);
   const docType = new Uint8Array(n);
+  const docMulti = new Uint8Array(n);
   const typeCounts = new Int32Array(5);
   for (let i = 0; i < n; i++) {
     const w = doc.words[i]!;
+    const m = multi.get(w.lower);
+    if (m) {
+      const own = multiType(tags[i]!);
+      for (let t = 0; t < 4; t++) if (m[t]! - (t === own ? 1 : 0) > 0) docMulti[i]! |= 1 << t;
+    }
     const c = counts.get(w.lower);
     if (!c) continue;
     const own = w.cap ? tags[i]! : -1;
@@ -413,7 +442,7 @@ export function docLabels(doc: DocView, tags: Int32Array): DocLabels {
     }
     docType[i] = bestType < 0 ? 1 : bestType + 2;
   }
-  return { tags, docTag, docType };
+  return { tags, docTag, docType, docMulti };
 }
 
 /** Appends the pass-2-only feature keys of token i (sentence k) to `out`. */
@@ -429,6 +458,7 @@ export function pass2Features(doc: DocView, labels: DocLabels, k: number, i: num
     out.push(key2(T.docTag, dt, w.cap ? 1 : 0));
     out.push(key2(T.docPhrase, partOf(dt - 1), tags[i]!));
   }
+  if (w.cap) out.push(key2(T.docMulti, labels.docMulti[i]!, tags[i]!));
   const ty = labels.docType[i]!;
   if (ty) {
     out.push(key2(T.docType, ty, tags[i]!));

@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityMention, EntityType } from '../../model/analysis';
 import { isSubsequence } from './postprocess';
+import { FORMS_OF_ADDRESS } from './retype';
 
 export interface RawMention {
   start: number;
@@ -60,6 +61,12 @@ function initials(name: string): string[] {
 
 function isAcronym(s: string): boolean {
   return /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
+}
+
+/** Whether a form of address ("Mr.", "Dr") stands right before `start`. */
+function afterAddress(text: string, start: number): boolean {
+  const m = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 8), start));
+  return m !== null && FORMS_OF_ADDRESS.has(m[1]!.toLowerCase());
 }
 
 function slug(s: string): string {
@@ -152,22 +159,28 @@ export function mergeMentions(
   }
 
   // A single-word mention that is the last word of exactly one person's full name in the document
-  // (with two Hajiyevs named in full, a bare "Hajiyev" could be either: it stays apart).
+  // (with two Hajiyevs named in full, a bare "Hajiyev" could be either: it stays apart). After a
+  // form of address it may be the first word instead, for names written family name first ("Xi
+  // Jinping" ... "Mr. Xi").
   const fullNames: number[] = [];
   for (let i = 0; i < n; i++)
     if (raw[i]!.type === 'person' && words(names[i]!).length >= 2) fullNames.push(i);
-  for (let i = 0; i < n; i++) {
-    const ws = words(names[i]!);
-    if (ws.length !== 1 || raw[i]!.type !== 'person' || isAcronym(names[i]!)) continue;
+  const fullNameWith = (word: string, at: (fw: string[]) => string | undefined): number => {
     const candidates = new Set<string>();
     let best = -1;
     for (const j of fullNames) {
-      const fw = words(names[j]!);
-      if (fw[fw.length - 1] !== ws[0]) continue;
+      if (at(words(names[j]!)) !== word) continue;
       candidates.add(names[j]!);
       best = j;
     }
-    if (candidates.size === 1) uf.union(i, best);
+    return candidates.size === 1 ? best : -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const ws = words(names[i]!);
+    if (ws.length !== 1 || raw[i]!.type !== 'person' || isAcronym(names[i]!)) continue;
+    let j = fullNameWith(ws[0]!, (fw) => fw[fw.length - 1]);
+    if (j < 0 && afterAddress(text, raw[i]!.start)) j = fullNameWith(ws[0]!, (fw) => fw[0]);
+    if (j >= 0) uf.union(i, j);
   }
 
   // Assemble.

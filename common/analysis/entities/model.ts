@@ -4,7 +4,7 @@
  *
  * Layout (little-endian): "GNER", u32 format version, u32 header length, UTF-8 JSON header, then
  * 4-byte-aligned sections, each u32 byte length + bytes, in this order:
- *   gazetteer keys (u32), gazetteer masks (u16), cluster keys (u32), cluster paths (u32),
+ *   gazetteer keys (u32), gazetteer masks (u32), cluster keys (u32), cluster paths (u32),
  *   then per pass: feature keys (u32, sorted), nonzero counts per key (u8), tag of each nonzero (u8),
  *   weight of each nonzero (i16, times header.scales[pass]), transitions, start and end (f32).
  * Weights are stored sparse (most features only ever moved a few tags) and quantised to 16 bits;
@@ -12,7 +12,7 @@
  */
 import { NUM_TAGS } from './tags';
 
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 
 export interface ModelHeader {
   format: 'gloss-ner';
@@ -37,7 +37,7 @@ export interface PassWeights {
 export interface ModelData {
   header: ModelHeader;
   gazKeys: Uint32Array;
-  gazMasks: Uint16Array;
+  gazMasks: Uint32Array;
   clusterKeys: Uint32Array;
   clusterPaths: Uint32Array;
   passes: PassWeights[];
@@ -77,7 +77,8 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   if (bytes.length < 12 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('not a Gloss NER model');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4, true);
-  if (version !== MODEL_FORMAT_VERSION) throw new Error(`unsupported NER model format ${version}`);
+  if (version !== MODEL_FORMAT_VERSION && version !== 1)
+    throw new Error(`unsupported NER model format ${version}`);
   const headerLength = view.getUint32(8, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as ModelHeader;
   if (header.format !== 'gloss-ner' || header.numTags !== NUM_TAGS) throw new Error('incompatible NER model');
@@ -92,7 +93,8 @@ export function decodeModel(bytes: Uint8Array): ModelData {
     return buf;
   };
   const gazKeys = new Uint32Array(next());
-  const gazMasks = new Uint16Array(next());
+  // Format 1 kept the masks as u16 (at most 16 gazetteer classes).
+  const gazMasks = version === 1 ? Uint32Array.from(new Uint16Array(next())) : new Uint32Array(next());
   const clusterKeys = new Uint32Array(next());
   const clusterPaths = new Uint32Array(next());
   const passes: PassWeights[] = [];

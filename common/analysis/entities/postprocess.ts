@@ -4,7 +4,6 @@
  *   its head is a name found on its own elsewhere in the document and the rest looks like a person's
  *   name, or where its tail is a person found on its own elsewhere;
  * - "Long Name (ACR)": an untagged acronym in brackets after a name becomes a mention;
- * - web outlets ("News.Az", "Amazon.com") are organizations, not places.
  * - an office is no person ("Head of ... Department"), a capitalised common word after "the" and an
  *   adjective is no name ("the global South"), a list is not one name ("Sussex or Surrey"), and a
  *   month glued to a name the document also writes alone is a date ("June Comelf"); a body's or
@@ -12,6 +11,8 @@
  */
 import type { Token } from '../tokenize';
 import { GAZ_CLASSES, phraseHash, type Lexicon, type WordInfo } from './features';
+import { businessesAsOrganizations, sameNameSameType } from './descriptors';
+import { retypeSpans } from './retype';
 import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
 
@@ -91,6 +92,7 @@ const INSTITUTIONS = new Map<number, number>([
     'association',
     'ministry',
     'department',
+    'administration',
     'authority',
     'bureau',
     'foundation',
@@ -305,12 +307,20 @@ export function repairSpans(
     }
     // "Security Council President Tono Eitel", "Administration Director Branko Bilbija": an office
     // between a name and a person's name ends the one and starts the other; the office is no name.
+    // So does a body's head word ("Presidential Administration Hikmet Hajiyev"): a body's name ends
+    // with it.
     for (let cut = s.first + 1; cut <= s.last - 2 && !done; cut++) {
       let roleStart = cut;
       while (roleStart > s.first && words[roleStart - 1]!.cap && gazOf(roleStart - 1) & ROLE) roleStart--;
+      const afterBody = s.type !== PER && INSTITUTIONS.get(words[cut - 1]!.lower) === ORG;
       // Not in a title-case headline ("Gold Star Mom Corners Obama"), and neither the surname nor
       // the first name a common word ("Occupant Protection Campaign").
-      if (roleStart === cut || titleCase[sentenceOf[s.first]!] || !looksLikePerson(cut, s.last)) continue;
+      if (
+        (roleStart === cut && !afterBody) ||
+        titleCase[sentenceOf[s.first]!] ||
+        !looksLikePerson(cut, s.last)
+      )
+        continue;
       if (gazOf(s.last - 1) & COMMON_WORD || (gazOf(cut) & (COMMON_WORD | PERSON_NAME)) === COMMON_WORD)
         continue;
       if (roleStart > s.first && s.type !== PER)
@@ -322,16 +332,7 @@ export function repairSpans(
       out.push({ first: cut, last: s.last, type: PER });
       done = true;
     }
-    if (done) continue;
-    if (
-      s.last - s.first === 1 &&
-      s.type === LOC &&
-      /^\p{L}[\p{L}\p{N}-]*\.\p{L}{2,3}$/u.test(tokens[s.first]!.text)
-    ) {
-      out.push({ ...s, type: ORG });
-      continue;
-    }
-    out.push(s);
+    if (!done) out.push(s);
   }
   // "People's Republic" + "of" + "China": rejoin a country's official name the tagger cut in two.
   for (let k = 0; k + 1 < out.length; k++) {
@@ -367,7 +368,10 @@ export function repairSpans(
     result.push({ first: a + 1, last: a + 2, type });
   }
   while (next < out.length) result.push(out[next++]!);
-  return result;
+  return sameNameSameType(
+    businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), tokens, words),
+    words,
+  );
 }
 
 export function isSubsequence(needle: string, hay: string): boolean {

@@ -11,6 +11,7 @@ import {
   WordTable,
   type DocView,
   type Lexicon,
+  type WordInfo,
 } from './features';
 import { repairSpans } from './postprocess';
 import { KeyIndex, WeightTable, type ModelData } from './model';
@@ -62,10 +63,7 @@ export class Tagger {
 
   tag(text: string): TaggedText {
     const { tokens, sentences } = tokenizeSentences(text);
-    const view: DocView = {
-      words: tokens.map((t) => this.words.get(normaliseToken(t.text))),
-      sentences: sentences.map((s) => ({ first: s.first, last: s.last })),
-    };
+    const view = documentView(tokens, sentences, this.words);
     const tags = this.tagView(view);
     const spans: TokenSpan[] = [];
     for (const s of view.sentences) {
@@ -145,6 +143,58 @@ export class Tagger {
     }
     return tags;
   }
+}
+
+/**
+ * A document's words for the tagger. A headline in title case ("Obama Power Plant Rules Face Key Test
+ * In U.S. Court") is read as if in capitals: its case says no more about names than an all-caps
+ * headline's, and all-caps headlines are what the training text has.
+ */
+export function documentView(
+  tokens: readonly Token[],
+  sentences: readonly { first: number; last: number }[],
+  table: WordTable,
+): DocView {
+  const words = tokens.map((t) => table.get(normaliseToken(t.text)));
+  for (const s of sentences) {
+    if (!isTitleCase(tokens, words, s)) continue;
+    for (let i = s.first; i < s.last; i++)
+      words[i] = table.get(normaliseToken(tokens[i]!.text).toUpperCase());
+  }
+  return { words, sentences: sentences.map((s) => ({ first: s.first, last: s.last })) };
+}
+
+/**
+ * Four or more capitalised words, not all in capitals, no lower-case word longer than "and", no
+ * figure and no closing punctuation: running text that happens to be all names ends with a period,
+ * and a table row ("66 Paul Goydos , Billy Mayfair") has figures; photo credits and bylines
+ * ("REUTERS / Flavio lo Scalzo / File Photo") are what this catches most.
+ */
+function isTitleCase(
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+  s: { first: number; last: number },
+): boolean {
+  let caps = 0;
+  let allCaps = true;
+  let end = s.last - 1;
+  while (
+    end >= s.first &&
+    !words[end]!.hasLetter &&
+    !words[end]!.hasDigit &&
+    !/[.!?…]/u.test(tokens[end]!.text)
+  )
+    end--;
+  if (end >= s.first && !words[end]!.hasLetter && !words[end]!.hasDigit) return false;
+  for (let i = s.first; i < s.last; i++) {
+    const w = words[i]!;
+    if (w.hasDigit) return false;
+    if (!w.hasLetter) continue;
+    if (w.lowerStart && tokens[i]!.text.length > 3) return false;
+    if (w.cap) caps++;
+    if (!w.allCaps) allCaps = false;
+  }
+  return caps >= 4 && !allCaps;
 }
 
 /**

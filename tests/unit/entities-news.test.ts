@@ -1,0 +1,92 @@
+/**
+ * The committed model on short texts of the kind readers of today's news reported as mistyped: a
+ * famous person sharing a small town's name, holidays, companies read as people, a title-case
+ * headline read as one organization, "Mr. X" left apart from the full name, and the names of the
+ * 2020s. Each text is written for the test; none comes from an evaluation set.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEntityRecognizer, NER_MODEL_FILE } from '../../common/analysis/entities';
+
+const root = path.resolve(__dirname, '../..');
+const recognizer = createEntityRecognizer(
+  new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
+);
+
+/** The type the recognizer gives each mention written exactly `name`. */
+function typesOf(text: string, name: string): string[] {
+  return recognizer
+    .recognize(text)
+    .mentions.filter((m) => m.text === name)
+    .map((m) => m.type);
+}
+
+describe("entities in today's news", () => {
+  it('reads Obama as a person, not the Japanese town of that name', () => {
+    expect(typesOf('The plan would work, Obama said on Monday, according to aides.', 'Obama')).toEqual([
+      'person',
+    ]);
+    expect(typesOf('Former President Barack Obama spoke. Obama said it would work.', 'Obama')).toEqual([
+      'person',
+    ]);
+  });
+
+  it('marks no holiday as a place or a person', () => {
+    const text =
+      'Shops were busy before Christmas. Up to 10 people will be allowed to gather for Christmas and ' +
+      'New Year, and churches will hold services on Christmas Eve after a quiet Thanksgiving.';
+    expect(recognizer.recognize(text).mentions.map((m) => m.text)).toEqual([]);
+  });
+
+  it('types companies as organizations, not people', () => {
+    expect(
+      typesOf(
+        'Patriot Coal was spun off from a larger miner in 2007. From the start, Patriot carried heavy ' +
+          'debts, and Mr. Clarke later bought three mines from Patriot.',
+        'Patriot',
+      ),
+    ).toEqual(['organization', 'organization']);
+    expect(
+      typesOf('The report was written by Teneo, the advisory firm, and sent to the board.', 'Teneo'),
+    ).toEqual(['organization']);
+    expect(typesOf('Shares of Wells Fargo fell after the bank was fined on Tuesday.', 'Wells Fargo')).toEqual(
+      ['organization'],
+    );
+    expect(
+      typesOf('Output fell at Peabody, the coal miner, which said it would cut costs.', 'Peabody'),
+    ).toEqual(['organization']);
+  });
+
+  it('does not read a title-case headline as one organization', () => {
+    const text =
+      'Obama Power Plant Rules Face Key Test In U.S. Court\nWASHINGTON (Reuters) - A federal appeals ' +
+      'court heard arguments on Tuesday over rules issued by President Barack Obama.';
+    const headline = recognizer.recognize(text).mentions.filter((m) => m.end <= text.indexOf('\n'));
+    expect(headline.every((m) => m.text.split(' ').length <= 2)).toBe(true);
+    expect(headline.find((m) => m.text === 'U.S.')?.type).toBe('place');
+  });
+
+  it('merges "Mr. Xi" and "Mr. Clarke" with the full names', () => {
+    const text =
+      'Chinese President Xi Jinping met the delegation in Beijing. Mr. Xi said ties were strong. ' +
+      'Kenneth Clarke, the former chancellor, disagreed. Mr. Clarke said the plan would fail.';
+    const { entities } = recognizer.recognize(text);
+    expect(entities.find((e) => e.name === 'Xi Jinping')?.aliases).toEqual(['Xi Jinping', 'Xi']);
+    expect(entities.find((e) => e.name === 'Kenneth Clarke')?.aliases).toEqual(['Kenneth Clarke', 'Clarke']);
+  });
+
+  it('knows the vaccine makers, the disease and the platforms of the 2020s', () => {
+    const text =
+      'Pfizer and its partner BioNTech said their COVID-19 vaccine was 95% effective, while the ' +
+      'drugmaker AstraZeneca said its shot works too. Users flocked to TikTok and Instagram.';
+    const types = Object.fromEntries(recognizer.recognize(text).mentions.map((m) => [m.text, m.type]));
+    expect(types).toMatchObject({
+      Pfizer: 'organization',
+      BioNTech: 'organization',
+      AstraZeneca: 'organization',
+      'COVID-19': 'misc',
+    });
+    for (const app of ['TikTok', 'Instagram']) expect(['organization', 'misc']).toContain(types[app]);
+  });
+});
