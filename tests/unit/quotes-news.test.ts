@@ -131,6 +131,15 @@ describe('names as one person', () => {
   });
 });
 
+describe('a description names the speaker, never a fragment', () => {
+  it('ends a description before a verb the scan ran into', () => {
+    const text = 'The article closes with a warning: "Nothing about this will be easy for anyone."';
+    const q = findQuotes(text, none).quotes[0]!;
+    expect(q.speaker?.text).toBe('The article');
+    expect(q.speakerName).toBe('The article');
+  });
+});
+
 describe('page furniture never speaks', () => {
   it('skips a photo credit and a "Story continues" line next to a quotation', () => {
     const text =

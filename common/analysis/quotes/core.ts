@@ -272,6 +272,26 @@ export function isNickname(ctx: Ctx, info: PairInfo): boolean {
   return false;
 }
 
+/**
+ * A description as a reader would name the speaker: the noun-phrase scan runs on past a verb it
+ * does not know ("The article closes", "a 52-count civil complaint filed", "his operatives forced a
+ * change"); the mention shown ends before the first lowercase -s/-ed word that follows a noun.
+ * The start stays, so the mention still covers the source it was chosen for.
+ */
+export function speakerSpan(ctx: Ctx, c: Chunk): { start: number; end: number } {
+  if (c.type !== 'desc' && c.type !== 'descN' && c.type !== 'bare') return { start: c.start, end: c.end };
+  const { toks } = ctx;
+  for (let k = c.ts + 2; k < c.te; k++) {
+    const t = toks[k]!;
+    const prev = toks[k - 1]!;
+    if (!t.word || t.cap || !/(?:ed|s)$/.test(t.lower) || SPEAKER_NOUNS.has(t.lower)) continue;
+    if (!prev.word || DETERMINERS.has(prev.lower) || STOP_WORDS.has(prev.lower) || /[’']s$/.test(prev.lower))
+      continue;
+    return { start: c.start, end: prev.end };
+  }
+  return { start: c.start, end: c.end };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Merging interrupted quotations
 

@@ -12,6 +12,7 @@ import {
   pairFeatures,
   score,
   speakerCandidates,
+  speakerSpan,
   type Candidate,
   type Chunk,
   type Ctx,
@@ -231,7 +232,8 @@ export function findQuotesWith(
   const reported: ReportedSpeech[] = [];
   for (const it of items) {
     const c = it.chunk;
-    const speaker = c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end) } : null;
+    const at = c ? speakerSpan(found.ctx, c) : null;
+    const speaker = at ? { ...at, text: text.slice(at.start, at.end) } : null;
     const r = resolver.resolve(speaker, c?.type ?? null, it.end);
     const sureFrom = model.confidence?.sureFrom ?? Infinity;
     (it.kind === 'quote' ? quotes : reported).push({
