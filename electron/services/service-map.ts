@@ -15,7 +15,7 @@ import type { AnalysisRunner } from './analysis/runner';
 import { Annotations } from './annotations';
 import { ServiceError } from './errors';
 import { FlushCoordinator } from './flush';
-import { readImportFile } from './import/from-path';
+import { ImportService } from './import-service';
 import { ExternalLinks } from './links';
 import { createInProcessImporter, type Importer } from './import/runner';
 import { Library } from './library';
@@ -86,59 +86,11 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const flush = new FlushCoordinator(emit);
   const links = new ExternalLinks(opts.openExternal);
   const importer = opts.importer ?? createInProcessImporter();
-  const importBytes = async (fileName: string, bytes: Uint8Array, title?: string) => {
-    const doc = await importer.import({ fileName, bytes, ...(title ? { title } : {}) });
-    return { ...library.add(doc, path.basename(fileName)), warnings: doc.warnings };
-  };
-  const alreadyThere = (title: string) => `“${title}” is already in your library; it was opened instead.`;
-
-  const importOne = async (file: string): Promise<ImportOutcome> => {
-    const fileName = path.basename(file);
-    try {
-      const { article, existed, warnings } = await importBytes(fileName, await readImportFile(file));
-      // A duplicate says only that: its import warnings were told when it first came in.
-      return existed
-        ? {
-            path: file,
-            fileName,
-            ok: true,
-            article,
-            existed,
-            message: alreadyThere(article.title),
-            warnings: [],
-          }
-        : {
-            path: file,
-            fileName,
-            ok: true,
-            article,
-            existed,
-            message: `Imported “${article.title}”.`,
-            warnings,
-          };
-    } catch (err) {
-      const known = err instanceof ServiceError;
-      return {
-        path: file,
-        fileName,
-        ok: false,
-        code: known ? err.code : 'internal',
-        message: known ? err.message : `“${fileName}” could not be imported: ${(err as Error).message}`,
-      };
-    }
-  };
-  const importFiles = async (paths: string[]): Promise<ImportOutcome[]> => {
-    const outcomes: ImportOutcome[] = [];
-    for (const file of paths) {
-      outcomes.push(await importOne(file));
-      emit('import.progress', { fileName: path.basename(file), done: outcomes.length, total: paths.length });
-    }
-    return outcomes;
-  };
+  const imports = new ImportService(importer, library, emit);
 
   if (opts.sampleFile && !settings.sampleSeeded) {
     try {
-      await importBytes(path.basename(opts.sampleFile), readFileSync(opts.sampleFile), SAMPLE_TITLE);
+      await imports.addBytes(path.basename(opts.sampleFile), readFileSync(opts.sampleFile), SAMPLE_TITLE);
       settings.markSampleSeeded();
     } catch (err) {
       notices.add('warning', `The sample article could not be added: ${(err as Error).message}`);
@@ -150,7 +102,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'app.flushed': ({ requestId }) => flush.acknowledge(requestId),
     'app.openExternal': ({ url }) => links.open(url),
     'library.list': () => library.list(),
-    'library.importFiles': ({ paths }) => importFiles(paths),
+    'library.importFiles': ({ paths }) => imports.importFiles(paths),
     'library.remove': ({ articleId }) => {
       annotations.close(articleId);
       library.remove(articleId);
@@ -187,7 +139,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     notices,
     flush,
     links,
-    importFiles,
+    importFiles: (paths) => imports.importFiles(paths),
     close: async () => {
       await Promise.all([opts.runner.close(), importer.close()]);
     },

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import type { EventSink, ImportOutcome } from '../../common/ipc/contract';
+import type { ArticleMeta } from '../../common/model/article';
+import { ServiceError } from './errors';
+import { readImportFile } from './import/from-path';
+import type { Importer } from './import/runner';
+import type { Library } from './library';
+
+/**
+ * Files into the library, one outcome each, whichever way they came (the Open button, a drop,
+ * the File menu): the messages are written here once, so every way in says the same.
+ */
+export class ImportService {
+  constructor(
+    private readonly importer: Importer,
+    private readonly library: Library,
+    private readonly emit: EventSink,
+  ) {}
+
+  /** Reads bytes into an article; an article with the same text is found, not added twice. */
+  async addBytes(
+    fileName: string,
+    bytes: Uint8Array,
+    title?: string,
+  ): Promise<{ article: ArticleMeta; existed: boolean; warnings: string[] }> {
+    const doc = await this.importer.import({ fileName, bytes, ...(title ? { title } : {}) });
+    return { ...this.library.add(doc, path.basename(fileName)), warnings: doc.warnings };
+  }
+
+  async importFiles(paths: readonly string[]): Promise<ImportOutcome[]> {
+    const outcomes: ImportOutcome[] = [];
+    for (const file of paths) {
+      outcomes.push(await this.importOne(file));
+      const progress = { fileName: path.basename(file), done: outcomes.length, total: paths.length };
+      this.emit('import.progress', progress);
+    }
+    return outcomes;
+  }
+
+  private async importOne(file: string): Promise<ImportOutcome> {
+    const which = { path: file, fileName: path.basename(file) };
+    try {
+      const { article, existed, warnings } = await this.addBytes(which.fileName, await readImportFile(file));
+      // A duplicate says only that: its warnings were told when it first came in.
+      return existed
+        ? {
+            ...which,
+            ok: true,
+            article,
+            existed,
+            message: `“${article.title}” is already in your library; it was opened instead.`,
+            warnings: [],
+          }
+        : { ...which, ok: true, article, existed, message: `Imported “${article.title}”.`, warnings };
+    } catch (err) {
+      if (err instanceof ServiceError) return { ...which, ok: false, code: err.code, message: err.message };
+      return {
+        ...which,
+        ok: false,
+        code: 'internal',
+        message: `“${which.fileName}” could not be imported: ${(err as Error).message}`,
+      };
+    }
+  }
+}
