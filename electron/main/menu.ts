@@ -1,56 +1,6 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
-import { MENU_COMMANDS, type MenuCommand } from '../../common/ipc/menu-commands';
-
-export interface MenuActions {
-  openFile: () => void;
-  /** Passes a command to the renderer, which owns undo, the panels and the shortcut sheet. */
-  command: (command: MenuCommand) => void;
-}
+import { Menu } from 'electron';
+import { menuTemplate, type MenuActions } from './menu-template';
 
 export function buildMenu(actions: MenuActions): Menu {
-  const isMac = process.platform === 'darwin';
-  const item = (command: MenuCommand, label: string = MENU_COMMANDS[command].label) => ({
-    label,
-    accelerator: MENU_COMMANDS[command].accelerator,
-    click: () => actions.command(command),
-  });
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        { label: 'Open Article…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFile() },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    {
-      label: 'Edit',
-      submenu: [
-        item('undo'),
-        item('redo'),
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-      ],
-    },
-    {
-      label: 'View',
-      submenu: [
-        item('toggle-library', 'Show or Hide the Library'),
-        item('toggle-side-panel', 'Show or Hide the Side Panel'),
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-      ],
-    },
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [item('shortcuts')] },
-  ];
-  return Menu.buildFromTemplate(template);
+  return Menu.buildFromTemplate(menuTemplate(actions, process.platform === 'darwin'));
 }

@@ -1,0 +1,58 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { MENU_COMMANDS, type MenuCommand } from '../../common/ipc/menu-commands';
+
+export interface MenuActions {
+  openFile: () => void;
+  /** Passes a command to the renderer, which owns undo, the panels and the shortcut sheet. */
+  command: (command: MenuCommand) => void;
+}
+
+/**
+ * The application menu as plain data (no Electron call), so that a test in Node can check that
+ * every command is in it with its accelerator.
+ */
+export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemConstructorOptions[] {
+  const item = (command: MenuCommand, label: string = MENU_COMMANDS[command].label) => ({
+    label,
+    accelerator: MENU_COMMANDS[command].accelerator,
+    click: () => actions.command(command),
+  });
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Open Article…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFile() },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        item('undo'),
+        item('redo'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        item('toggle-library', 'Show or Hide the Library'),
+        item('toggle-side-panel', 'Show or Hide the Side Panel'),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+    { role: 'help', submenu: [item('shortcuts')] },
+  ];
+}
