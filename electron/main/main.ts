@@ -53,8 +53,9 @@ function createWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
-  flushedForExit = false;
-  win.on('close', (event) => afterFlush(event, () => win.close()));
+  // Closing the window or quitting waits (briefly) for the renderer to save what was typed.
+  services?.flush.allowExitAgain();
+  win.on('close', (event) => services?.flush.holdExit(event, () => win.close(), win.isDestroyed()));
   // No navigation away from the app and no new windows; http(s) links open in the system browser.
   win.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
@@ -82,17 +83,6 @@ async function openFromDialog(): Promise<void> {
     filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
   });
   if (result.filePaths.length) sendEvent('menu.openFiles', { paths: result.filePaths });
-}
-
-// Closing the window or quitting waits (briefly) for the renderer to save what was typed.
-let flushedForExit = false;
-function afterFlush(event: { preventDefault(): void }, then: () => void): void {
-  if (flushedForExit || !services || !mainWindow || mainWindow.isDestroyed()) return;
-  event.preventDefault();
-  void services.flush.request().finally(() => {
-    flushedForExit = true;
-    then();
-  });
 }
 
 app.on('web-contents-created', (_event, contents) => {
@@ -132,7 +122,9 @@ app.whenReady().then(async () => {
   });
 });
 
-app.on('before-quit', (event) => afterFlush(event, () => app.quit()));
+app.on('before-quit', (event) =>
+  services?.flush.holdExit(event, () => app.quit(), !mainWindow || mainWindow.isDestroyed()),
+);
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -11,6 +11,8 @@ export const FLUSH_TIMEOUT_MS = 3000;
  */
 export class FlushCoordinator {
   private readonly waiting = new Map<string, () => void>();
+  private exiting = false;
+  private exitFlushed = false;
 
   constructor(private readonly emit: EventSink) {}
 
@@ -32,6 +34,27 @@ export class FlushCoordinator {
         this.acknowledge(requestId);
       }
     });
+  }
+
+  /**
+   * For a window's close or the app's quit: holds it back until the renderer has flushed, then
+   * lets it through by calling `proceed` (which closes or quits again, and passes this time).
+   * `rendererGone` says there is no page left to ask. `allowExitAgain` re-arms it for a new window.
+   */
+  holdExit(event: { preventDefault(): void }, proceed: () => void, rendererGone: boolean): void {
+    if (this.exitFlushed || rendererGone) return;
+    event.preventDefault();
+    if (this.exiting) return;
+    this.exiting = true;
+    void this.request().finally(() => {
+      this.exitFlushed = true;
+      this.exiting = false;
+      proceed();
+    });
+  }
+
+  allowExitAgain(): void {
+    this.exitFlushed = false;
   }
 
   acknowledge(requestId: string): void {

@@ -120,22 +120,6 @@ describe('importing files by path', () => {
   });
 });
 
-describe('flushing before a quit', () => {
-  it('asks the renderer to flush and resolves when it answers with the same id', async () => {
-    const done = t.services.flush.request(10_000);
-    expect(sent).toEqual([{ event: 'app.flush', payload: { requestId: expect.any(String) } }]);
-    const { requestId } = sent[0]!.payload as { requestId: string };
-    await dispatch(t.services.handlers, 'app.flushed', { requestId: 'someone-else' });
-    expect(await Promise.race([done, Promise.resolve('still waiting')])).toBe('still waiting');
-    await dispatch(t.services.handlers, 'app.flushed', { requestId });
-    expect(await done).toBe('flushed');
-  });
-
-  it('gives up waiting after the timeout, so a hung renderer cannot stop the quit', async () => {
-    expect(await t.services.flush.request(50)).toBe('timed-out');
-  });
-});
-
 describe('the renderer’s import (import-files.ts) over the bridge', () => {
   it('hands paths over in order, refuses a File with no path itself, and words one message per file', async () => {
     const dropped = file('dropped.md', '# Dropped\n\nA dropped file.');
@@ -165,30 +149,5 @@ describe('the renderer’s import (import-files.ts) over the bridge', () => {
     ]);
     expect(articleToOpen(outcomes)).toBe(t.services.library.list().find((a) => a.title === 'Chosen')!.id);
     expect(articleToOpen(outcomes.slice(1, 2))).toBeNull();
-  });
-});
-
-describe('notices', () => {
-  it('wait for the renderer to collect them at start, and are sent as they arise after that', async () => {
-    const text = '# Damaged later\n\nIts annotations file gets torn.';
-    const [outcome] = await t.services.importFiles([file('later.md', text)]);
-    if (!outcome?.ok) throw new Error('did not import');
-    const id = outcome.article.id;
-    writeFileSync(path.join(t.dir, 'articles', id, 'annotations.json'), '{"highlights": [');
-    const restarted = await t.restart();
-    sent = [];
-    expect(restarted.notices.take()).toEqual([]);
-    restarted.annotations.get(id); // opening its store finds the damage
-    expect(sent).toEqual([
-      {
-        event: 'app.notice',
-        payload: {
-          id: expect.any(String),
-          level: 'warning',
-          message: expect.stringMatching(/^The highlights and notes of one article could not be read/),
-        },
-      },
-    ]);
-    expect(restarted.notices.take()).toEqual([]);
   });
 });
