@@ -110,8 +110,11 @@ if (skips.length) {
   const byReason = new Map();
   for (const s of skips) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s]);
   console.log('\nSkipped:');
-  for (const [reason, tests] of byReason)
-    console.log(`  ${tests.length === 1 ? tests[0].name : `${tests.length} tests`}: ${reason}`);
+  for (const [reason, tests] of byReason) {
+    console.log(`  ${reason}:`);
+    for (const t of tests.slice(0, 5)) console.log(`    ${t.name}`);
+    if (tests.length > 5) console.log(`    and ${tests.length - 5} more`);
+  }
 }
 if (failures.length) {
   console.log('\nFailed:');

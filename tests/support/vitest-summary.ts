@@ -45,7 +45,10 @@ export default class SummaryReporter implements Reporter {
           const broken = failedAncestor(test);
           if (broken) summary.failed.push({ name, message: `not run: ${broken}` });
           else if (result.state === 'skipped')
-            summary.skipped.push({ name, reason: result.note ?? `marked ${test.options.mode}` });
+            summary.skipped.push({
+              name,
+              reason: result.note ?? `marked ${test.options.mode} in code (the name should say why)`,
+            });
           else summary.failed.push({ name, message: 'never finished' });
         }
       }
