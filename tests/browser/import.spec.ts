@@ -129,6 +129,11 @@ test('a hostile HTML file imports as a clean article and nothing in it runs', as
   expect(await article.innerText()).not.toContain('Copyright and cookie');
   expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1/);
 
+  // Its one safe link opens outside the app, through the main process's check; the page stays.
+  await article.getByRole('link', { name: 'the statement' }).click();
+  await expect.poll(() => app.services.links.opened).toEqual(['https://example.org/statement']);
+  expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1/);
+
   // It persisted as an article of its own, with the sample untouched.
   expect(
     app.services.library
