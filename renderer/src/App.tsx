@@ -36,7 +36,8 @@ export function App() {
   const an = useStore(m.analysis);
   const sides = useStore(m.sides);
   const width = useWindowWidth();
-  const layout = layoutFor(width, settings?.fontSize ?? 19, sides.wanted, sides.peek);
+  const wanted = settings?.sides ?? { library: true, panel: true };
+  const layout = layoutFor(width, settings?.fontSize ?? 19, wanted, sides.peek);
   const [tab, setTab] = useState<PanelTab>('notes');
   const [textMap, setTextMap] = useState<TextMap | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -75,9 +76,13 @@ export function App() {
 
   const toggleSide = useCallback(
     (side: Side) => {
-      const s = m.sides.getState();
-      const font = m.settings.getState().settings?.fontSize ?? 19;
-      m.sides.setState(toggle(side, layoutFor(window.innerWidth, font, s.wanted, s.peek), s.wanted));
+      const settings = m.settings.getState().settings;
+      if (!settings) return;
+      const now = layoutFor(window.innerWidth, settings.fontSize, settings.sides, m.sides.getState().peek);
+      const next = toggle(side, now, settings.sides);
+      m.sides.setState({ peek: next.peek });
+      // Remembered: a side put away stays away after a restart.
+      if (next.wanted[side] !== settings.sides[side]) void m.settings.update({ sides: next.wanted });
     },
     [m],
   );
@@ -86,6 +91,7 @@ export function App() {
     (c: KeyCommand) => {
       if (c.type === 'close') {
         if (m.overlay.getState().overlay.kind !== 'none') m.overlay.close();
+        else if (m.sides.getState().peek) m.sides.setState({ peek: null });
         else window.getSelection()?.removeAllRanges();
       } else if (c.type === 'undo') void session?.undo();
       else if (c.type === 'redo') void session?.redo();
@@ -147,6 +153,7 @@ export function App() {
       {layout.library !== 'hidden' && (
         <LibrarySidebar
           overlay={layout.library === 'overlay'}
+          onHide={() => m.sides.setState({ peek: null })}
           articles={articles}
           currentId={article?.id ?? null}
           onOpen={(id) => void m.library.open(id)}
@@ -218,10 +225,15 @@ export function App() {
           if (closesOnScroll(m.overlay.getState().overlay)) m.overlay.close();
         }}
         onOpenQuote={actions.openQuote}
-        onLink={() => {}}
+        onLink={(href) => void m.openLink(href)}
       />
       {layout.panel !== 'hidden' && (
-        <SidePanel tab={tab} onTab={setTab} overlay={layout.panel === 'overlay'}>
+        <SidePanel
+          tab={tab}
+          onTab={setTab}
+          overlay={layout.panel === 'overlay'}
+          onHide={() => m.sides.setState({ peek: null })}
+        >
           {!article || !state || !session ? (
             <p className="empty">No article open.</p>
           ) : tab === 'notes' ? (

@@ -9,11 +9,20 @@ interface Props {
   onRemove: (id: string) => void;
   /** Laid over the text because the window has no room for it beside the reading column. */
   overlay?: boolean;
+  onHide?: () => void;
 }
 
 const FORMAT_LABEL = { txt: 'Text', md: 'Markdown', html: 'Web page' } as const;
 
-export function LibrarySidebar({ articles, currentId, onOpen, onImportFiles, onRemove, overlay }: Props) {
+export function LibrarySidebar({
+  articles,
+  currentId,
+  onOpen,
+  onImportFiles,
+  onRemove,
+  overlay,
+  onHide,
+}: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <nav className={`library${overlay ? ' overlay' : ''}`} aria-label="Library">
@@ -22,6 +31,11 @@ export function LibrarySidebar({ articles, currentId, onOpen, onImportFiles, onR
           ❝
         </span>
         Gloss
+        {overlay && (
+          <button className="icon-button push-right" aria-label="Hide library" onClick={onHide}>
+            ×
+          </button>
+        )}
       </div>
       <button className="primary wide" onClick={() => input.current?.click()}>
         Open file…

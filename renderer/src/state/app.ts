@@ -2,7 +2,7 @@
 import type { GlossApi } from '../../../common/ipc/bridge';
 import type { SelectionInfo } from '../reader/ArticleView';
 import { createAnalysisView } from './analysis-view';
-import type { Side, Wanted } from './layout';
+import type { Side } from './layout';
 import { createLibrary } from './library';
 import { createOverlay } from './overlay';
 import { createSettings } from './settings';
@@ -22,15 +22,23 @@ export function createAppModules(api: GlossApi) {
     analysis: createAnalysisView(api, onError),
     /** The article text the user has selected, with where it is on screen. */
     selection: createStore<{ selection: SelectionInfo | null }>({ selection: null }),
-    /** Which sides the reader wants beside the text, and one shown over it on demand. */
-    sides: createStore<{ wanted: Wanted; peek: Side | null }>({
-      wanted: { library: true, panel: true },
-      peek: null,
-    }),
+    /** A side shown over the text on demand (which sides are wanted is a setting). */
+    sides: createStore<{ peek: Side | null }>({ peek: null }),
     /**
      * Notices arise in the main process whenever it repairs something (at start-up, or when an
      * article's store is first opened); each is handed over once.
      */
+    /**
+     * A link followed in the article goes to the main process, which opens web and mail links
+     * outside the app and refuses the rest with a message.
+     */
+    async openLink(href: string): Promise<void> {
+      try {
+        await api.app.openExternal({ url: href });
+      } catch (err) {
+        onError(err instanceof Error ? err.message : String(err));
+      }
+    },
     async showNotices(): Promise<void> {
       for (const n of await api.app.notices()) toasts.push({ level: n.level, message: n.message });
     },

@@ -6,8 +6,11 @@
 export const MIN_COLUMN_CHARS = 60;
 export const LIBRARY_WIDTH = 260;
 export const PANEL_WIDTH = 320;
-/** A reading font's average character is about half its size; the column has padding both sides. */
-const CHAR_EM = 0.5;
+/**
+ * A reading font's average character is about half its size, and lines break at words, so a
+ * little more than half keeps 60 on a line; the column has padding both sides.
+ */
+const CHAR_EM = 0.55;
 const COLUMN_PADDING = 48;
 
 export type Side = 'library' | 'panel';

@@ -29,8 +29,11 @@ export function SidePanel({
   tab,
   onTab,
   overlay,
+  onHide,
   children,
 }: {
+  /** Puts away a panel laid over the text (it covers the toolbar's toggle). */
+  onHide: () => void;
   tab: PanelTab;
   onTab: (t: PanelTab) => void;
   /** Laid over the text because the window has no room for it beside the reading column. */
@@ -67,6 +70,11 @@ export function SidePanel({
             {label}
           </button>
         ))}
+        {overlay && (
+          <button className="icon-button push-right" aria-label="Hide side panel" onClick={onHide}>
+            ×
+          </button>
+        )}
       </div>
       <div
         id="side-panel-body"
