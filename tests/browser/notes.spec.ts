@@ -99,3 +99,13 @@ test('the article note is kept through a restart straight after typing', async (
   await expect(page.getByLabel('Article note')).toHaveValue('Read for the COP29 angle.');
   await expect(page.getByTestId('article-note-state')).toHaveText('Saved');
 });
+
+test('quitting: the main process asks, and the renderer answers only once the note is on disk', async ({
+  app,
+}) => {
+  const note = 'Typed a moment before quitting.';
+  await typeNewNote(app.page, note);
+  // Asked straight after the last key, inside the debounce: the answer must wait for the write.
+  expect(await app.services.flush.request(3000)).toBe('flushed');
+  expect(await storedNotes(app)).toEqual([note]);
+});
