@@ -263,6 +263,7 @@ const OFFICES = [
   'chancellor',
   'premier',
   'mayor',
+  'sheriff',
   'commissioner',
   'chairwoman',
   'chairperson',

@@ -76,6 +76,18 @@ describe("entities in today's news", () => {
     expect(entities.find((e) => e.name === 'Kenneth Clarke')?.aliases).toEqual(['Kenneth Clarke', 'Clarke']);
   });
 
+  it('reads a rank and the particles of a surname as no part and part of a name', () => {
+    const text =
+      "Britain's Queen Elizabeth met Sheikh Nawaf al-Ahmad al-Sabah in London. Later, Boris Johnson " +
+      'and von der Leyen spoke by telephone.';
+    const types = Object.fromEntries(recognizer.recognize(text).mentions.map((m) => [m.text, m.type]));
+    expect(types).toMatchObject({
+      Elizabeth: 'person',
+      'Nawaf al-Ahmad al-Sabah': 'person',
+      'von der Leyen': 'person',
+    });
+  });
+
   it('knows the vaccine makers, the disease and the platforms of the 2020s', () => {
     const text =
       'Pfizer and its partner BioNTech said their COVID-19 vaccine was 95% effective, while the ' +

@@ -43,6 +43,9 @@ const classes: Record<string, number> = {
   campaign: bit('common-word'),
   'russian federation': bit('country'),
   christmas: bit('holiday') | bit('person-name') | bit('town'),
+  island: bit('common-word'),
+  under: bit('common-word'),
+  'new year': bit('holiday'),
   'christmas eve': bit('holiday'),
   australia: bit('holiday') | bit('country'),
 };
@@ -204,19 +207,57 @@ describe('span repairs from what a name is made of', () => {
     expect(repair('Ms. Jane Doe spoke.', [['Jane Doe', PER]])).toEqual(['P:Jane Doe']);
   });
 
+  it('takes a rank off a name, or after it, and makes the name a person', () => {
+    expect(
+      repair('Later Sheikh Nawaf al-Ahmad al-Sabah took over.', [['Sheikh Nawaf al-Ahmad al-Sabah', ORG]]),
+    ).toEqual(['P:Nawaf al-Ahmad al-Sabah']);
+    expect(
+      repair("Britain 's Queen Elizabeth spoke.", [
+        ['Britain', LOC],
+        ['Elizabeth', LOC],
+      ]),
+    ).toEqual(['L:Britain', 'P:Elizabeth']);
+    // What follows the rank ends in a common word: a place, kept whole.
+    expect(repair('He lives on Prince Edward Island now.', [['Prince Edward Island', LOC]])).toEqual([
+      'L:Prince Edward Island',
+    ]);
+  });
+
+  it('keeps the particles of a surname, and no preposition or date at the edges of a name', () => {
+    expect(
+      repair('Johnson and von der Leyen spoke.', [
+        ['Johnson', PER],
+        ['Leyen', PER],
+      ]),
+    ).toEqual(['P:Johnson', 'P:von der Leyen']);
+    expect(repair("For New Year 's Eve , stay home.", [['For New Year', ORG]])).toEqual([]);
+    expect(
+      repair('In London , Britain January 8 , 2020.', [
+        ['London', LOC],
+        ['Britain January', ORG],
+      ]),
+    ).toEqual(['L:London', 'O:Britain']);
+  });
+
   it('types a name ending in a way or a crossing as a place', () => {
     expect(repair('Trade along the Middle Corridor grew.', [['Middle Corridor', ORG]])).toEqual([
       'L:Middle Corridor',
     ]);
     expect(repair('Rates at Wells Fargo rose.', [['Wells Fargo', ORG]])).toEqual(['O:Wells Fargo']);
+    expect(repair('Notts County 3 Burnley 1', [['Notts County', ORG]])).toEqual(['O:Notts County']);
   });
 
-  it('makes a web address written as a name an organization, and a handle misc', () => {
+  it('makes a web address written as a name an organization; a handle, a name with a number misc', () => {
     expect(repair('China, News.Az reports.', [['China', LOC]])).toEqual(['L:China', 'O:News.Az']);
     expect(repair('Visit Amazon.com today.', [['Amazon.com', LOC]])).toEqual(['O:Amazon.com']);
     expect(repair('He wrote @BrianKempGA on Twitter.', [['BrianKempGA', PER]])).toEqual(['M:@BrianKempGA']);
     // An e-mail address is no handle.
     expect(repair('Mail bob@Example today.', [])).toEqual([]);
+    expect(repair('The COVID-19 curbs and the MiG-29 jets.', [['COVID-19', ORG]])).toEqual([
+      'O:COVID-19',
+      'M:MiG-29',
+    ]);
+    expect(repair('Two Under-21 sides met.', [])).toEqual([]);
   });
 
   it('makes a name the document describes as a business an organization, every mention of it', () => {

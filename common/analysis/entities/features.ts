@@ -110,6 +110,7 @@ const T = {
   lowerM1Shape: 27,
   shapeLowerP1: 28,
   gazCaps: 29,
+  docNeighbour: 30,
   // pass 2
   p1Tag: 40,
   p1TagM1: 41,
@@ -303,12 +304,47 @@ export interface DocContext {
   gaz: Uint8Array;
   caps: Uint8Array;
   docCase: Uint8Array;
+  /** Per capitalised lower-cased word: its neighbours' lower-cased words, with counts, over the document. */
+  neighbours: Map<number, Map<number, number>>;
 }
 
 export function docContext(doc: DocView, lookup: (phrase: number) => number): DocContext {
   const caps = capsSentences(doc);
-  return { gaz: gazetteerCodes(doc, lookup), caps, docCase: docCaseCodes(doc, caps) };
+  return {
+    gaz: gazetteerCodes(doc, lookup),
+    caps,
+    docCase: docCaseCodes(doc, caps),
+    neighbours: neighbourCounts(doc),
+  };
 }
+
+const LEFT = 0x51ed270b;
+const RIGHT = 0x2f7a3c61;
+
+/**
+ * The words around each capitalised word wherever the document uses it ("at Belaruskali", "from
+ * Belaruskali", "Belaruskali 's workforce"): what one mention's own context lacks, another's may
+ * say. Keys are the neighbour's hash mixed with its side.
+ */
+function neighbourCounts(doc: DocView): Map<number, Map<number, number>> {
+  const out = new Map<number, Map<number, number>>();
+  for (const s of doc.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const w = doc.words[i]!;
+      if (!w.cap || !w.hasLetter) continue;
+      let m = out.get(w.lower);
+      if (!m) out.set(w.lower, (m = new Map()));
+      const left = i > s.first ? doc.words[i - 1]!.lower ^ LEFT : LEFT;
+      const right = i + 1 < s.last ? doc.words[i + 1]!.lower ^ RIGHT : RIGHT;
+      m.set(left, (m.get(left) ?? 0) + 1);
+      m.set(right, (m.get(right) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+/** At most this many neighbours from elsewhere per token, so a word used a hundred times stays cheap. */
+const MAX_NEIGHBOURS = 12;
 
 /**
  * Appends pass-1 feature keys of token i (sentence k) to `out`.
@@ -360,6 +396,18 @@ export function pass1Features(doc: DocView, ctx: DocContext, k: number, i: numbe
   if (w.hasLetter) {
     const ambiguous = caps || initial ? 1 : 0;
     out.push(key3(T.docCase, ctx.docCase[i]!, ambiguous, w.cap ? 1 : 0));
+  }
+  const around = w.cap ? ctx.neighbours.get(w.lower) : undefined;
+  if (around && around.size > 2) {
+    // Other occurrences' neighbours: this one's own two are already features.
+    const ownLeft = m1 ? m1.lower ^ LEFT : LEFT;
+    const ownRight = p1 ? p1.lower ^ RIGHT : RIGHT;
+    let n = 0;
+    for (const [x, count] of around) {
+      if (count - (x === ownLeft || x === ownRight ? 1 : 0) <= 0) continue;
+      out.push(key1(T.docNeighbour, x));
+      if (++n === MAX_NEIGHBOURS) break;
+    }
   }
   for (const c of w.clusters) out.push(c);
   if (m1 && m1.clusters.length > 1) out.push(key1(T.clusterM1, m1.clusters[1]!));

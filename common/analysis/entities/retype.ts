@@ -1,10 +1,14 @@
 /**
  * Span repairs that read what a name is made of, where 1996 training text could not teach it:
+ * - a preposition opening a sentence or a date after a name is no part of it ("For New Year's Eve",
+ *   "Britain January 8"), and a surname's particles are ("von der Leyen");
  * - a holiday is a date, not a place or a person ("for Christmas", "Christmas Eve");
- * - a form of address makes the name after it a person ("Mr. Xi", "Dr. Fauci"), without itself;
+ * - a form of address makes the name after it a person ("Mr. Xi", "Dr. Fauci"), without itself, and
+ *   so does a rank ("Sheikh Nawaf", "Queen Elizabeth");
  * - a name ending in a word for a way or a crossing is a place ("Middle Corridor", "Silk Road");
  * - a web address written as a name is an outlet or a site ("News.Az", "Amazon.com");
- * - a social-media handle ("@BrianKempGA") is misc, as the 2020 annotation guidelines have it.
+ * - a social-media handle ("@BrianKempGA") is misc, as the 2020 annotation guidelines have it, and
+ *   so is a name with a number ("COVID-19", "MiG-29").
  */
 import type { Token } from '../tokenize';
 import { GAZ_CLASSES, MAX_PHRASE, phraseHash, type Lexicon, type WordInfo } from './features';
@@ -37,7 +41,27 @@ const KNOWN_NAME = (
 /** Forms of address that only ever stand before a person's name. */
 export const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
 
-const WAYS = new Set(
+const PREPOSITIONS = new Set(
+  ['for', 'in', 'at', 'on', 'with', 'from', 'by', 'to', 'after', 'before', 'during'].map(hashString),
+);
+const MONTHS = new Set(
+  [
+    ...'january february march april may june july august september october november december'.split(' '),
+    ...'jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.'.split(
+      ' ',
+    ),
+  ].map(hashString),
+);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'bin', 'ibn'].map(hashString));
+const PERSONAL_PARTICLES = new Set(['von', 'van', 'bin', 'ibn'].map(hashString));
+/** Ranks written before a ruler's or a royal's name. */
+const RANKS = new Set(
+  ['sheikh', 'emir', 'king', 'queen', 'prince', 'princess', 'sultan', 'pope'].map(hashString),
+);
+const COMMON_WORD = bit('common-word');
+
+/** Last words of the names of ways and crossings (not "County": Notts County is a club). */
+const PLACE_HEADS = new Set(
   [
     'corridor',
     'road',
@@ -54,6 +78,15 @@ const WAYS = new Set(
 );
 
 const WEB_NAME = /^\p{L}[\p{L}\p{N}-]*\.\p{L}{2,3}$/u;
+
+/**
+ * A name with a number ("COVID-19", "MiG-29", "CAC-40"): a disease, a vaccine, a model or an index,
+ * misc, unless its letters are a common word ("Under-21") or an organization has it ("MyPa-47").
+ */
+function isNamedNumber(t: Token, lexicon: Lexicon): boolean {
+  const m = /^(\p{Lu}[\p{L}]{2,})-\d{1,4}$/u.exec(t.text);
+  return m !== null && !(lexicon.gazetteer(phraseHash([hashString(m[1]!.toLowerCase())])) & COMMON_WORD);
+}
 
 function isAddress(t: Token): boolean {
   return FORMS_OF_ADDRESS.has(t.text.replace(/\.$/u, '').toLowerCase());
@@ -73,15 +106,47 @@ export function retypeSpans(
     last - first > MAX_PHRASE
       ? 0
       : lexicon.gazetteer(phraseHash(words.slice(first, last).map((w) => w.lower)));
+  // Name words after a rank, the last no common word ("Prince Edward Island" is a place).
+  const namedAfterRank = (first: number, last: number): boolean => {
+    for (let i = first; i < last; i++) if (!/^\p{Lu}|^\p{Ll}+-\p{Lu}/u.test(tokens[i]!.text)) return false;
+    return !(gazOf(last - 1, last) & COMMON_WORD);
+  };
   const out: TokenSpan[] = [];
-  for (const sp of spans) {
+  for (let sp of spans) {
+    // "For New Year's Eve": a preposition opening a sentence is no part of a name; "London, Britain
+    // January 8": nor is a date after it.
+    while (sp.last - sp.first > 1 && PREPOSITIONS.has(words[sp.first]!.lower))
+      sp = { ...sp, first: sp.first + 1 };
+    if (sp.last - sp.first > 1 && MONTHS.has(words[sp.last - 1]!.lower) && words[sp.last]?.hasDigit)
+      sp = { ...sp, last: sp.last - 1 };
     const gaz = gazOf(sp.first, sp.last);
     if (gaz & HOLIDAY && !(gaz & KNOWN_NAME)) continue;
     if (isAddress(tokens[sp.first]!)) {
       if (sp.last - sp.first > 1) out.push({ first: sp.first + 1, last: sp.last, type: PER });
       continue;
     }
-    if (sp.last - sp.first > 1 && sp.type !== PER && WAYS.has(words[sp.last - 1]!.lower)) {
+    // "Sheikh Nawaf al-Ahmad al-Sabah", "Queen Elizabeth": a rank before a name is no part of it,
+    // and makes it a person's.
+    if (
+      sp.last - sp.first > 1 &&
+      RANKS.has(words[sp.first]!.lower) &&
+      namedAfterRank(sp.first + 1, sp.last)
+    ) {
+      out.push({ first: sp.first + 1, last: sp.last, type: PER });
+      continue;
+    }
+    const before = words[sp.first - 1];
+    if (before?.cap && RANKS.has(before.lower) && namedAfterRank(sp.first, sp.last)) {
+      out.push({ ...sp, type: PER });
+      continue;
+    }
+    // "von der Leyen": the lower-case particles of a surname are part of it, and "von", "van", "bin"
+    // or "ibn" make it a person's ("de" also joins places: "Banco de Mexico").
+    let first = sp.first;
+    while (first > 0 && PARTICLES.has(words[first - 1]!.lower) && words[first - 1]!.lowerStart) first--;
+    if (first < sp.first && (sp.type === PER || PERSONAL_PARTICLES.has(words[first]!.lower)))
+      sp = { ...sp, first, type: PER };
+    if (sp.last - sp.first > 1 && sp.type !== PER && PLACE_HEADS.has(words[sp.last - 1]!.lower)) {
       out.push({ ...sp, type: LOC });
       continue;
     }
@@ -109,6 +174,8 @@ export function retypeSpans(
       propose({ first: i, last: i + 2, type: MISC });
     } else if (words[i]!.cap && WEB_NAME.test(t.text)) {
       propose({ first: i, last: i + 1, type: ORG });
+    } else if (isNamedNumber(t, lexicon) && !out.some((o) => o.type === ORG && o.first <= i && i < o.last)) {
+      propose({ first: i, last: i + 1, type: MISC });
     }
   }
   if (added.length === 0) return out;
