@@ -10,7 +10,7 @@ import { SelectionToolbar } from './reader/SelectionToolbar';
 import type { TextMap } from './reader/text-map';
 import { createAppModules } from './state/app';
 import { correctedAnalysis } from './state/analysis-view';
-import type { KeyCommand } from './state/keys';
+import { accel, type KeyCommand } from './state/keys';
 import { layoutFor, toggle, type Side } from './state/layout';
 import { activeHighlightId, closesOnScroll, focusOf } from './state/overlay';
 import { placeHighlights } from './state/session/placed';
@@ -24,6 +24,11 @@ import { ToastList } from './views/ToastList';
 import { useAppEvents } from './views/use-app-events';
 import { useReaderActions } from './views/use-reader-actions';
 import { useWindowWidth } from './views/use-window-width';
+
+const SIDE_TOGGLES = [
+  { side: 'library', label: 'Library sidebar', command: 'toggle-library', glyph: '◧' },
+  { side: 'panel', label: 'Side panel', command: 'toggle-side-panel', glyph: '◨' },
+] as const;
 
 /** Composes the state modules and the views; what happens lives in the modules. */
 export function App() {
@@ -184,24 +189,18 @@ export function App() {
         paintExtra={paintExtra}
         toolbarExtra={
           <>
-            <button
-              className="icon-button side-toggle"
-              aria-label="Library sidebar"
-              aria-pressed={layout.library !== 'hidden'}
-              title="Library sidebar (Ctrl+Shift+L)"
-              onClick={() => toggleSide('library')}
-            >
-              ◧
-            </button>
-            <button
-              className="icon-button side-toggle"
-              aria-label="Side panel"
-              aria-pressed={layout.panel !== 'hidden'}
-              title="Side panel (Ctrl+Shift+P)"
-              onClick={() => toggleSide('panel')}
-            >
-              ◨
-            </button>
+            {SIDE_TOGGLES.map(({ side, label, command, glyph }) => (
+              <button
+                key={side}
+                className="icon-button side-toggle"
+                aria-label={label}
+                aria-pressed={layout[side] !== 'hidden'}
+                title={`${label} (${accel(command)})`}
+                onClick={() => toggleSide(side)}
+              >
+                {glyph}
+              </button>
+            ))}
             <button
               className="icon-button"
               aria-label="Keyboard shortcuts"

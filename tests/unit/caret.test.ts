@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { press } from './key-press';
 import { caretMotion } from '../../renderer/src/reader/caret';
-import type { KeyPress } from '../../renderer/src/state/keys';
-
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...mods,
-});
 
 describe('caret keys', () => {
   it('left and right move by letter, with Ctrl (Alt on a Mac) by word; Shift extends', () => {

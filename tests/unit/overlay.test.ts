@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyCommand, SHORTCUTS, type KeyPress } from '../../renderer/src/state/keys';
+import { press } from './key-press';
+import { keyCommand, SHORTCUTS } from '../../renderer/src/state/keys';
 import {
   activeHighlightId,
   closesOnScroll,
@@ -34,14 +35,6 @@ describe('overlay', () => {
   });
 });
 
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...mods,
-});
 const idle = { selection: false, typing: false };
 const selected = { selection: true, typing: false };
 

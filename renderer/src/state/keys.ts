@@ -54,8 +54,8 @@ export function keyCommand(e: KeyPress, ctx: KeyContext): KeyCommand | null {
   return color ? { type: 'highlight', color, note: false } : null;
 }
 
-/** A menu accelerator as the sheet shows it. */
-const accel = (c: MenuCommand) => MENU_COMMANDS[c].accelerator.replace('CmdOrCtrl', 'Ctrl');
+/** A menu command's accelerator as the sheet and tooltips show it. */
+export const accel = (c: MenuCommand) => MENU_COMMANDS[c].accelerator.replace('CmdOrCtrl', 'Ctrl');
 
 /** What the shortcut sheet lists, grouped as a reader looks for them. */
 export const SHORTCUTS: { group: string; keys: { keys: string[]; what: string }[] }[] = [
