@@ -61,6 +61,9 @@ test('a click elsewhere in the text keeps the note', async ({ app }) => {
 
 test('switching article keeps the note', async ({ app }) => {
   const { page } = app;
+  // The sample open (and so remembered as the last article) before another is added.
+  await expect(page.locator(body)).toContainText(PASSAGE);
+  await expect.poll(() => app.services.settings.get().lastArticleId).not.toBeNull();
   await importText(app.services, 'second.md', '# A second article\n\nSomething else to read.');
   await app.restart();
   const note = 'Left for another article mid-sentence';

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SettingsPatch } from '../../../common/ipc/contract';
 import type { Analysis } from '../../../common/model/analysis';
 import type { Article } from '../../../common/model/article';
@@ -37,6 +37,14 @@ interface Props {
 export function ReaderPane(p: Props) {
   const { settings, article, analysis } = p;
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  // An article just opened is what the keys are for (PageDown, Space, the caret), unless the
+  // reader is busy elsewhere: focus moves to it only from nowhere or from the library.
+  const articleId = article?.id;
+  useEffect(() => {
+    const now = document.activeElement;
+    if (articleId && scroller && (!now || now === document.body || now.closest('.library')))
+      scroller.focus({ preventScroll: true });
+  }, [articleId, scroller]);
   return (
     <main className="reader">
       <ReaderToolbar settings={settings} onChange={p.onSettings}>
