@@ -88,6 +88,13 @@ describe("entities in today's news", () => {
     });
   });
 
+  it('reads teams in a game report as organizations, not their states', () => {
+    const text =
+      'No. 11 Oklahoma beat Baylor 27-14 on Saturday. Oklahoma (7-2 overall, 6-2 Big 12) led 3-0 ' +
+      'after the first quarter, and Oklahoma scored twice in the fourth.';
+    expect(typesOf(text, 'Oklahoma')).toEqual(['organization', 'organization', 'organization']);
+  });
+
   it('knows the vaccine makers, the disease and the platforms of the 2020s', () => {
     const text =
       'Pfizer and its partner BioNTech said their COVID-19 vaccine was 95% effective, while the ' +

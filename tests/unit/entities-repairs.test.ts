@@ -260,6 +260,30 @@ describe('span repairs from what a name is made of', () => {
     expect(repair('Two Under-21 sides met.', [])).toEqual([]);
   });
 
+  it('makes a name with a season record or a poll rank a team, every mention of it', () => {
+    expect(
+      repair('Oklahoma (7-2 overall) won. Oklahoma led 3-0 and the Ducks (3-2) lost.', [
+        ['Oklahoma', LOC],
+        ['Oklahoma', LOC],
+        ['Ducks', MISC],
+      ]),
+    ).toEqual(['O:Oklahoma', 'O:Oklahoma', 'O:Ducks']);
+    expect(
+      repair('It hurt No. 11 Oregon and 23rd-ranked Utah.', [
+        ['Oregon', LOC],
+        ['Utah', LOC],
+      ]),
+    ).toEqual(['O:Oregon', 'O:Utah']);
+    // A pitcher's record follows a person; a ranked player's nationality is no team.
+    expect(repair('He homered off Jimmy Key (9-10).', [['Jimmy Key', PER]])).toEqual(['P:Jimmy Key']);
+    expect(
+      repair('She beat 18th-ranked South African Amanda Coetzer.', [
+        ['South African', MISC],
+        ['Amanda Coetzer', PER],
+      ]),
+    ).toEqual(['M:South African', 'P:Amanda Coetzer']);
+  });
+
   it('makes a name the document describes as a business an organization, every mention of it', () => {
     expect(
       repair('Potash miner Belaruskali said so. Workers at Belaruskali struck.', [

@@ -6,6 +6,7 @@
  * "Countrywide shares"; and a one-word name that begins an organization's longer name in the same
  * article ("Patriot" after "Patriot Coal"). The tagger, trained on 1996 text, reads an unknown
  * one-word name as a person; one such description anywhere in the article settles every mention.
+ * The same holds for a team in a game report, and for a person's full name.
  */
 import type { Token } from '../tokenize';
 import type { WordInfo } from './features';
@@ -96,6 +97,37 @@ export function businessesAsOrganizations(
     (sp.type === LOC && overrulesPlace.has(keyOf(words, sp)))
       ? { ...sp, type: ORG }
       : sp,
+  );
+}
+
+const RECORD = /^\d{1,2}-\d{1,2}(?:-\d{1,2})?$/u;
+const RANKED = /^\d+(?:st|nd|rd|th)-ranked$/iu;
+
+/** "Oklahoma (7-2 overall", "No. 11 Oklahoma", "23rd-ranked Oregon", not "18th-ranked South African Amanda". */
+function isTeam(tokens: readonly Token[], words: readonly WordInfo[], sp: TokenSpan): boolean {
+  const after = tokens[sp.last];
+  if (after?.text === '(' && RECORD.test(tokens[sp.last + 1]?.text ?? '')) return true;
+  if (words[sp.last]?.cap) return false;
+  const before = (k: number): string => tokens[sp.first - k]?.text ?? '';
+  if (RANKED.test(before(1))) return true;
+  return /^\d{1,2}$/u.test(before(1)) && (before(2) === 'No.' || (before(2) === '.' && before(3) === 'No'));
+}
+
+/**
+ * A name with a season record after it or a poll rank before it is a team, and so is every mention
+ * of it in the game report: an organization, not the state or the city ("Oklahoma", "New England",
+ * "the Ducks"). Not a person's name: a pitcher's record follows it too ("Jimmy Key (9-10)").
+ */
+export function teamsAsOrganizations(
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+): TokenSpan[] {
+  const teams = new Set<string>();
+  for (const sp of spans) if (sp.type !== PER && isTeam(tokens, words, sp)) teams.add(keyOf(words, sp));
+  if (teams.size === 0) return [...spans];
+  return spans.map((sp) =>
+    sp.type !== PER && sp.type !== ORG && teams.has(keyOf(words, sp)) ? { ...sp, type: ORG } : sp,
   );
 }
 

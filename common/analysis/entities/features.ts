@@ -237,15 +237,19 @@ export function gazetteerCodes(doc: DocView, lookup: (phrase: number) => number)
       const wi = doc.words[i]!;
       // Phrases start with a letter or digit word, never punctuation.
       if (!wi.hasLetter) continue;
-      bestLen.fill(0);
+      let any = 0;
       let h = PHRASE_SEED;
       const maxLen = Math.min(MAX_PHRASE, s.last - i);
       for (let len = 1; len <= maxLen; len++) {
         h = phraseStep(h, doc.words[i + len - 1]!.lower);
         const mask = lookup(finish(h));
         if (mask === 0) continue;
+        if (any === 0) bestLen.fill(0);
+        any |= mask;
         for (let c = 0; c < NUM_GAZ; c++) if (mask & (1 << c)) bestLen[c] = len;
       }
+      // Most words start no listed phrase at all.
+      if (any === 0) continue;
       for (let c = 0; c < NUM_GAZ; c++) {
         const len = bestLen[c]!;
         if (len === 0 || i < coveredUntil[c]!) continue;

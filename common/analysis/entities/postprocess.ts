@@ -11,7 +11,7 @@
  */
 import type { Token } from '../tokenize';
 import { GAZ_CLASSES, phraseHash, type Lexicon, type WordInfo } from './features';
-import { businessesAsOrganizations, sameNameSameType } from './descriptors';
+import { businessesAsOrganizations, sameNameSameType, teamsAsOrganizations } from './descriptors';
 import { retypeSpans } from './retype';
 import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
@@ -368,10 +368,8 @@ export function repairSpans(
     result.push({ first: a + 1, last: a + 2, type });
   }
   while (next < out.length) result.push(out[next++]!);
-  return sameNameSameType(
-    businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), tokens, words),
-    words,
-  );
+  const retyped = businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), tokens, words);
+  return sameNameSameType(teamsAsOrganizations(retyped, tokens, words), words);
 }
 
 export function isSubsequence(needle: string, hay: string): boolean {

@@ -174,7 +174,12 @@ export function retypeSpans(
       propose({ first: i, last: i + 2, type: MISC });
     } else if (words[i]!.cap && WEB_NAME.test(t.text)) {
       propose({ first: i, last: i + 1, type: ORG });
-    } else if (isNamedNumber(t, lexicon) && !out.some((o) => o.type === ORG && o.first <= i && i < o.last)) {
+    } else if (
+      words[i]!.hasDigit &&
+      words[i]!.cap &&
+      isNamedNumber(t, lexicon) &&
+      !out.some((o) => o.type === ORG && o.first <= i && i < o.last)
+    ) {
       propose({ first: i, last: i + 1, type: MISC });
     }
   }
