@@ -65,6 +65,8 @@ describe("entities in today's news", () => {
     const headline = recognizer.recognize(text).mentions.filter((m) => m.end <= text.indexOf('\n'));
     expect(headline.every((m) => m.text.split(' ').length <= 2)).toBe(true);
     expect(headline.find((m) => m.text === 'U.S.')?.type).toBe('place');
+    // The text names him in full, so the headline's bare name is that person.
+    expect(headline.find((m) => m.text === 'Obama')?.type).toBe('person');
   });
 
   it('merges "Mr. Xi" and "Mr. Clarke" with the full names', () => {

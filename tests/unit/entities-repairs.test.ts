@@ -260,6 +260,16 @@ describe('span repairs from what a name is made of', () => {
     expect(repair('Two Under-21 sides met.', [])).toEqual([]);
   });
 
+  it("makes a headline's bare surname the person the text names in full", () => {
+    expect(
+      repair('OBAMA WINS VOTE\nPresident Barack Obama won. Obama Street is closed.', [
+        ['OBAMA', ORG],
+        ['Barack Obama', PER],
+        ['Obama Street', LOC],
+      ]),
+    ).toEqual(['P:OBAMA', 'P:Barack Obama', 'L:Obama Street']);
+  });
+
   it('makes a name with a season record or a poll rank a team, every mention of it', () => {
     expect(
       repair('Oklahoma (7-2 overall) won. Oklahoma led 3-0 and the Ducks (3-2) lost.', [

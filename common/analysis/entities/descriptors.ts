@@ -132,6 +132,27 @@ export function teamsAsOrganizations(
 }
 
 /**
+ * A word alone in a headline ("OBAMA", or "Obama" in a title-case line, read as capitals) that ends
+ * a person's full name in the text is that person: headlines are where the tagger has least to go
+ * on, the article's text where it has most.
+ */
+export function headlineSurnames(spans: readonly TokenSpan[], words: readonly WordInfo[]): TokenSpan[] {
+  const surnames = new Set<number>();
+  for (const sp of spans)
+    if (sp.type === PER && sp.last - sp.first > 1 && !words[sp.last - 1]!.allCaps)
+      surnames.add(words[sp.last - 1]!.lower);
+  if (surnames.size === 0) return [...spans];
+  return spans.map((sp) =>
+    sp.type !== PER &&
+    sp.last - sp.first === 1 &&
+    words[sp.first]!.allCaps &&
+    surnames.has(words[sp.first]!.lower)
+      ? { ...sp, type: PER }
+      : sp,
+  );
+}
+
+/**
  * A person's name of two words or more written the same way several times names one person: where
  * most of its mentions are people, the others are too ("Hikmet Hajiyev noted ..." read once as an
  * organization among four people). Not for other types: a team and its city share a name.

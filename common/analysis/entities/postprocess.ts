@@ -11,7 +11,12 @@
  */
 import type { Token } from '../tokenize';
 import { GAZ_CLASSES, phraseHash, type Lexicon, type WordInfo } from './features';
-import { businessesAsOrganizations, sameNameSameType, teamsAsOrganizations } from './descriptors';
+import {
+  businessesAsOrganizations,
+  headlineSurnames,
+  sameNameSameType,
+  teamsAsOrganizations,
+} from './descriptors';
 import { retypeSpans } from './retype';
 import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
@@ -369,7 +374,7 @@ export function repairSpans(
   }
   while (next < out.length) result.push(out[next++]!);
   const retyped = businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), tokens, words);
-  return sameNameSameType(teamsAsOrganizations(retyped, tokens, words), words);
+  return headlineSurnames(sameNameSameType(teamsAsOrganizations(retyped, tokens, words), words), words);
 }
 
 export function isSubsequence(needle: string, hay: string): boolean {
