@@ -243,9 +243,15 @@ describe('quotations, cues and speakers', () => {
 
   it('gives every quotation text equal to its span and a speaker inside the text', () => {
     const text = readFileSync(sampleFile, 'utf8');
-    for (const q of findQuotes(text, none).quotes) {
+    const { quotes } = findQuotes(text, none);
+    expect(quotes.length).toBeGreaterThanOrEqual(4);
+    for (const q of quotes) {
       expect(text.slice(q.start, q.end)).toBe(q.text);
       if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
+      // the parts lie inside the whole, in order, from its first mark to its last
+      expect(q.parts[0]!.start).toBe(q.start);
+      expect(q.parts.at(-1)!.end).toBe(q.end);
+      q.parts.forEach((p, i) => i && expect(p.start).toBeGreaterThanOrEqual(q.parts[i - 1]!.end));
     }
   });
 });
