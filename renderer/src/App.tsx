@@ -1,34 +1,27 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { paintAnalysis } from './analysis/layers';
-import { EntitiesPanel } from './analysis/EntitiesPanel';
-import { QuotesPanel } from './analysis/QuotesPanel';
 import { gloss } from './api';
 import { LibrarySidebar } from './library/LibrarySidebar';
 import { useImport } from './library/use-import';
-import { NotesPanel } from './panels/NotesPanel';
 import { SelectionToolbar } from './reader/SelectionToolbar';
 import type { TextMap } from './reader/text-map';
 import { createAppModules } from './state/app';
 import { correctedAnalysis } from './state/analysis-view';
-import { accel, type KeyCommand } from './state/keys';
+import type { KeyCommand } from './state/keys';
 import { layoutFor, toggle, type Side } from './state/layout';
 import { activeHighlightId, closesOnScroll, focusOf } from './state/overlay';
 import { placeHighlights } from './state/session/placed';
-import { ARTICLE_NOTE } from './state/session/session';
 import { forgetSession, useSession, useSessionState } from './state/session/use-session';
 import { useStore } from './state/use-store';
 import { OverlayLayer } from './views/OverlayLayer';
+import { PanelContent } from './views/PanelContent';
 import { ReaderPane } from './views/ReaderPane';
 import { SidePanel, type PanelTab } from './views/SidePanel';
+import { SideToggles } from './views/SideToggles';
 import { ToastList } from './views/ToastList';
 import { useAppEvents } from './views/use-app-events';
 import { useReaderActions } from './views/use-reader-actions';
 import { useWindowWidth } from './views/use-window-width';
-
-const SIDE_TOGGLES = [
-  { side: 'library', label: 'Library sidebar', command: 'toggle-library', glyph: '◧' },
-  { side: 'panel', label: 'Side panel', command: 'toggle-side-panel', glyph: '◨' },
-] as const;
 
 /** Composes the state modules and the views; what happens lives in the modules. */
 export function App() {
@@ -78,6 +71,17 @@ export function App() {
     m.selection.setState({ selection: null });
     void m.analysis.load(article?.id ?? null);
   }, [m, article?.id]);
+
+  // A popover closed by any means ends that note's run of typing and writes it; one whose
+  // highlights are gone (undone, say) closes.
+  const highlights = state?.data.highlights;
+  useEffect(() => {
+    if (overlay.kind !== 'highlight') {
+      session?.seal();
+      void session?.flush();
+    } else if (highlights && !overlay.ids.some((id) => highlights.some((h) => h.id === id)))
+      m.overlay.close();
+  }, [m, overlay, session, highlights]);
 
   const toggleSide = useCallback(
     (side: Side) => {
@@ -164,16 +168,8 @@ export function App() {
           onOpen={(id) => void m.library.open(id)}
           onImportFiles={(f) => void importFiles(f)}
           onRemove={(id) => {
-            const meta = articles.find((a) => a.id === id);
-            if (
-              meta &&
-              window.confirm(
-                `Remove “${meta.title}” and its highlights from the library? The files are moved to Gloss’s trash folder.`,
-              )
-            ) {
-              forgetSession(id);
-              void m.library.remove(id);
-            }
+            forgetSession(id);
+            void m.library.remove(id);
           }}
         />
       )}
@@ -188,28 +184,11 @@ export function App() {
         textMap={textMap}
         paintExtra={paintExtra}
         toolbarExtra={
-          <>
-            {SIDE_TOGGLES.map(({ side, label, command, glyph }) => (
-              <button
-                key={side}
-                className="icon-button side-toggle"
-                aria-label={label}
-                aria-pressed={layout[side] !== 'hidden'}
-                title={`${label} (${accel(command)})`}
-                onClick={() => toggleSide(side)}
-              >
-                {glyph}
-              </button>
-            ))}
-            <button
-              className="icon-button"
-              aria-label="Keyboard shortcuts"
-              title="Keyboard shortcuts (?)"
-              onClick={() => m.overlay.open({ kind: 'shortcuts' })}
-            >
-              ?
-            </button>
-          </>
+          <SideToggles
+            layout={layout}
+            onToggle={toggleSide}
+            onShortcuts={() => m.overlay.open({ kind: 'shortcuts' })}
+          />
         }
         onSettings={(p) => void m.settings.update(p)}
         onMap={onMap}
@@ -233,62 +212,23 @@ export function App() {
           overlay={layout.panel === 'overlay'}
           onHide={() => m.sides.setState({ peek: null })}
         >
-          {!article || !state || !session ? (
-            <p className="empty">No article open.</p>
-          ) : tab === 'notes' ? (
-            <NotesPanel
-              articleNote={session.note(ARTICLE_NOTE)}
-              saved={state.drafts[ARTICLE_NOTE] === undefined && !state.writing}
-              placed={placed}
-              activeId={activeHighlightId(overlay)}
-              onArticleNote={(n) => session.editNote(ARTICLE_NOTE, n)}
-              onFlush={() => {
-                session.seal();
-                void session.flush();
-              }}
-              onSelect={actions.showHighlight}
-            />
-          ) : tab === 'entities' ? (
-            <EntitiesPanel
-              analysis={analysis}
-              activeId={overlay.kind === 'entity' ? overlay.entityId : null}
-              onWalk={actions.walkEntity}
-            />
-          ) : (
-            <QuotesPanel
-              analysis={analysis}
-              active={overlay.kind === 'quote' ? overlay.quote : null}
-              showReported={settings.layers.reported}
-              onSelect={(q) => actions.openQuote(q)}
-            />
-          )}
+          <PanelContent
+            tab={tab}
+            session={article && state ? session : null}
+            state={state}
+            placed={placed}
+            overlay={overlay}
+            analysis={analysis}
+            showReported={settings.layers.reported}
+            actions={actions}
+          />
         </SidePanel>
       )}
       {selection && overlay.kind === 'none' && (
         <SelectionToolbar
           selection={selection}
           onHighlight={(c, n) => void actions.highlightSelection(c, n)}
-          extra={
-            analysis && (
-              <>
-                <span className="divider" />
-                <button
-                  className="text-button"
-                  title="Mark as a name the analysis missed"
-                  onClick={() => actions.startMark('entity')}
-                >
-                  Name…
-                </button>
-                <button
-                  className="text-button"
-                  title="Mark as a quotation the analysis missed"
-                  onClick={() => actions.startMark('quote')}
-                >
-                  Quote…
-                </button>
-              </>
-            )
-          }
+          onMark={analysis ? actions.startMark : null}
         />
       )}
       <OverlayLayer

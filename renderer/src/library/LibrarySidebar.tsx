@@ -67,7 +67,14 @@ export function LibrarySidebar({
               className="icon-button remove"
               aria-label={`Remove ${a.title}`}
               title="Remove from library"
-              onClick={() => onRemove(a.id)}
+              onClick={() => {
+                if (
+                  window.confirm(
+                    `Remove “${a.title}” and its highlights from the library? The files are moved to Gloss’s trash folder.`,
+                  )
+                )
+                  onRemove(a.id);
+              }}
             >
               ×
             </button>

@@ -7,18 +7,20 @@ import type { SelectionInfo } from './ArticleView';
 export function SelectionToolbar({
   selection,
   onHighlight,
-  extra,
+  onMark,
 }: {
   selection: SelectionInfo;
   onHighlight: (color: HighlightColor, withNote: boolean) => void;
-  extra?: React.ReactNode;
+  /** Marks the selection as a name or quotation the analysis missed; null before there is one. */
+  onMark: ((kind: 'entity' | 'quote') => void) | null;
 }) {
   const el = useRef<HTMLDivElement>(null);
-  // Its width depends on what `extra` adds, so it is measured before it is centred and kept on screen.
+  // Its width depends on whether the marking buttons are there, so it is measured before it is
+  // centred and kept on screen.
   const [width, setWidth] = useState(340);
   useLayoutEffect(() => {
     if (el.current) setWidth(el.current.offsetWidth);
-  }, [extra]);
+  }, [onMark]);
   const top = Math.min(Math.max(8, selection.rect.top - 52), window.innerHeight - 52);
   const left = Math.max(
     8,
@@ -38,7 +40,25 @@ export function SelectionToolbar({
       <button className="text-button" onClick={() => onHighlight('yellow', true)}>
         ✎ Note
       </button>
-      {extra}
+      {onMark && (
+        <>
+          <span className="divider" />
+          <button
+            className="text-button"
+            title="Mark as a name the analysis missed"
+            onClick={() => onMark('entity')}
+          >
+            Name…
+          </button>
+          <button
+            className="text-button"
+            title="Mark as a quotation the analysis missed"
+            onClick={() => onMark('quote')}
+          >
+            Quote…
+          </button>
+        </>
+      )}
     </div>
   );
 }
