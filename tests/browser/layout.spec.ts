@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { importText } from '../support/profile';
-import { expect, test } from './fixtures';
+import { expect, selectText, test } from './fixtures';
 
 const body = '[data-testid="article-body"]';
 
@@ -110,4 +110,23 @@ test('a link in an article opens outside the app and never navigates it', async 
   expect(page.url()).toBe(url);
   expect(app.services.links.opened).toEqual(['https://example.org/report', 'mailto:desk@example.org']);
   await expect(page.locator(body)).toContainText('full report');
+});
+
+test('toasts: at most three, in a corner clear of the text', async ({ app }) => {
+  const { page } = app;
+  await expect(page.locator(body)).toContainText('Hikmet Hajiyev');
+  const popover = page.getByRole('dialog', { name: 'Highlight' });
+  for (const [i, text] of ['Middle Corridor', 'global South', 'AZERTAC', 'Samarkand'].entries()) {
+    await selectText(page, text);
+    await page.keyboard.press(String(i + 1));
+    await page.getByTestId('highlight-item').filter({ hasText: text }).click();
+    await popover.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByTestId('highlight-item')).toHaveCount(0);
+  }
+  const toasts = page.getByTestId('toast');
+  await expect(toasts).toHaveCount(3);
+  const column = (await page.locator(body).boundingBox())!;
+  for (const box of await toasts.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON()))) {
+    expect(box.left, 'a toast over the text').toBeGreaterThanOrEqual(column.x + column.width);
+  }
 });
