@@ -4,7 +4,7 @@ import { createBridge } from '../../common/ipc/bridge';
 import type { CorrectionInput } from '../../common/ipc/contract';
 import { correctionInputSchema } from '../../common/model/annotation';
 import { dispatch, type Services } from '../../electron/services/service-map';
-import { ARTICLE_NOTE, ArticleSession } from '../../renderer/src/state/session/session';
+import { ARTICLE_NOTE, ArticleSession, NOTE_DEBOUNCE_MS } from '../../renderer/src/state/session/session';
 import { startServices, tempProfile } from '../support/profile';
 
 let profile: ReturnType<typeof tempProfile>;
@@ -85,6 +85,26 @@ describe('article session', () => {
     expect(s.getState().undo?.label).toBe('Highlight'); // the creation, not another part of the note
     await s.redo();
     expect((await onDisk()).highlights[0]!.note).toBe('Trade route');
+  });
+
+  it(`writes a note ${NOTE_DEBOUNCE_MS} ms after the last key, not before`, async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const s = open();
+      const id = (await s.createHighlight(newHighlight('Middle Corridor')))!;
+      s.editNote(id, 'Tr');
+      vi.advanceTimersByTime(NOTE_DEBOUNCE_MS - 1);
+      s.editNote(id, 'Trade');
+      vi.advanceTimersByTime(NOTE_DEBOUNCE_MS - 1);
+      // Give a write that wrongly started the turns it needs to reach the store.
+      for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r));
+      expect(services.annotations.get(articleId).highlights[0]!.note).toBe('');
+      vi.advanceTimersByTime(1);
+      await vi.waitFor(() => expect(services.annotations.get(articleId).highlights[0]!.note).toBe('Trade'));
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(NOTE_DEBOUNCE_MS).toBeLessThanOrEqual(500);
   });
 
   it('a note sealed (its popover closed) and typed again later is a second step', async () => {
