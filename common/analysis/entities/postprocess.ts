@@ -10,7 +10,7 @@
  *   treaty's name runs on through "on" ("Commission on Presidential Debates") and is no place.
  */
 import type { Token } from '../tokenize';
-import { GAZ_CLASSES, phraseHash, type Lexicon, type WordInfo } from './features';
+import { gazBits, phraseHash, type Lexicon, type WordInfo } from './features';
 import {
   businessesAsOrganizations,
   headlineSurnames,
@@ -26,15 +26,12 @@ const ORG = 1;
 const LOC = 2;
 const MISC = 3;
 
-const NOT_PERSON = (1 << GAZ_CLASSES.indexOf('part-organization')) | (1 << GAZ_CLASSES.indexOf('part-misc'));
-const COUNTRY = 1 << GAZ_CLASSES.indexOf('country');
-const COMMON_WORD = 1 << GAZ_CLASSES.indexOf('common-word');
-const PERSON_NAME = 1 << GAZ_CLASSES.indexOf('person-name');
-const ROLE = 1 << GAZ_CLASSES.indexOf('role');
-const NAMED_PLACE = ['demonym', 'country', 'city', 'region', 'known-organization'].reduce(
-  (m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])),
-  0,
-);
+const NOT_PERSON = gazBits('part-organization', 'part-misc');
+const COUNTRY = gazBits('country');
+const COMMON_WORD = gazBits('common-word');
+const PERSON_NAME = gazBits('person-name');
+const ROLE = gazBits('role');
+const NAMED_PLACE = gazBits('demonym', 'country', 'city', 'region', 'known-organization');
 const ORDINALS = new Set(
   [
     'first',

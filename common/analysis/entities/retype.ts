@@ -11,7 +11,7 @@
  *   so is a name with a number ("COVID-19", "MiG-29").
  */
 import type { Token } from '../tokenize';
-import { GAZ_CLASSES, MAX_PHRASE, phraseHash, type Lexicon, type WordInfo } from './features';
+import { gazBits, MAX_PHRASE, phraseHash, type Lexicon, type WordInfo } from './features';
 import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
 
@@ -20,23 +20,21 @@ const ORG = 1;
 const LOC = 2;
 const MISC = 3;
 
-const bit = (c: (typeof GAZ_CLASSES)[number]): number => 1 << GAZ_CLASSES.indexOf(c);
-const HOLIDAY = bit('holiday');
+const HOLIDAY = gazBits('holiday');
 /** What makes a holiday's name also a name ("Australia Day" gives "Australia", a country). */
-const KNOWN_NAME = (
-  [
-    'mined-person',
-    'mined-organization',
-    'mined-place',
-    'country',
-    'city',
-    'region',
-    'demonym',
-    'company',
-    'brand',
-    'known-organization',
-  ] as const
-).reduce((m, c) => m | bit(c), 0);
+const KNOWN_NAME = gazBits(
+  'mined-person',
+  'mined-organization',
+  'mined-place',
+  'country',
+  'city',
+  'region',
+  'demonym',
+  'company',
+  'brand',
+  'known-organization',
+);
+const COMMON_WORD = gazBits('common-word');
 
 /** Forms of address that only ever stand before a person's name. */
 export const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
@@ -58,7 +56,6 @@ const PERSONAL_PARTICLES = new Set(['von', 'van', 'bin', 'ibn'].map(hashString))
 const RANKS = new Set(
   ['sheikh', 'emir', 'king', 'queen', 'prince', 'princess', 'sultan', 'pope'].map(hashString),
 );
-const COMMON_WORD = bit('common-word');
 
 /** Last words of the names of ways and crossings (not "County": Notts County is a club). */
 const PLACE_HEADS = new Set(
