@@ -111,8 +111,10 @@ describe('article session', () => {
     const s = open();
     const id = (await s.createHighlight(newHighlight('Middle Corridor')))!;
     s.editNote(id, 'first');
-    await s.flush();
+    // Closed while its write is still on the way: the seal must still fall after it.
+    const writing = s.flush();
     s.seal();
+    await writing;
     s.editNote(id, 'first, then more');
     await s.flush();
     await s.undo();

@@ -64,6 +64,9 @@ export class ArticleSession {
   private queue: Promise<unknown> = Promise.resolve();
   private inFlight = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Bumped by seal(); a draft's edits coalesce with those begun in the same generation. */
+  private generation = 0;
+  private readonly draftGeneration = new Map<string, number>();
 
   constructor(
     private readonly api: AnnotationsApi,
@@ -164,10 +167,12 @@ export class ArticleSession {
     });
   }
 
-  /** Ends the current run of note edits: the next keystroke starts a new undo step. */
+  /**
+   * Ends the current run of note edits (a popover closed, a scroll): what was typed so far stays
+   * one undo step, even if its write is still on its way; the next keystroke starts a new one.
+   */
   seal(): void {
-    const top = this.undoStack.at(-1);
-    if (top) top.sealed = true;
+    this.generation++;
   }
 
   /**
@@ -201,6 +206,7 @@ export class ArticleSession {
       if (!entry) return;
       try {
         entry.change = await this.commit(entry.change);
+        entry.sealed = true;
         this.undoStack.push(entry);
       } catch (err) {
         this.opts.onError(`Could not redo “${entry.label}”: ${message(err)}`);
@@ -252,6 +258,7 @@ export class ArticleSession {
 
   /** A keystroke in a note: shown at once, written within NOTE_DEBOUNCE_MS. */
   editNote(key: string, text: string): void {
+    if (this.state.drafts[key] === undefined) this.draftGeneration.set(key, this.generation);
     this.set({ drafts: { ...this.state.drafts, [key]: text } });
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.opts.debounceMs ?? NOTE_DEBOUNCE_MS);
@@ -287,7 +294,7 @@ export class ArticleSession {
           : null;
       },
       key === ARTICLE_NOTE ? 'Article note' : 'Note',
-      `note:${key}`,
+      `note:${key}:${this.draftGeneration.get(key) ?? this.generation}`,
     );
     // A failed write keeps the draft on screen (its error is shown); so does one the user went on
     // typing into while it was being written.
