@@ -156,6 +156,8 @@ export const events = {
   'app.flush': z.object({ requestId: z.string().min(1).max(100) }).strict(),
   /** Something the user should be told that arose outside any request. */
   'app.notice': noticeSchema,
+  /** A gloss://open link (from the OS, or a second launch): open the article at the passage. */
+  'app.openArticle': z.object({ articleId: articleIdSchema, offset: offsetSchema }).strict(),
 } as const;
 
 export type Events = typeof events;
