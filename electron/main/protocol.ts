@@ -1,6 +1,7 @@
 import { net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { withSecurityHeaders } from './csp';
 
 export const APP_SCHEME = 'gloss';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
@@ -18,12 +19,13 @@ export function registerSchemePrivileges(): void {
  */
 export function serveRenderer(rendererDir: string): void {
   const root = path.resolve(rendererDir);
-  protocol.handle(APP_SCHEME, (request) => {
+  protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'app') return new Response('Not found', { status: 404 });
     const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = path.resolve(root, `.${rel}`);
     if (!file.startsWith(root + path.sep)) return new Response('Forbidden', { status: 403 });
-    return net.fetch(pathToFileURL(file).toString());
+    // The CSP as a header too: the meta tag only covers the page that carries it.
+    return withSecurityHeaders(await net.fetch(pathToFileURL(file).toString()));
   });
 }
