@@ -126,6 +126,9 @@ app.on('before-quit', (event) =>
   services?.flush.holdExit(event, () => app.quit(), !mainWindow || mainWindow.isDestroyed()),
 );
 
+// Writes each article's journal into its store; skipping it (a crash) loses nothing, the next start folds.
+app.on('will-quit', () => services?.annotations.closeAll());
+
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import {
-  articleAnnotationsSchema,
   type ArticleAnnotations,
   type Correction,
   type CorrectionInput,
@@ -9,38 +9,56 @@ import {
   type HighlightTarget,
 } from '../../common/model/annotation';
 import { ServiceError } from './errors';
-import type { KeyValueStore, StoreFactory } from './storage/store-factory';
+import type { AnnotationChange } from './journal/annotation-changes';
+import {
+  annotationsFileSchema,
+  EMPTY_ANNOTATIONS_FILE,
+  JournaledArticle,
+  openJournal,
+} from './journal/journaled-article';
+import type { NoticeBoard } from './notices';
+import { writeFailure } from './storage/durable';
+import { quarantineFile } from './storage/json-file';
+import type { StoreFactory } from './storage/store-factory';
 
-type AnnotationStore = KeyValueStore<ArticleAnnotations & Record<string, unknown>>;
-
-const EMPTY: ArticleAnnotations = { highlights: [], articleNote: '', corrections: [] };
 const OPEN_STORES = 32;
+/** Folded when no change came for this long, so the store is current whenever the app is idle. */
+const FOLD_WHEN_IDLE_MS = 2000;
+/** Folded at this length too, so a long session never leaves a long journal to replay. */
+const FOLD_AFTER_CHANGES = 500;
 
 const newId = (): string => randomUUID().replace(/-/g, '');
 
-interface OpenArticle {
-  store: AnnotationStore;
-  /** The main process is the only writer, so what it last wrote is what is on disk. */
-  data: ArticleAnnotations;
+export interface AnnotationOptions {
+  foldWhenIdleMs?: number;
+  foldAfterChanges?: number;
 }
 
 /**
  * The user's highlights, article note and corrections: one electron-store per article
- * (articles/<id>/annotations.json), so saving a highlight rewrites that article's file only, however
- * large the library. Every method returns after the store has written its file. The file is read
- * once when an article's store opens: electron-store's `set` re-reads and re-parses the whole file
- * before each write, which with thousands of highlights costs more than the write itself.
+ * (articles/<id>/annotations.json) and beside it a journal of the changes since that file was last
+ * written (journal.jsonl). A change returns once its journal line is on disk: one small write,
+ * however many highlights the article holds; the store is rewritten whole only when folded.
  */
 export class Annotations {
-  private readonly open = new Map<string, OpenArticle>();
+  private readonly open = new Map<string, JournaledArticle>();
+  private idle: NodeJS.Timeout | null = null;
+  private readonly foldWhenIdleMs: number;
+  private readonly foldAfterChanges: number;
 
   constructor(
     private readonly stores: StoreFactory,
     private readonly articleDir: (articleId: string) => string,
     private readonly articleExists: (articleId: string) => boolean,
-  ) {}
+    private readonly notices: NoticeBoard,
+    private readonly userDataDir: string,
+    options: AnnotationOptions = {},
+  ) {
+    this.foldWhenIdleMs = options.foldWhenIdleMs ?? FOLD_WHEN_IDLE_MS;
+    this.foldAfterChanges = options.foldAfterChanges ?? FOLD_AFTER_CHANGES;
+  }
 
-  private article(articleId: string): OpenArticle {
+  private article(articleId: string): JournaledArticle {
     let entry = this.open.get(articleId);
     if (entry) {
       // Refresh its place in the insertion order, which doubles as recency.
@@ -50,27 +68,95 @@ export class Annotations {
     }
     if (!this.articleExists(articleId))
       throw new ServiceError('not-found', 'That article is no longer in the library.');
+    const dir = this.articleDir(articleId);
     const store = this.stores.open(
-      this.articleDir(articleId),
+      dir,
       'annotations',
-      // Loose: keys a later version adds survive this one's saves.
-      articleAnnotationsSchema.loose(),
-      { ...EMPTY },
+      annotationsFileSchema,
+      { ...EMPTY_ANNOTATIONS_FILE },
       'The highlights and notes of one article',
     );
-    const { highlights, articleNote, corrections } = store.store;
-    entry = { store, data: { highlights, articleNote, corrections } };
+    entry = new JournaledArticle(store, openJournal(dir), (file) => {
+      const kept = quarantineFile(this.userDataDir, file);
+      this.notices.add(
+        'warning',
+        `Some saved changes to one article's highlights could not be read and were skipped; the file was set aside as ${path.basename(kept)} in the quarantine folder. The rest of its highlights and notes are as saved.`,
+      );
+    });
+    // Folded at once: what a crash left in the journal is in the store before anything else.
+    this.tryFold(entry);
     this.open.set(articleId, entry);
-    if (this.open.size > OPEN_STORES) this.open.delete(this.open.keys().next().value!);
+    if (this.open.size > OPEN_STORES) {
+      const [oldest, evicted] = this.open.entries().next().value!;
+      this.open.delete(oldest);
+      this.tryClose(evicted);
+    }
     return entry;
   }
 
-  /** Writes the article's annotations whole (atomically) and only then makes them current. */
-  private write(articleId: string, patch: Partial<ArticleAnnotations>): void {
+  /** Journals one change (on disk when this returns) and only then makes it current. */
+  private write(articleId: string, change: AnnotationChange): void {
     const entry = this.article(articleId);
-    const next = { ...entry.data, ...patch };
-    entry.store.store = { ...next };
-    entry.data = next;
+    try {
+      entry.commit(change);
+    } catch (err) {
+      throw new ServiceError(
+        'write-failed',
+        `Gloss could not save this change: ${writeFailure(err)}. Everything saved before is unchanged.`,
+      );
+    }
+    if (entry.pending >= this.foldAfterChanges) this.tryFold(entry);
+    this.foldWhenIdle();
+  }
+
+  private foldWhenIdle(): void {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      this.idle = null;
+      this.foldAll();
+    }, this.foldWhenIdleMs);
+    this.idle.unref();
+  }
+
+  /**
+   * A fold that fails (a full disk) loses nothing: the changes stay in the journal, on disk, and
+   * the next fold or start-up writes them.
+   */
+  private tryFold(entry: JournaledArticle): void {
+    try {
+      entry.fold();
+    } catch {
+      // see above
+    }
+  }
+
+  private tryClose(entry: JournaledArticle): void {
+    try {
+      entry.close();
+    } catch {
+      // as in tryFold: the journal still holds every change
+    }
+  }
+
+  /** Writes every open article's journal into its store. */
+  foldAll(): void {
+    for (const entry of this.open.values()) this.tryFold(entry);
+  }
+
+  /**
+   * Folds what a crash left behind, at start-up: each listed article with a journal on disk is
+   * opened (which folds it) and closed again.
+   */
+  recover(articleIds: string[]): void {
+    for (const id of articleIds) {
+      if (this.open.has(id) || openJournal(this.articleDir(id)).read().entries.length === 0) continue;
+      try {
+        this.article(id);
+      } catch {
+        // an article that will not open is reported when it is opened
+      }
+      this.close(id);
+    }
   }
 
   get(articleId: string): ArticleAnnotations {
@@ -96,7 +182,7 @@ export class Annotations {
       created: stamp,
       modified: stamp,
     };
-    this.write(articleId, { highlights: [...this.get(articleId).highlights, highlight] });
+    this.write(articleId, { op: 'put-highlights', highlights: [highlight] });
     return highlight;
   }
 
@@ -115,8 +201,7 @@ export class Annotations {
       ...(patch.note !== undefined ? { note: patch.note } : {}),
       modified: now.toISOString(),
     };
-    highlights[i] = updated;
-    this.write(articleId, { highlights });
+    this.write(articleId, { op: 'put-highlights', highlights: [updated] });
     return updated;
   }
 
@@ -124,7 +209,7 @@ export class Annotations {
     const highlights = this.get(articleId).highlights;
     const removed = highlights.find((h) => h.id === id);
     if (!removed) throw new ServiceError('not-found', 'That highlight no longer exists.');
-    this.write(articleId, { highlights: highlights.filter((h) => h.id !== id) });
+    this.write(articleId, { op: 'delete-highlight', id });
     return removed;
   }
 
@@ -135,19 +220,16 @@ export class Annotations {
 
   /** Puts back several highlights in one write (an undo of a bulk delete; bulk import). */
   restoreMany(articleId: string, restored: Highlight[]): void {
-    const ids = new Set(restored.map((h) => h.id));
-    this.write(articleId, {
-      highlights: [...this.get(articleId).highlights.filter((h) => !ids.has(h.id)), ...restored],
-    });
+    if (restored.length) this.write(articleId, { op: 'put-highlights', highlights: restored });
   }
 
   setArticleNote(articleId: string, note: string): void {
-    this.write(articleId, { articleNote: note });
+    this.write(articleId, { op: 'set-article-note', note });
   }
 
   addCorrection(articleId: string, input: CorrectionInput, now = new Date()): Correction {
     const correction = { ...input, id: newId(), created: now.toISOString() } as Correction;
-    this.write(articleId, { corrections: [...this.get(articleId).corrections, correction] });
+    this.write(articleId, { op: 'put-correction', correction });
     return correction;
   }
 
@@ -155,11 +237,21 @@ export class Annotations {
     const corrections = this.get(articleId).corrections;
     if (!corrections.some((c) => c.id === id))
       throw new ServiceError('not-found', 'That correction no longer exists.');
-    this.write(articleId, { corrections: corrections.filter((c) => c.id !== id) });
+    this.write(articleId, { op: 'delete-correction', id });
   }
 
-  /** Drops the cached store of an article whose folder is going away. */
+  /** Folds and lets go of an article (its folder is going away, or it was only recovered). */
   close(articleId: string): void {
+    const entry = this.open.get(articleId);
+    if (!entry) return;
     this.open.delete(articleId);
+    this.tryClose(entry);
+  }
+
+  /** Folds every article and closes its journal: the app is quitting, or the services stop. */
+  closeAll(): void {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+    for (const id of [...this.open.keys()]) this.close(id);
   }
 }

@@ -80,7 +80,10 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     stores,
     (id) => library.articleDir(id),
     (id) => library.has(id),
+    notices,
+    opts.userDataDir,
   );
+  annotations.recover(library.list().map((a) => a.id));
   const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id));
 
   const flush = new FlushCoordinator(emit);
@@ -141,6 +144,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     links,
     importFiles: (paths) => imports.importFiles(paths),
     close: async () => {
+      annotations.closeAll();
       await Promise.all([opts.runner.close(), importer.close()]);
     },
   };

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../common/anchoring/anchor';
+import { readStoredAnnotations } from '../../electron/services/journal/journaled-article';
 import type { Services } from '../../electron/services/service-map';
 import { servicesPerTest } from '../support/services-per-test';
 
@@ -12,10 +13,8 @@ beforeEach(async () => {
   id = t.services.library.list()[0]!.id;
 });
 
-const onDisk = () =>
-  JSON.parse(readFileSync(path.join(t.dir, 'articles', id, 'annotations.json'), 'utf8')) as {
-    corrections: { id: string; kind: string }[];
-  };
+// The store file with its journal replayed, read without writing: what a restart would find.
+const onDisk = () => readStoredAnnotations(path.join(t.dir, 'articles', id))!;
 
 describe('corrections in the annotation store', () => {
   it('removes exactly the correction named, on disk and after a restart', async () => {
@@ -51,6 +50,7 @@ describe('an annotations.json that parses but does not fit its schema', () => {
       color: 'yellow',
       note: 'a note that must not be lost',
     });
+    t.services.annotations.closeAll(); // as on quitting: the journal folded into the store
     // Well-formed JSON, a field of the wrong type: what a sync tool or a hand edit can leave.
     const damaged = JSON.stringify({
       ...onDisk(),

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../common/anchoring/anchor';
+import { readStoredAnnotations } from '../../electron/services/journal/journaled-article';
 import { dispatch, SAMPLE_TITLE } from '../../electron/services/service-map';
 import { importText, SAMPLE_FILE, tempProfile } from '../support/profile';
 import { servicesPerTest } from '../support/services-per-test';
@@ -80,12 +81,8 @@ describe('annotations', () => {
       target: describeRange(text, start, start + 14),
       color: 'yellow',
     });
-    const file = path.join(t.dir, 'articles', id, 'annotations.json');
-    const onDisk = () =>
-      JSON.parse(readFileSync(file, 'utf8')) as {
-        highlights: { id: string; color: string; note: string }[];
-        articleNote: string;
-      };
+    // The store file with its journal replayed, read without writing: what a restart would find.
+    const onDisk = () => readStoredAnnotations(path.join(t.dir, 'articles', id))!;
     expect(onDisk().highlights.map((x) => x.id)).toEqual([h.id]);
 
     t.services.annotations.updateHighlight(id, h.id, { color: 'green', note: 'the speaker' });
@@ -110,6 +107,7 @@ describe('annotations', () => {
     const text = t.services.library.get(otherId).text;
     t.services.annotations.addHighlight(otherId, { target: describeRange(text, 0, 7), color: 'blue' });
     t.services.annotations.setArticleNote(id, 'will be damaged');
+    t.services.annotations.closeAll(); // as on quitting: the journal folded into the store
     const file = path.join(t.dir, 'articles', id, 'annotations.json');
     writeFileSync(file, '{"highlights": [{"id": "x"'); // a torn write from some other tool
 
