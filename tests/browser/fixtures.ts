@@ -7,8 +7,11 @@ export interface GlossApp {
   page: Page;
   profile: string;
   services: Services;
-  /** Quits and starts again on the same profile: new services over the same files, page reloaded. */
-  restart(): Promise<void>;
+  /**
+   * Quits and starts again on the same profile: new services over the same files, page reloaded.
+   * `whileStopped` runs between the two, when no service holds a file (to damage one, say).
+   */
+  restart(whileStopped?: () => void): Promise<void>;
   /** Console errors and page errors seen so far (a script that runs from an imported file shows here). */
   errors: string[];
 }
@@ -44,11 +47,12 @@ export const test = base.extend<
         return state.services;
       },
       errors,
-      async restart() {
+      async restart(whileStopped) {
         // As the app quits: the renderer is asked to save what was typed, then the services stop.
         await state.services.flush.request(1500);
         await page.goto('about:blank');
         await state.services.close();
+        whileStopped?.();
         state.services = await start();
         await page.goto(server.url);
       },
