@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_WINDOW_STATE,
+  restoreBounds,
+  windowStateOf,
+  windowStateSchema,
+} from '../../electron/main/window-state';
+
+const laptop = { x: 0, y: 0, width: 1440, height: 870 };
+const monitor = { x: 1440, y: -200, width: 2560, height: 1400 };
+
+describe('the remembered window place', () => {
+  it('is used as saved when the window is on a screen', () => {
+    const saved = { x: 100, y: 80, width: 1100, height: 760 };
+    expect(restoreBounds(saved, [laptop])).toEqual(saved);
+    const onMonitor = { x: 2000, y: -100, width: 1600, height: 1000 };
+    expect(restoreBounds(onMonitor, [laptop, monitor])).toEqual(onMonitor);
+  });
+
+  it('is dropped for the default when its screen is gone (a monitor unplugged)', () => {
+    expect(restoreBounds({ x: 2000, y: -100, width: 1600, height: 1000 }, [laptop])).toBeNull();
+    // A sliver of the window on screen is not enough to grab it.
+    expect(restoreBounds({ x: 1400, y: 10, width: 1000, height: 700 }, [laptop])).toBeNull();
+    expect(restoreBounds(null, [laptop])).toBeNull();
+  });
+
+  it('is shrunk to its screen and moved so the title bar is inside it', () => {
+    expect(restoreBounds({ x: 900, y: -30, width: 3000, height: 2000 }, [laptop])).toEqual(laptop);
+    expect(restoreBounds({ x: 800, y: 300, width: 1000, height: 800 }, [laptop])).toEqual({
+      x: 440,
+      y: 70,
+      width: 1000,
+      height: 800,
+    });
+  });
+
+  it('never goes below the window’s minimum size', () => {
+    expect(restoreBounds({ x: 10, y: 10, width: 200, height: 100 }, [laptop])).toEqual({
+      x: 10,
+      y: 10,
+      width: 720,
+      height: 480,
+    });
+  });
+
+  it('keeps the normal bounds of a maximized window, so un-maximizing puts it back', () => {
+    const normal = { x: 30, y: 40, width: 900, height: 600 };
+    const state = windowStateOf({
+      getNormalBounds: () => normal,
+      isMaximized: () => true,
+      isFullScreen: () => false,
+    });
+    expect(state).toEqual({ bounds: normal, maximized: true, fullScreen: false });
+    expect(windowStateSchema.parse(state)).toEqual(state);
+    expect(windowStateSchema.safeParse({ ...state, bounds: { x: 'left' } }).success).toBe(false);
+    expect(windowStateSchema.parse(DEFAULT_WINDOW_STATE)).toEqual(DEFAULT_WINDOW_STATE);
+  });
+});
