@@ -47,9 +47,10 @@ test('a damaged annotations file: the app still opens, says what it set aside, a
   await highlightText(page, 'developing countries representing the global South', '2');
   await expect(page.getByTestId('highlight-item')).toHaveCount(1);
   const id = app.services.library.list()[0]!.id;
-  writeFileSync(path.join(app.profile, 'articles', id, 'annotations.json'), '{"highlights": [{"id": ');
-
-  await app.restart();
+  // Damaged while the app is down, as a crash or a disk would: a running store could write over it.
+  await app.restart(() =>
+    writeFileSync(path.join(app.profile, 'articles', id, 'annotations.json'), '{"highlights": [{"id": '),
+  );
   await expect(page.locator('.toast-warning')).toContainText('set aside as');
   await expect(page.locator('[data-testid="article-body"]')).toContainText('global South');
   await expect(page.getByTestId('highlight-item')).toHaveCount(0);
