@@ -142,6 +142,11 @@ export const contract = {
 export const events = {
   /** A command chosen from the application menu (or its accelerator). */
   'menu.command': z.object({ command: z.enum(MENU_COMMAND_NAMES) }).strict(),
+  /**
+   * An item of the article's right-click menu: highlight the selection (with a note), or look up the
+   * name or quotation where the menu was opened.
+   */
+  'menu.contextCommand': z.object({ command: z.enum(['highlight', 'note', 'look-up']) }).strict(),
   /** Files chosen in the File menu's Open dialog: the renderer imports them as it does a drop. */
   'menu.openFiles': z.object({ paths: z.array(filePathSchema).min(1).max(MAX_FILES_PER_IMPORT) }).strict(),
   /** Sent as each file of a `library.importFiles` call is finished. */
