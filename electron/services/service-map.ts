@@ -12,17 +12,17 @@ import type {
 import { contract, events } from '../../common/ipc/contract';
 import { AnalysisService } from './analysis/analysis-service';
 import type { AnalysisRunner } from './analysis/runner';
-import { Annotations } from './annotations';
+import type { Annotations } from './annotations';
 import { ServiceError } from './errors';
 import { FlushCoordinator } from './flush';
 import { ImportService } from './import-service';
 import { ExternalLinks } from './links';
 import { createInProcessImporter, type Importer } from './import/runner';
-import { Library } from './library';
+import type { Library } from './library';
 import { NoticeBoard } from './notices';
 import { SettingsService } from './settings';
 import type { StoreConstructor } from './storage/store-factory';
-import { StoreFactory } from './storage/store-factory';
+import { startStorage } from './journal/start-storage';
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<MethodOutput<M>> | MethodOutput<M>;
@@ -73,17 +73,8 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   };
   // Without a renderer to send to (tests, tools), notices wait to be taken.
   const notices = new NoticeBoard(opts.events ? emit : undefined);
-  const stores = new StoreFactory(opts.userDataDir, opts.createStore, notices);
+  const { stores, library, annotations } = startStorage(opts.userDataDir, opts.createStore, notices);
   const settings = new SettingsService(stores, opts.userDataDir);
-  const library = new Library(opts.userDataDir, notices);
-  const annotations = new Annotations(
-    stores,
-    (id) => library.articleDir(id),
-    (id) => library.has(id),
-    notices,
-    opts.userDataDir,
-  );
-  annotations.recover(library.list().map((a) => a.id));
   const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id));
 
   const flush = new FlushCoordinator(emit);
