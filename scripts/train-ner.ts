@@ -19,6 +19,9 @@
  *    on either dev set, and the mean of three is steadier); `--clusters DEPTH` adds word clusters
  *    induced from unlabelled text (eng.train and the PolNeAR training articles), off by default: at
  *    depth 20 they cost 0.4 F1 on eng.testa and 0.2 on CoNLL++ 2020 dev.
+ *  - `--prune W` drops weights below W/32767 of a pass's largest (1000 by default): the mean of three
+ *    runs leaves many tiny weights; without them the model is half the size (2.2 MB, not 4.1) and a
+ *    quarter faster, CoNLL++ 2020 dev 87.8 -> 88.1, eng.testa 93.6 -> 93.4 (at 2000 both fall).
  * It prints epochs, dev F1 (through the shipped recognizer and the scorer's span rule), time and size.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -71,7 +74,7 @@ function parseArgs(argv: string[]): Options {
     passes: 2,
     out: path.join(root, 'assets/models', NER_MODEL_FILE),
     clusters: 0,
-    prune: 0,
+    prune: 1000,
     bag: 3,
   };
   for (let i = 0; i < argv.length; i++) {

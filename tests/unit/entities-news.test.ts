@@ -50,9 +50,9 @@ describe("entities in today's news", () => {
     expect(
       typesOf('The report was written by Teneo, the advisory firm, and sent to the board.', 'Teneo'),
     ).toEqual(['organization']);
-    expect(typesOf('Shares of Wells Fargo fell after the bank was fined on Tuesday.', 'Wells Fargo')).toEqual(
-      ['organization'],
-    );
+    expect(
+      typesOf('Investors sold shares of Wells Fargo after the bank was fined on Tuesday.', 'Wells Fargo'),
+    ).toEqual(['organization']);
     expect(
       typesOf('Output fell at Peabody, the coal miner, which said it would cut costs.', 'Peabody'),
     ).toEqual(['organization']);
