@@ -1,134 +1,226 @@
 /**
- * The Electron main process: lifecycle, the window, menus and IPC. Kept thin on purpose — all the
- * behaviour lives in electron/services, which runs (and is tested) in plain Node.
+ * The Electron main process: lifecycle, one instance, what the OS asks to open, the window, menus
+ * and IPC. Kept thin on purpose: the behaviour lives in plain modules (electron/services and the
+ * data-only parts here), which run and are tested in Node.
  */
-import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import Store from 'electron-store';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EVENT_CHANNEL, type EventSink } from '../../common/ipc/contract';
 import { createWorkerRunner } from '../services/analysis/runner';
 import { createWorkerImporter } from '../services/import/runner';
-import { EVENT_CHANNEL, type EventSink } from '../../common/ipc/contract';
 import { createServices, type Services } from '../services/service-map';
-import type { StoreConstructor } from '../services/storage/store-factory';
-import { buildMenu } from './menu';
+import { StoreFactory, type KeyValueStore, type StoreConstructor } from '../services/storage/store-factory';
 import { registerIpc } from './ipc';
-import { APP_ORIGIN, registerSchemePrivileges, serveRenderer } from './protocol';
+import { buildMenu } from './menu';
+import {
+  DIALOG_EXTENSIONS,
+  OpenQueue,
+  openRequestsFromArgv,
+  parseLink,
+  type OpenRequest,
+} from './open-requests';
+import { registerSchemePrivileges, serveRenderer } from './protocol';
+import { applySessionPolicy } from './session-policy';
+import { runtimePaths } from './runtime-paths';
+import { runSmoke, SMOKE_PREFIX } from './smoke';
+import { startOrExit } from './startup';
+import { createWindow, isAppUrl } from './window';
+import { DEFAULT_WINDOW_STATE, windowStateSchema, type WindowState } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const resources = app.isPackaged ? process.resourcesPath : path.resolve(here, '../../assets');
+const RUNTIME_PATHS = runtimePaths({ here, resources });
 
-// Tests point Gloss at a throwaway profile.
+// Tests and the smoke run point Gloss at a throwaway profile (and so hold their own instance lock).
 if (process.env.GLOSS_USER_DATA) app.setPath('userData', process.env.GLOSS_USER_DATA);
+const smoke = process.env.GLOSS_SMOKE === '1';
+/** Arguments before the ones to open: the executable, and the app folder when run from source. */
+const argvSkip = process.defaultApp ? 2 : 1;
 
 const createStore: StoreConstructor = (options) => {
   const { configName, ...rest } = options;
   return new Store({ ...rest, name: configName }) as never;
 };
 
-registerSchemePrivileges();
 let services: Services | null = null;
 let mainWindow: BrowserWindow | null = null;
-
-const isAppUrl = (url: string): boolean => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
-
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
-    title: 'Gloss',
-    backgroundColor: '#faf8f3',
-    show: false,
-    icon: path.join(resources, 'icon.png'),
-    webPreferences: {
-      preload: path.join(here, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
-  });
-  win.once('ready-to-show', () => win.show());
-  // Closing the window or quitting waits (briefly) for the renderer to save what was typed.
-  services?.flush.allowExitAgain();
-  win.on('close', (event) => services?.flush.holdExit(event, () => win.close(), win.isDestroyed()));
-  // No navigation away from the app and no new windows; http(s) links open in the system browser.
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  // A link the renderer did not catch goes through the same check as one it asked to open.
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    void services?.links.open(url).catch(() => {});
-    return { action: 'deny' };
-  });
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
-  return win;
-}
 
 /** Delivers an event to the window's renderer; with no window there is no one to tell. */
 const sendEvent: EventSink = (event, payload) => {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, { event, payload });
 };
 
-/** The File menu's dialog hands its paths to the renderer, which imports them as it does a drop. */
-async function openFromDialog(): Promise<void> {
-  if (!mainWindow) return;
-  const result = await dialog.showOpenDialog(mainWindow, {
-    title: 'Open an article',
-    properties: ['openFile', 'multiSelections'],
-    filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
-  });
-  if (result.filePaths.length) sendEvent('menu.openFiles', { paths: result.filePaths });
+/** Files go to the renderer, which imports them as a drop; links open an article at a passage. */
+function deliver(request: OpenRequest): void {
+  if (request.kind === 'files') {
+    for (let i = 0; i < request.paths.length; i += 200)
+      sendEvent('menu.openFiles', { paths: request.paths.slice(i, i + 200) });
+  } else if (request.kind === 'article') sendEvent('app.openArticle', request.link);
+  else
+    services?.notices.add(
+      'warning',
+      `This Gloss link could not be opened: ${request.reason} (${request.url}).`,
+    );
+}
+const opens = new OpenQueue(deliver);
+
+/** The window, brought forward (made again if closed, as on macOS), once the app has started. */
+function showWindow(): BrowserWindow | null {
+  if (!services) return null;
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    mainWindow = createWindow({
+      services,
+      state: windowState!,
+      preload: RUNTIME_PATHS.preload,
+      icon: RUNTIME_PATHS.icon,
+      devTools: !app.isPackaged,
+      sendEvent,
+    });
+    const made = mainWindow;
+    made.on('closed', () => {
+      if (mainWindow === made) mainWindow = null;
+      opens.rendererGone();
+    });
+  } else {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+  return mainWindow;
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
+/** The File menu's dialog; its files are imported by the renderer as a drop's are. */
+async function openFromDialog(): Promise<void> {
+  // On macOS the window may be closed while the app runs: open one, so the files have somewhere to go.
+  const win = showWindow();
+  if (!win) return;
+  const result = await dialog.showOpenDialog(win, {
+    title: 'Open an article',
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: 'Articles', extensions: [...DIALOG_EXTENSIONS] }],
+  });
+  if (result.filePaths.length) opens.add([{ kind: 'files', paths: result.filePaths }]);
+}
 
-app.whenReady().then(async () => {
+let windowState: KeyValueStore<WindowState> | null = null;
+
+async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
-  const sample = path.join(resources, 'sample', 'azerbaijan-china-ties.txt');
+  applySessionPolicy(session.defaultSession, process.platform);
   services = await createServices({
     userDataDir,
     createStore,
-    // The analysis worker is one self-contained file, unpacked beside the asar by electron-builder
-    // (worker threads could not read from an asar before Electron 18).
-    runner: createWorkerRunner(
-      path.join(here, 'analysis-worker.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
-      path.join(resources, 'models'),
-    ),
-    // Electron 18 and later run worker threads from inside the asar, with its node_modules
-    // (jsdom, Readability) beside them; the importer falls back to this thread if it cannot start.
-    importer: createWorkerImporter(path.join(here, 'import-worker.js')),
-    sampleFile: existsSync(sample) ? sample : undefined,
+    runner: createWorkerRunner(RUNTIME_PATHS.analysisWorker, RUNTIME_PATHS.models),
+    importer: createWorkerImporter(RUNTIME_PATHS.importWorker),
+    sampleFile: existsSync(RUNTIME_PATHS.sample) ? RUNTIME_PATHS.sample : undefined,
     events: sendEvent,
     openExternal: (url) => shell.openExternal(url),
   });
-  serveRenderer(path.resolve(here, '../renderer'));
-  registerIpc(services.handlers, isAppUrl);
-  Menu.setApplicationMenu(
-    buildMenu({
-      openFile: () => void openFromDialog(),
-      command: (command) => sendEvent('menu.command', { command }),
-    }),
+  const ready = services;
+  windowState = new StoreFactory(userDataDir, createStore, ready.notices).open(
+    userDataDir,
+    'window-state',
+    windowStateSchema,
+    DEFAULT_WINDOW_STATE,
+    'The window’s size and place',
   );
-  mainWindow = createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  serveRenderer(RUNTIME_PATHS.renderer);
+  // The renderer collects the start-up notices once it listens to events: from then on what the
+  // OS asked to open can be handed to it.
+  registerIpc(
+    {
+      ...ready.handlers,
+      'app.notices': () => {
+        const notices = ready.handlers['app.notices'](undefined);
+        opens.rendererReady();
+        return notices;
+      },
+    },
+    isAppUrl,
+  );
+  app.setAboutPanelOptions({
+    applicationName: 'Gloss',
+    applicationVersion: app.getVersion(),
+    copyright: 'Copyright © Gloss',
+    credits: 'An offline reader that marks who said what. Nothing you read leaves this machine.',
+    iconPath: RUNTIME_PATHS.icon,
   });
-});
+  Menu.setApplicationMenu(
+    buildMenu(
+      {
+        openFile: () => void openFromDialog(),
+        command: (command) => sendEvent('menu.command', { command }),
+        openDataFolder: () => void shell.openPath(userDataDir),
+      },
+      { isMac: process.platform === 'darwin', isDev: !app.isPackaged },
+    ),
+  );
+  const win = showWindow()!;
+  if (smoke) void smokeRun(ready, win);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) showWindow();
+  });
+}
 
-app.on('before-quit', (event) =>
-  services?.flush.holdExit(event, () => app.quit(), !mainWindow || mainWindow.isDestroyed()),
-);
+/** GLOSS_SMOKE=1: analyse the sample once the page is up, print the report and exit with it. */
+async function smokeRun(ready: Services, win: BrowserWindow): Promise<void> {
+  const limit = setTimeout(() => {
+    console.log(`${SMOKE_PREFIX}${JSON.stringify({ ok: false, error: 'timed out after 90 s' })}`);
+    app.exit(2);
+  }, 90_000);
+  await new Promise<void>((resolve) => win.webContents.once('did-finish-load', () => resolve()));
+  const report = await runSmoke(ready, (script) => win.webContents.executeJavaScript(script));
+  clearTimeout(limit);
+  console.log(`${SMOKE_PREFIX}${JSON.stringify(report)}`);
+  await ready.close();
+  app.exit(report.ok ? 0 : 1);
+}
 
-// Writes each article's journal into its store; skipping it (a crash) loses nothing, the next start folds.
-app.on('will-quit', () => services?.annotations.closeAll());
+if (!app.requestSingleInstanceLock()) {
+  // A second launch: its command line has gone to the running Gloss (second-instance), which opens it.
+  app.quit();
+} else {
+  registerSchemePrivileges();
+  opens.add(openRequestsFromArgv(process.argv, process.cwd(), argvSkip));
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    opens.add(openRequestsFromArgv(argv, workingDirectory, argvSkip));
+    showWindow();
+  });
+  // macOS hands files and links to the running app (or to the one starting, before it is ready).
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    opens.add([{ kind: 'files', paths: [file] }]);
+    showWindow();
+  });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    opens.add([parseLink(url)]);
+    showWindow();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(() =>
+    startOrExit(
+      start,
+      async () => {
+        await services?.close();
+      },
+      () => app.getPath('userData'),
+      { showError: (title, message) => dialog.showErrorBox(title, message), exit: (code) => app.exit(code) },
+    ),
+  );
+
+  app.on('before-quit', (event) =>
+    services?.flush.holdExit(event, () => app.quit(), !mainWindow || mainWindow.isDestroyed()),
+  );
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

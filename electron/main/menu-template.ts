@@ -5,18 +5,32 @@ export interface MenuActions {
   openFile: () => void;
   /** Passes a command to the renderer, which owns undo, the panels and the shortcut sheet. */
   command: (command: MenuCommand) => void;
+  /** Shows the user data folder (library, quarantine, trash) in the system's file manager. */
+  openDataFolder: () => void;
+}
+
+export interface MenuPlatform {
+  isMac: boolean;
+  /** Run from source: Reload and the developer tools are there; never in a packaged build. */
+  isDev: boolean;
 }
 
 /**
  * The application menu as plain data (no Electron call), so that a test in Node can check that
- * every command is in it with its accelerator.
+ * every command is in it with its accelerator, and that a release build has no developer items.
  */
-export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  actions: MenuActions,
+  { isMac, isDev }: MenuPlatform,
+): MenuItemConstructorOptions[] {
   const item = (command: MenuCommand, label: string = MENU_COMMANDS[command].label) => ({
     label,
     accelerator: MENU_COMMANDS[command].accelerator,
     click: () => actions.command(command),
   });
+  const developer: MenuItemConstructorOptions[] = isDev
+    ? [{ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }]
+    : [];
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -50,9 +64,18 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
+        ...developer,
       ],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [item('shortcuts')] },
+    {
+      role: 'help',
+      submenu: [
+        item('shortcuts'),
+        { label: 'Show the Data Folder', click: () => actions.openDataFolder() },
+        // macOS has About in the app menu.
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const, label: 'About Gloss' }]),
+      ],
+    },
   ];
 }

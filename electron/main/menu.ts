@@ -1,6 +1,6 @@
 import { Menu } from 'electron';
-import { menuTemplate, type MenuActions } from './menu-template';
+import { menuTemplate, type MenuActions, type MenuPlatform } from './menu-template';
 
-export function buildMenu(actions: MenuActions): Menu {
-  return Menu.buildFromTemplate(menuTemplate(actions, process.platform === 'darwin'));
+export function buildMenu(actions: MenuActions, platform: MenuPlatform): Menu {
+  return Menu.buildFromTemplate(menuTemplate(actions, platform));
 }

@@ -1,0 +1,69 @@
+/**
+ * The one reading window: made from windowOptions, placed where it was last, with its navigation,
+ * pop-up and right-click handling. Thin on purpose: the decisions are in the modules it wires.
+ */
+import { BrowserWindow, Menu, screen } from 'electron';
+import type { KeyValueStore } from '../services/storage/store-factory';
+import type { Services } from '../services/service-map';
+import type { EventSink } from '../../common/ipc/contract';
+import { contextMenuTemplate } from './context-menu';
+import { APP_ORIGIN } from './protocol';
+import { windowOptions } from './window-options';
+import { restoreBounds, windowStateOf, type WindowState } from './window-state';
+
+export const isAppUrl = (url: string): boolean => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
+
+export interface WindowDeps {
+  services: Services;
+  state: KeyValueStore<WindowState>;
+  preload: string;
+  icon: string;
+  devTools: boolean;
+  sendEvent: EventSink;
+}
+
+export function createWindow(deps: WindowDeps): BrowserWindow {
+  const saved = deps.state.store;
+  const win = new BrowserWindow(
+    windowOptions({
+      preload: deps.preload,
+      icon: deps.icon,
+      bounds: restoreBounds(
+        saved.bounds,
+        screen.getAllDisplays().map((d) => d.workArea),
+      ),
+      platform: process.platform,
+      devTools: deps.devTools,
+    }),
+  );
+  if (saved.maximized) win.maximize();
+  if (saved.fullScreen) win.setFullScreen(true);
+  win.once('ready-to-show', () => win.show());
+
+  // Closing the window or quitting waits (briefly) for the renderer to save what was typed.
+  deps.services.flush.allowExitAgain();
+  win.on('close', (event) => {
+    deps.state.store = windowStateOf(win);
+    deps.services.flush.holdExit(event, () => win.close(), win.isDestroyed());
+  });
+
+  const contents = win.webContents;
+  // No navigation away from the app and no new windows: a link goes through the one checked path.
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    void deps.services.links.open(url).catch(() => {});
+    return { action: 'deny' };
+  });
+  contents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => void contents.session.addWordToSpellCheckerDictionary(word),
+      command: (command) => deps.sendEvent('menu.contextCommand', { command }),
+    });
+    if (template.length) Menu.buildFromTemplate(template).popup({ window: win });
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
