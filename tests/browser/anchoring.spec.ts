@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { importText } from '../support/profile';
 import { expect, highlightText, test } from './fixtures';
 
 test('after the article’s text changes, highlights follow their words or are kept apart as not found', async ({
@@ -43,10 +44,19 @@ test('a damaged annotations file: the app still opens, says what it set aside, a
   app,
 }) => {
   const { page } = app;
+  const library = page.getByRole('navigation', { name: 'Library' });
+  // Another article with a highlight of its own, which the damage must not touch.
+  const other = await importText(app.services, 'other.md', '# Another article\n\nIts own words to keep.');
+  await app.restart();
+  await library.getByRole('button', { name: /Another article/ }).click();
+  await expect(page.locator('[data-testid="article-body"]')).toContainText('Its own words');
+  await highlightText(page, 'own words to keep', '3');
+  await expect(page.getByTestId('highlight-item')).toHaveCount(1);
+  await library.getByRole('button', { name: /Azerbaijan/ }).click();
   await expect(page.locator('[data-testid="article-body"]')).toContainText('global South');
   await highlightText(page, 'developing countries representing the global South', '2');
   await expect(page.getByTestId('highlight-item')).toHaveCount(1);
-  const id = app.services.library.list()[0]!.id;
+  const id = app.services.library.list().find((a) => a.id !== other.id)!.id;
   // Damaged while the app is down, as a crash or a disk would: a running store could write over it.
   await app.restart(() =>
     writeFileSync(path.join(app.profile, 'articles', id, 'annotations.json'), '{"highlights": [{"id": '),
@@ -63,4 +73,10 @@ test('a damaged annotations file: the app still opens, says what it set aside, a
   // New highlights save again.
   await highlightText(page, 'global South', '1');
   await expect(page.getByTestId('highlight-item')).toHaveCount(1);
+  // The other article keeps its highlight, on screen and on disk.
+  await library.getByRole('button', { name: /Another article/ }).click();
+  await expect(page.getByTestId('highlight-item')).toHaveText([/own words to keep/]);
+  expect(app.services.annotations.get(other.id).highlights.map((h) => h.target.quote.exact)).toEqual([
+    'own words to keep',
+  ]);
 });

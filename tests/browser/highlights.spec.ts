@@ -1,3 +1,4 @@
+import { importText } from '../support/profile';
 import { clickText, expect, selectText, test } from './fixtures';
 
 const body = '[data-testid="article-body"]';
@@ -108,22 +109,38 @@ test('a highlight across paragraphs, and clicking one in the panel scrolls to it
 
 test('the reading position is remembered per article', async ({ app }) => {
   const { page } = app;
-  await page.setViewportSize({ width: 1100, height: 420 });
-  await expect(page.locator(body)).toContainText('global South');
-  await page.locator('.reading-scroll').evaluate((el) => el.scrollTo(0, 700));
-  await expect
-    .poll(
-      async () =>
-        (
-          await app.services.handlers['article.getReadingState']({
-            articleId: (await app.services.library.list())[0]!.id,
-          })
-        )?.offset ?? 0,
-    )
-    .toBeGreaterThan(300);
+  await page.setViewportSize({ width: 1400, height: 420 });
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of a long second article.`);
+  const second = await importText(
+    app.services,
+    'long.md',
+    `# A long second article\n\n${paragraphs.join('\n\n')}`,
+  );
   await app.restart();
+  const library = page.getByRole('navigation', { name: 'Library' });
+  const offsetOf = async (articleId: string) =>
+    (await app.services.handlers['article.getReadingState']({ articleId }))?.offset ?? 0;
+  const scrollTop = () => page.locator('.reading-scroll').evaluate((el) => el.scrollTop);
+  await library.getByRole('button', { name: /Azerbaijan/ }).click();
   await expect(page.locator(body)).toContainText('global South');
-  await expect
-    .poll(() => page.locator('.reading-scroll').evaluate((el) => el.scrollTop))
-    .toBeGreaterThan(400);
+  const sample = app.services.library.list().find((a) => a.id !== second.id)!.id;
+  await page.locator('.reading-scroll').evaluate((el) => el.scrollTo(0, 700));
+  await expect.poll(() => offsetOf(sample)).toBeGreaterThan(300);
+  // The second article is read only a little way: its position is its own.
+  await library.getByRole('button', { name: /A long second article/ }).click();
+  await expect(page.locator(body)).toContainText('Paragraph 40');
+  await page.locator('.reading-scroll').evaluate((el) => el.scrollTo(0, 150));
+  await expect.poll(() => offsetOf(second.id)).toBeGreaterThan(0);
+  const secondOffset = await offsetOf(second.id);
+  expect(secondOffset).toBeLessThan(await offsetOf(sample));
+
+  await app.restart();
+  await library.getByRole('button', { name: /Azerbaijan/ }).click();
+  await expect(page.locator(body)).toContainText('global South');
+  await expect.poll(scrollTop).toBeGreaterThan(400);
+  await library.getByRole('button', { name: /A long second article/ }).click();
+  await expect(page.locator(body)).toContainText('Paragraph 40');
+  await expect.poll(scrollTop).toBeGreaterThan(50);
+  expect(await scrollTop()).toBeLessThan(400);
+  expect(await offsetOf(second.id)).toBe(secondOffset);
 });

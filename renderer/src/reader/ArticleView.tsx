@@ -46,6 +46,9 @@ export function ArticleView({
   const body = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<TextMap | null>(null);
   const restored = useRef<string | null>(null);
+  // the article on screen now, for handlers set up with an earlier render's map
+  const shown = useRef(article);
+  shown.current = article;
 
   useLayoutEffect(() => {
     const el = body.current;
@@ -85,8 +88,10 @@ export function ArticleView({
   }, [map, paintExtra]);
 
   // Reading position: restored once per article, then saved as the offset at the top of the view.
+  // Right after a switch the map is still the previous article's for one render: restoring through
+  // it would spend the restore on the wrong text.
   useEffect(() => {
-    if (!map || restored.current === article.id) return;
+    if (!map || map.text !== article.text || restored.current === article.id) return;
     restored.current = article.id;
     const scroller = map.root.closest('.reading-scroll');
     if (!scroller) return;
@@ -103,6 +108,8 @@ export function ArticleView({
     const onScroll = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
+        // a scroll while the previous article's map is still current belongs to neither
+        if (map.text !== shown.current.text) return;
         const box = map.root.getBoundingClientRect();
         const top = scroller.getBoundingClientRect().top + 32;
         const offset = scroller.scrollTop < 8 ? 0 : map.offsetAtPoint(box.left + 40, top);
