@@ -1,0 +1,277 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
+import { z } from 'zod';
+import type { ArticleAnnotations } from '../../../common/model/annotation';
+import type { Article, ArticleMeta } from '../../../common/model/article';
+import type { SearchHit, SearchQuery } from '../../../common/model/search';
+import { readJson, writeJsonAtomic } from '../storage/json-file';
+import { documentsOf, fieldOf, INDEXED_FIELDS, STORED_FIELDS, type SearchDocument } from './documents';
+import { matchesIn, snippetOf } from './snippet';
+import { normalizeTerm, tokenize } from './terms';
+
+/** Where the index reads articles and annotations from: the library and annotation services. */
+export interface SearchSource {
+  list(): ArticleMeta[];
+  article(id: string): Article;
+  annotations(id: string): ArticleAnnotations;
+  /** The article's folder, whose annotation files' times tell what changed while the index was not saved. */
+  articleDir(id: string): string;
+}
+
+const VERSION = 1;
+const SAVE_AFTER_MS = 3000;
+const DEFAULT_LIMIT = 50;
+
+const manifestSchema = z.object({
+  version: z.literal(VERSION),
+  /**
+   * Per article: the text version and the annotation files' time it was indexed at, and the ids of
+   * its documents (MiniSearch discards by id and cannot list an article's).
+   */
+  articles: z.record(
+    z.string(),
+    z.object({ hash: z.string(), stamp: z.number(), docs: z.array(z.string()) }),
+  ),
+});
+type Manifest = z.infer<typeof manifestSchema>;
+const savedSchema = manifestSchema.extend({ index: z.record(z.string(), z.unknown()) });
+
+const options = {
+  fields: [...INDEXED_FIELDS],
+  storeFields: [...STORED_FIELDS],
+  tokenize,
+  processTerm: normalizeTerm,
+};
+
+/**
+ * Full-text search over the library with MiniSearch: article titles and text, highlights, notes.
+ * Kept in step incrementally (an article whose text version changed is re-indexed, one removed is
+ * discarded, one whose annotations were touched is re-indexed before the next search), persisted
+ * under library/search/ and rebuilt from the articles when missing or damaged.
+ */
+export class SearchService {
+  private mini: MiniSearch<SearchDocument> | null = null;
+  private manifest: Manifest = { version: VERSION, articles: {} };
+  private readonly touched = new Set<string>();
+  private saveTimer: NodeJS.Timeout | null = null;
+  private unsaved = false;
+  /** How the index came to be this session: for the bench and the tests. */
+  loadedFrom: 'disk' | 'rebuilt' | null = null;
+
+  constructor(
+    private readonly userDataDir: string,
+    private readonly source: SearchSource,
+    private readonly saveAfterMs = SAVE_AFTER_MS,
+  ) {}
+
+  /** One file, index and manifest together, so a crash can never leave them out of step. */
+  get file(): string {
+    return path.join(this.userDataDir, 'library', 'search', 'index.json');
+  }
+
+  /** Tells the index an article's highlights or notes changed; re-indexed before the next search. */
+  touch(articleId: string): void {
+    this.touched.add(articleId);
+  }
+
+  search(query: SearchQuery): SearchHit[] {
+    const mini = this.current();
+    if (tokenize(query.query).length === 0) return [];
+    const only = query.articleIds ? new Set(query.articleIds) : null;
+    const fields = query.fields ? new Set(query.fields) : null;
+    const results = mini.search(query.query, {
+      // The last word is being typed: a prefix. Longer words forgive a typo.
+      prefix: (_term, i, terms) => i === terms.length - 1,
+      fuzzy: (term) => (term.length > 5 ? 0.15 : false),
+      combineWith: 'AND',
+      boost: { title: 3 },
+      ...(only ? { filter: (r: SearchResult) => only.has(r['articleId'] as string) } : {}),
+    });
+    const titles = new Map(this.source.list().map((a) => [a.id, a.title]));
+    const hits: SearchHit[] = [];
+    const texts = new Map<string, Article>();
+    const notes = new Map<string, ArticleAnnotations>();
+    for (const r of results) {
+      if (hits.length >= (query.limit ?? DEFAULT_LIMIT)) break;
+      const hit = this.hitOf(r, titles, texts, notes);
+      if (hit && (!fields || fields.has(hit.field))) hits.push(hit);
+    }
+    return hits;
+  }
+
+  private hitOf(
+    r: SearchResult,
+    titles: Map<string, string>,
+    texts: Map<string, Article>,
+    notes: Map<string, ArticleAnnotations>,
+  ): SearchHit | null {
+    const articleId = r['articleId'] as string;
+    const highlightId = (r['highlightId'] as string | null) ?? null;
+    const title = titles.get(articleId);
+    if (title === undefined) return null;
+    const terms = new Set(Object.keys(r.match));
+    const matchedIn = new Set(Object.values(r.match).flat());
+    const indexField = highlightId
+      ? matchedIn.has('note')
+        ? 'note'
+        : 'text'
+      : matchedIn.has('text')
+        ? 'text'
+        : matchedIn.has('note')
+          ? 'note'
+          : 'title';
+    const field = fieldOf(indexField, highlightId);
+    const base = { articleId, highlightId, field, title, score: r.score };
+    if (field === 'title') {
+      return { ...base, snippet: snippetOf(title, matchesIn(title, terms)), match: null };
+    }
+    if (field === 'text') {
+      const article = cached(texts, articleId, () => this.source.article(articleId));
+      const found = matchesIn(article.text, terms);
+      const first = found[0];
+      return {
+        ...base,
+        snippet: snippetOf(article.text, found),
+        match: first ? { start: first.start, end: first.end } : null,
+      };
+    }
+    const annotations = cached(notes, articleId, () => this.source.annotations(articleId));
+    if (field === 'articleNote') {
+      const note = annotations.articleNote;
+      return { ...base, snippet: snippetOf(note, matchesIn(note, terms)), match: null };
+    }
+    const h = annotations.highlights.find((x) => x.id === highlightId);
+    if (!h) return null;
+    const shown = field === 'note' ? h.note : h.target.quote.exact;
+    return {
+      ...base,
+      snippet: snippetOf(shown, matchesIn(shown, terms)),
+      match: { start: h.target.position.start, end: h.target.position.end },
+    };
+  }
+
+  /** The index, brought up to date with the library and the touched articles. */
+  private current(): MiniSearch<SearchDocument> {
+    const mini = this.mini ?? this.load();
+    const listed = this.source.list();
+    const ids = new Set(listed.map((a) => a.id));
+    for (const id of Object.keys(this.manifest.articles)) if (!ids.has(id)) this.discard(mini, id);
+    for (const a of listed) {
+      const known = this.manifest.articles[a.id];
+      if (!known || known.hash !== a.contentHash || this.touched.has(a.id)) this.reindex(mini, a.id);
+    }
+    this.touched.clear();
+    return mini;
+  }
+
+  private load(): MiniSearch<SearchDocument> {
+    const read = readJson(this.file, savedSchema);
+    if (read.kind === 'ok') {
+      try {
+        const { index, ...manifest } = read.value;
+        this.mini = MiniSearch.loadJS<SearchDocument>(index as AsPlainObject, options);
+        this.manifest = manifest;
+        this.loadedFrom = 'disk';
+        // Annotations changed while the index was not saved (a crash, a quit inside the delay).
+        for (const [id, { stamp }] of Object.entries(this.manifest.articles))
+          if (this.stampOf(id) !== stamp) this.touched.add(id);
+        return this.mini;
+      } catch {
+        // an index MiniSearch will not load is derived data: rebuilt below from the articles
+      }
+    }
+    this.mini = new MiniSearch<SearchDocument>(options);
+    this.manifest = { version: VERSION, articles: {} };
+    this.loadedFrom = 'rebuilt';
+    this.unsaved = true;
+    return this.mini;
+  }
+
+  private reindex(mini: MiniSearch<SearchDocument>, id: string): void {
+    this.discard(mini, id);
+    let article: Article;
+    let annotations: ArticleAnnotations;
+    try {
+      article = this.source.article(id);
+      annotations = this.source.annotations(id);
+    } catch {
+      // An article that cannot be read is reported when it is opened; it is simply not found.
+      return;
+    }
+    const docs = documentsOf(article, annotations);
+    // A document the manifest lost track of would make addAll throw on its id.
+    for (const d of docs) if (mini.has(d.id)) mini.discard(d.id);
+    mini.addAll(docs);
+    this.manifest.articles[id] = {
+      hash: article.contentHash,
+      stamp: this.stampOf(id),
+      docs: docs.map((d) => d.id),
+    };
+    this.changed();
+  }
+
+  private discard(mini: MiniSearch<SearchDocument>, id: string): void {
+    const known = this.manifest.articles[id];
+    if (!known) return;
+    for (const docId of known.docs) if (mini.has(docId)) mini.discard(docId);
+    delete this.manifest.articles[id];
+    this.changed();
+  }
+
+  /** The latest change time of the article's annotation files (0 when it has none). */
+  private stampOf(id: string): number {
+    let stamp = 0;
+    for (const name of ['annotations.json', 'journal.jsonl']) {
+      try {
+        stamp = Math.max(stamp, statSync(path.join(this.source.articleDir(id), name)).mtimeMs);
+      } catch {
+        // not there: nothing written yet
+      }
+    }
+    return stamp;
+  }
+
+  private changed(): void {
+    this.unsaved = true;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.save(), this.saveAfterMs);
+    this.saveTimer.unref();
+  }
+
+  save(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    if (!this.mini || !this.unsaved) return;
+    writeJsonAtomic(this.file, { ...this.manifest, index: this.mini.toJSON() });
+    this.unsaved = false;
+  }
+
+  /** Brings the index up to date now (at start-up, off the first search's time) and saves it. */
+  warm(): void {
+    this.current();
+    this.save();
+  }
+
+  /** Size of the saved index in bytes, for the bench. */
+  sizeOnDisk(): number {
+    return statSync(this.file).size;
+  }
+
+  close(): void {
+    try {
+      this.save();
+    } catch {
+      // derived data: a failed save means a rebuild or catch-up next start, never a loss
+    }
+  }
+}
+
+function cached<T>(map: Map<string, T>, key: string, load: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = load();
+    map.set(key, value);
+  }
+  return value;
+}
