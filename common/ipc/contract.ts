@@ -18,6 +18,7 @@ import {
 } from '../model/annotation';
 import type { Article, ArticleMeta } from '../model/article';
 import { articleIdSchema, recordIdSchema } from '../model/ids';
+import { searchQuerySchema, type SearchHit } from '../model/search';
 import { settingsPatchSchema, type Settings } from '../model/settings';
 import { MENU_COMMAND_NAMES } from './menu-commands';
 
@@ -83,6 +84,8 @@ export const contract = {
     z.object({ paths: z.array(filePathSchema).min(1).max(MAX_FILES_PER_IMPORT) }).strict(),
   ),
   'library.remove': method<void>()(byArticle),
+  /** Full-text search over titles, article text, highlights and notes, best first. */
+  'library.search': method<SearchHit[]>()(searchQuerySchema),
 
   'article.get': method<Article>()(byArticle),
   'article.getReadingState': method<ReadingState | null>()(byArticle),

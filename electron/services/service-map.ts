@@ -9,7 +9,7 @@ import type {
   MethodName,
   MethodOutput,
 } from '../../common/ipc/contract';
-import { contract, events } from '../../common/ipc/contract';
+import { contract, events, METHOD_NAMES } from '../../common/ipc/contract';
 import { AnalysisService } from './analysis/analysis-service';
 import type { AnalysisRunner } from './analysis/runner';
 import type { Annotations } from './annotations';
@@ -20,6 +20,7 @@ import { ExternalLinks } from './links';
 import { createInProcessImporter, type Importer } from './import/runner';
 import type { Library } from './library';
 import { NoticeBoard } from './notices';
+import { SearchService } from './search/search-service';
 import { SettingsService } from './settings';
 import type { StoreConstructor } from './storage/store-factory';
 import { startStorage } from './journal/start-storage';
@@ -54,6 +55,8 @@ export interface Services {
   /** Asks the renderer to save what was typed, before a quit or a restart. */
   flush: FlushCoordinator;
   links: ExternalLinks;
+  /** Full-text search of the library (titles, text, highlights, notes), kept in step and saved. */
+  search: SearchService;
   /** Imports files from disk, one outcome each (what `library.importFiles` serves). */
   importFiles(paths: string[]): Promise<ImportOutcome[]>;
   /** Stops the worker threads. */
@@ -76,6 +79,12 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const { stores, library, annotations } = startStorage(opts.userDataDir, opts.createStore, notices);
   const settings = new SettingsService(stores, opts.userDataDir);
   const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id));
+  const search = new SearchService(opts.userDataDir, {
+    list: () => library.list(),
+    article: (id) => library.get(id),
+    annotations: (id) => annotations.get(id),
+    articleDir: (id) => library.articleDir(id),
+  });
 
   const flush = new FlushCoordinator(emit);
   const links = new ExternalLinks(opts.openExternal);
@@ -97,6 +106,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'app.openExternal': ({ url }) => links.open(url),
     'library.list': () => library.list(),
     'library.importFiles': ({ paths }) => imports.importFiles(paths),
+    'library.search': (query) => search.search(query),
     'library.remove': ({ articleId }) => {
       annotations.close(articleId);
       library.remove(articleId);
@@ -124,6 +134,16 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'analysis.get': ({ articleId }) => analysis.get(library.get(articleId)),
   };
 
+  // Every write to an article's highlights or notes re-indexes it before the next search.
+  for (const m of METHOD_NAMES.filter((n) => n.startsWith('annotations.') && n !== 'annotations.get')) {
+    const handler = handlers[m] as (input: { articleId: string }) => unknown;
+    (handlers as Record<string, unknown>)[m] = async (input: { articleId: string }) => {
+      const out = await handler(input);
+      search.touch(input.articleId);
+      return out;
+    };
+  }
+
   return {
     handlers,
     library,
@@ -133,9 +153,11 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     notices,
     flush,
     links,
+    search,
     importFiles: (paths) => imports.importFiles(paths),
     close: async () => {
       annotations.closeAll();
+      search.close();
       await Promise.all([opts.runner.close(), importer.close()]);
     },
   };
