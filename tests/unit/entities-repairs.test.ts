@@ -44,6 +44,8 @@ const classes: Record<string, number> = {
   'russian federation': bit('country'),
   christmas: bit('holiday') | bit('person-name') | bit('town'),
   island: bit('common-word'),
+  shares: bit('common-word'),
+  friends: bit('common-word'),
   under: bit('common-word'),
   'new year': bit('holiday'),
   'christmas eve': bit('holiday'),
@@ -223,7 +225,7 @@ describe('span repairs from what a name is made of', () => {
     ]);
   });
 
-  it('keeps the particles of a surname, and no preposition or date at the edges of a name', () => {
+  it('keeps the particles of a surname, and no preposition, date or common word at the edges of a name', () => {
     expect(
       repair('Johnson and von der Leyen spoke.', [
         ['Johnson', PER],
@@ -231,6 +233,12 @@ describe('span repairs from what a name is made of', () => {
       ]),
     ).toEqual(['P:Johnson', 'P:von der Leyen']);
     expect(repair("For New Year 's Eve , stay home.", [['For New Year', ORG]])).toEqual([]);
+    expect(repair('Shares of Wells Fargo fell.', [['Shares of Wells Fargo', ORG]])).toEqual([
+      'O:Wells Fargo',
+    ]);
+    expect(repair('Friends of the Earth sued.', [['Friends of the Earth', ORG]])).toEqual([
+      'O:Friends of the Earth',
+    ]);
     expect(
       repair('In London , Britain January 8 , 2020.', [
         ['London', LOC],

@@ -1,7 +1,8 @@
 /**
  * Span repairs that read what a name is made of, where 1996 training text could not teach it:
- * - a preposition opening a sentence or a date after a name is no part of it ("For New Year's Eve",
- *   "Britain January 8"), and a surname's particles are ("von der Leyen");
+ * - a preposition opening a sentence, a plural noun and its preposition before a name, or a date
+ *   after it are no part of it ("For New Year's Eve", "Shares of Wells Fargo", "Britain January 8"),
+ *   and a surname's particles are ("von der Leyen");
  * - a holiday is a date, not a place or a person ("for Christmas", "Christmas Eve");
  * - a form of address makes the name after it a person ("Mr. Xi", "Dr. Fauci"), without itself, and
  *   so does a rank ("Sheikh Nawaf", "Queen Elizabeth");
@@ -39,6 +40,7 @@ const COMMON_WORD = gazBits('common-word');
 /** Forms of address that only ever stand before a person's name. */
 export const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
 
+const OF_LIKE = new Set(['of', 'at', 'in', 'from', 'for'].map(hashString));
 const PREPOSITIONS = new Set(
   ['for', 'in', 'at', 'on', 'with', 'from', 'by', 'to', 'after', 'before', 'during'].map(hashString),
 );
@@ -114,6 +116,17 @@ export function retypeSpans(
     // January 8": nor is a date after it.
     while (sp.last - sp.first > 1 && PREPOSITIONS.has(words[sp.first]!.lower))
       sp = { ...sp, first: sp.first + 1 };
+    // "Shares of Wells Fargo fell": a capitalised plural common word and a preposition before a name,
+    // when the whole is no known name ("Friends of the Earth" has no capital after its "of").
+    if (
+      sp.last - sp.first > 2 &&
+      OF_LIKE.has(words[sp.first + 1]!.lower) &&
+      words[sp.first + 2]!.cap &&
+      /s$/u.test(tokens[sp.first]!.text) &&
+      gazOf(sp.first, sp.first + 1) & COMMON_WORD &&
+      !gazOf(sp.first, sp.last)
+    )
+      sp = { ...sp, first: sp.first + 2 };
     if (sp.last - sp.first > 1 && MONTHS.has(words[sp.last - 1]!.lower) && words[sp.last]?.hasDigit)
       sp = { ...sp, last: sp.last - 1 };
     const gaz = gazOf(sp.first, sp.last);
