@@ -239,6 +239,9 @@ describe('span repairs from what a name is made of', () => {
     expect(repair('Friends of the Earth sued.', [['Friends of the Earth', ORG]])).toEqual([
       'O:Friends of the Earth',
     ]);
+    expect(repair("Pence: Gennifer Flowers Won't Be There", [['Gennifer Flowers Wo', PER]])).toEqual([
+      'P:Gennifer Flowers',
+    ]);
     expect(
       repair('In London , Britain January 8 , 2020.', [
         ['London', LOC],

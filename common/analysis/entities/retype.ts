@@ -1,7 +1,8 @@
 /**
  * Span repairs that read what a name is made of, where 1996 training text could not teach it:
  * - a preposition opening a sentence, a plural noun and its preposition before a name, or a date
- *   after it are no part of it ("For New Year's Eve", "Shares of Wells Fargo", "Britain January 8"),
+ *   or a negated verb after it are no part of it ("For New Year's Eve", "Shares of Wells Fargo",
+ *   "Britain January 8", "Flowers Won't"),
  *   and a surname's particles are ("von der Leyen");
  * - a holiday is a date, not a place or a person ("for Christmas", "Christmas Eve");
  * - a form of address makes the name after it a person ("Mr. Xi", "Dr. Fauci"), without itself, and
@@ -128,6 +129,9 @@ export function retypeSpans(
     )
       sp = { ...sp, first: sp.first + 2 };
     if (sp.last - sp.first > 1 && MONTHS.has(words[sp.last - 1]!.lower) && words[sp.last]?.hasDigit)
+      sp = { ...sp, last: sp.last - 1 };
+    // "Gennifer Flowers Won't": the stem of a negated verb ends no name.
+    if (sp.last - sp.first > 1 && /^n['’]t$/iu.test(tokens[sp.last]?.text ?? ''))
       sp = { ...sp, last: sp.last - 1 };
     const gaz = gazOf(sp.first, sp.last);
     if (gaz & HOLIDAY && !(gaz & KNOWN_NAME)) continue;
