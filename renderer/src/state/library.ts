@@ -16,13 +16,14 @@ export function createLibrary(api: GlossApi, onError: (message: string) => void)
 
   const refresh = async () => store.setState({ articles: await api.library.list() });
 
-  const open = async (articleId: string): Promise<boolean> => {
+  /** Opens an article where the reader left it, or at `at` (a gloss://open link's passage). */
+  const open = async (articleId: string, at?: number): Promise<boolean> => {
     try {
       const [article, reading] = await Promise.all([
         api.article.get({ articleId }),
         api.article.getReadingState({ articleId }),
       ]);
-      store.setState({ article, initialOffset: reading?.offset ?? null });
+      store.setState({ article, initialOffset: at ?? reading?.offset ?? null });
       await api.settings.update({ lastArticleId: articleId });
       return true;
     } catch (err) {
