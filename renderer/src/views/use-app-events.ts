@@ -4,6 +4,7 @@ import { IMPORT_PROGRESS } from '../library/use-import';
 import type { AppModules } from '../state/app';
 import { keyCommand, type KeyCommand } from '../state/keys';
 import { flushAllSessions } from '../state/session/use-session';
+import { useDesktopEvents } from './use-desktop-events';
 
 /**
  * What reaches the app from outside its views: keys pressed anywhere, the window going away, and
@@ -70,6 +71,7 @@ export function useAppEvents(
     ];
     return () => stops.forEach((stop) => stop());
   }, [m, run, importPaths]);
+  useDesktopEvents(m, run);
 }
 
 const MENU_TO_KEY: Record<MenuCommand, KeyCommand> = {

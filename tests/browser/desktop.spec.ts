@@ -1,0 +1,83 @@
+/**
+ * What the desktop hands the reader, as the main process sends it: a gloss://open link (the
+ * app.openArticle event) and the article's right-click menu items (menu.contextCommand). The menu
+ * itself is native and tested as data (tests/unit/electron-context-menu.test.ts).
+ */
+import type { Page } from '@playwright/test';
+import { emitEvent } from '../support/browser-host';
+import { importText } from '../support/profile';
+import { expect, selectText, test } from './fixtures';
+
+const body = '[data-testid="article-body"]';
+
+const paragraphs = Array.from(
+  { length: 80 },
+  (_, i) => `Paragraph ${i + 1} of the long report, which goes on about the harbour and its ships.`,
+);
+const LONG = `# A long report\n\n${paragraphs.join('\n\n')}\n`;
+
+/** Whether the text is on screen in the article's scrolling column. */
+const inView = (page: Page, text: string) =>
+  page.evaluate(
+    ({ body, text }) => {
+      const p = [...document.querySelectorAll(`${body} p`)].find((e) => e.textContent?.includes(text));
+      if (!p) return 'missing';
+      const r = p.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    },
+    { body, text },
+  );
+
+test('a gloss://open link opens its article at the passage', async ({ app }) => {
+  const { page } = app;
+  await expect(page.locator(body)).toContainText('Hikmet Hajiyev');
+  const long = await importText(app.services, 'long.md', LONG);
+  const offset = app.services.library.get(long.id).text.indexOf('Paragraph 70 ');
+  expect(offset).toBeGreaterThan(0);
+
+  await emitEvent(page, 'app.openArticle', { articleId: long.id, offset });
+  await expect(page.locator(body)).toContainText('Paragraph 1 of the long report');
+  await expect.poll(() => inView(page, 'Paragraph 70 ')).toBe(true);
+  expect(await inView(page, 'Paragraph 1 of')).toBe(false);
+
+  // A link to an article that is gone says so, and the open one stays.
+  await emitEvent(page, 'app.openArticle', { articleId: 'no-such-article', offset: 0 });
+  await expect(page.getByRole('status')).toContainText('That article is no longer in the library.');
+  await expect(page.locator(body)).toContainText('Paragraph 70 ');
+  expect(app.errors).toEqual([]);
+});
+
+test('the right-click menu highlights the selection, with a note, and looks up the name under the pointer', async ({
+  app,
+}) => {
+  const { page } = app;
+  await expect(page.locator(body)).toContainText('Hikmet Hajiyev');
+  const articleId = app.services.library.list()[0]!.id;
+
+  await selectText(page, 'traditional ties of friendship');
+  await emitEvent(page, 'menu.contextCommand', { command: 'highlight' });
+  await expect
+    .poll(() => app.services.annotations.get(articleId).highlights.map((h) => h.target.quote.exact))
+    .toEqual(['traditional ties of friendship']);
+
+  await selectText(page, 'Middle Corridor');
+  await emitEvent(page, 'menu.contextCommand', { command: 'note' });
+  await expect(page.getByRole('dialog', { name: 'Highlight' }).getByLabel('Note')).toBeFocused();
+  await page.keyboard.press('Escape');
+
+  // Right-click a name (the page's own contextmenu event comes first), then Look Up.
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.get('ent-person')?.size ?? 0))
+    .toBeGreaterThan(0);
+  await selectText(page, 'Hajiyev', 2);
+  const at = await page.evaluate(() => {
+    const r = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(at.x, at.y, { button: 'right' });
+  await emitEvent(page, 'menu.contextCommand', { command: 'look-up' });
+  await expect(page.getByRole('dialog', { name: 'Entity' }).getByTestId('entity-name')).toHaveText(
+    'Hikmet Hajiyev',
+  );
+  expect(app.errors).toEqual([]);
+});
