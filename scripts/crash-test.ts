@@ -16,13 +16,12 @@ import type { ArticleAnnotations } from '../common/model/annotation';
 import { importDocument } from '../electron/services/import';
 import { applyChange } from '../electron/services/journal/annotation-changes';
 import {
-  annotationsFileSchema,
   openJournal,
+  readAnnotationsFile,
   readStoredAnnotations,
 } from '../electron/services/journal/journaled-article';
 import { Library } from '../electron/services/library';
 import { NoticeBoard } from '../electron/services/notices';
-import { readJson } from '../electron/services/storage/json-file';
 import { TEMP_FILE } from '../electron/services/storage/temp-files';
 import { NEW_ID, random, type ChangeLine } from './crash-test-child';
 
@@ -140,8 +139,7 @@ export async function crashTest(opts: {
       for (const id of ids) {
         const dir = library.articleDir(id);
         const damaged =
-          readJson(path.join(dir, 'annotations.json'), annotationsFileSchema).kind === 'damaged' ||
-          openJournal(dir).read().damaged.length > 0;
+          readAnnotationsFile(dir).kind === 'damaged' || openJournal(dir).read().damaged.length > 0;
         if (damaged) {
           report.unreadable += 1;
           log(`article ${id}: a store or journal does not read after a kill`);

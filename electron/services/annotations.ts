@@ -11,6 +11,7 @@ import {
 import { ServiceError } from './errors';
 import type { AnnotationChange } from './journal/annotation-changes';
 import {
+  ANNOTATIONS_FORMAT,
   annotationsFileSchema,
   EMPTY_ANNOTATIONS_FILE,
   JournaledArticle,
@@ -75,6 +76,7 @@ export class Annotations {
       annotationsFileSchema,
       { ...EMPTY_ANNOTATIONS_FILE },
       'The highlights and notes of one article',
+      ANNOTATIONS_FORMAT,
     );
     entry = new JournaledArticle(store, openJournal(dir), (file) => {
       const kept = quarantineFile(this.userDataDir, file);

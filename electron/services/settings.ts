@@ -6,7 +6,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../common/model/settings';
-import type { KeyValueStore, StoreFactory } from './storage/store-factory';
+import type { KeyValueStore, StoreFactory, StoreVersion } from './storage/store-factory';
 
 /** settings.json: the settings, and what the services keep beside them. Loose: newer keys survive. */
 const settingsFileSchema = settingsSchema
@@ -16,6 +16,9 @@ const settingsFileSchema = settingsSchema
   })
   .loose();
 type SettingsFile = z.infer<typeof settingsFileSchema>;
+
+/** settings.json's formats: 1, unversioned (keys added since take their defaults); 2, versioned. */
+export const SETTINGS_FORMAT: StoreVersion = { current: 2, migrations: {} };
 
 /**
  * settings.json: theme, font, layer toggles, the last article, and small per-article reading
@@ -31,6 +34,7 @@ export class SettingsService {
       settingsFileSchema,
       { ...DEFAULT_SETTINGS, sampleSeeded: false, readingOffsets: {} },
       'Your settings',
+      SETTINGS_FORMAT,
     );
   }
 

@@ -1,32 +1,70 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { articleAnnotationsSchema, type ArticleAnnotations } from '../../../common/model/annotation';
 import { fsyncDir } from '../storage/durable';
-import { readJson } from '../storage/json-file';
-import type { KeyValueStore } from '../storage/store-factory';
+import type { ReadResult } from '../storage/json-file';
+import { checkedParse, type KeyValueStore, type StoreVersion } from '../storage/store-factory';
 import { annotationChangeSchema, applyChange, type AnnotationChange } from './annotation-changes';
 import { Journal, type JournalEntry, type JournalRead } from './journal';
 
 export const JOURNAL_FILE = 'journal.jsonl';
 
 /**
+ * annotations.json's formats: 1, unversioned, written whole on every save (its first files lacked
+ * `corrections`, which the defaults fill in); 2, with the journal's last folded seq.
+ */
+export const ANNOTATIONS_FORMAT: StoreVersion = {
+  current: 2,
+  migrations: { 1: (v) => ({ ...v, journalSeq: 0 }) },
+};
+
+/**
  * annotations.json: the annotations as of the last fold, and the journal entry folded last.
  * Loose: keys a later version adds survive this one's folds.
  */
 export const annotationsFileSchema = articleAnnotationsSchema
-  .extend({ journalSeq: z.number().int().nonnegative() })
+  .extend({
+    schemaVersion: z.literal(ANNOTATIONS_FORMAT.current),
+    journalSeq: z.number().int().nonnegative(),
+  })
   .loose();
 export type AnnotationsFile = z.infer<typeof annotationsFileSchema>;
 export const EMPTY_ANNOTATIONS_FILE: AnnotationsFile = {
+  schemaVersion: ANNOTATIONS_FORMAT.current,
   highlights: [],
   articleNote: '',
   corrections: [],
   journalSeq: 0,
 };
 
+/** Reads annotations.json as the store does (migrated, checked): the file, none, or why it does not read. */
+export function readAnnotationsFile(dir: string): ReadResult<AnnotationsFile> {
+  let text: string;
+  try {
+    text = readFileSync(path.join(dir, 'annotations.json'), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'damaged', reason: (err as Error).message };
+  }
+  try {
+    const value = checkedParse(annotationsFileSchema, EMPTY_ANNOTATIONS_FILE, ANNOTATIONS_FORMAT)(text);
+    return { kind: 'ok', value };
+  } catch (err) {
+    return { kind: 'damaged', reason: (err as Error).message };
+  }
+}
+
 export const openJournal = (dir: string) => new Journal(path.join(dir, JOURNAL_FILE), annotationChangeSchema);
 
-const split = ({ highlights, articleNote, corrections, journalSeq, ...extra }: AnnotationsFile) => ({
+const split = ({
+  highlights,
+  articleNote,
+  corrections,
+  journalSeq,
+  schemaVersion: _v,
+  ...extra
+}: AnnotationsFile) => ({
   data: { highlights, articleNote, corrections } as ArticleAnnotations,
   seq: journalSeq,
   extra,
@@ -52,10 +90,10 @@ export function replay(
  * check, a backup): the store file and its journal replayed. Null when the store does not read.
  */
 export function readStoredAnnotations(dir: string): ArticleAnnotations | null {
-  const file = readJson(path.join(dir, 'annotations.json'), annotationsFileSchema);
+  const file = readAnnotationsFile(dir);
   if (file.kind === 'damaged') return null;
-  const base = file.kind === 'ok' ? file.value : EMPTY_ANNOTATIONS_FILE;
-  return replay({ ...EMPTY_ANNOTATIONS_FILE, ...base }, openJournal(dir).read().entries).data;
+  return replay(file.kind === 'ok' ? file.value : EMPTY_ANNOTATIONS_FILE, openJournal(dir).read().entries)
+    .data;
 }
 
 /**
@@ -113,7 +151,12 @@ export class JournaledArticle {
   /** Writes the store whole and then empties the journal, in that order, each durable. */
   fold(): void {
     if (this.foldedSeq !== this.seq) {
-      this.store.store = { ...this.extra, ...this.current, journalSeq: this.seq };
+      this.store.store = {
+        ...this.extra,
+        ...this.current,
+        schemaVersion: ANNOTATIONS_FORMAT.current,
+        journalSeq: this.seq,
+      };
       fsyncDir(path.dirname(this.store.path));
       this.foldedSeq = this.seq;
     }

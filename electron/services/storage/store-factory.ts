@@ -42,6 +42,31 @@ class UnexpectedContent extends SyntaxError {
   }
 }
 
+/**
+ * A store file's format version, kept in the file as `schemaVersion` (a file from before versions
+ * is version 1). Each migration turns a file of its version into one of the next; a file from a
+ * newer Gloss than this one does not fit and is set aside, never read in part and overwritten.
+ */
+export interface StoreVersion {
+  current: number;
+  migrations: Record<number, (value: Record<string, unknown>) => Record<string, unknown>>;
+}
+export const VERSION_KEY = 'schemaVersion';
+
+/** Brings a parsed file up to the current version, or says why it cannot be. */
+export function migrate(value: Record<string, unknown>, version: StoreVersion): Record<string, unknown> {
+  const from = value[VERSION_KEY] ?? 1;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1)
+    throw new UnexpectedContent(`${VERSION_KEY}: not a version number`);
+  if (from > version.current)
+    throw new UnexpectedContent(
+      `written by a newer version of Gloss: format ${from}, this version reads up to ${version.current}`,
+    );
+  let out = value;
+  for (let v = from; v < version.current; v++) out = version.migrations[v]?.(out) ?? out;
+  return { ...out, [VERSION_KEY]: version.current };
+}
+
 function readable(file: string): boolean {
   try {
     readFileSync(file);
@@ -56,12 +81,13 @@ function readable(file: string): boolean {
  * the file was written), and then checked against the schema, so that a file with a field of the
  * wrong type is never taken for empty and overwritten by the next save.
  */
-const checkedParse =
-  <T>(schema: z.ZodType<T>, defaults: T) =>
+export const checkedParse =
+  <T>(schema: z.ZodType<T>, defaults: T, version: StoreVersion | undefined) =>
   (text: string): T => {
     const value: unknown = JSON.parse(text);
     if (!isPlainObject(value)) throw new UnexpectedContent();
-    const checked = schema.safeParse(mergeDeep(defaults, value));
+    const current = version ? migrate(value, version) : value;
+    const checked = schema.safeParse(mergeDeep(defaults, current));
     if (!checked.success) throw new UnexpectedContent(schemaProblem(checked.error));
     return checked.data;
   };
@@ -84,14 +110,16 @@ export class StoreFactory {
     schema: z.ZodType<T>,
     defaults: T,
     label: string,
+    version?: StoreVersion,
   ): KeyValueStore<T> {
     const open = () =>
       this.construct<T>({
         cwd: dir,
         configName: name,
-        defaults,
+        // a fresh file is written at the current version
+        defaults: version ? { ...defaults, [VERSION_KEY]: version.current } : defaults,
         serialize: (v) => JSON.stringify(v),
-        deserialize: checkedParse(schema, defaults),
+        deserialize: checkedParse(schema, defaults, version),
         accessPropertiesByDotNotation: false,
       });
     try {
