@@ -46,6 +46,9 @@ const classes: Record<string, number> = {
   island: bit('common-word'),
   shares: bit('common-word'),
   friends: bit('common-word'),
+  twitter: bit('company'),
+  instagram: bit('brand') | bit('company'),
+  huawei: bit('brand') | bit('company'),
   under: bit('common-word'),
   'new year': bit('holiday'),
   'christmas eve': bit('holiday'),
@@ -258,7 +261,7 @@ describe('span repairs from what a name is made of', () => {
     expect(repair('Notts County 3 Burnley 1', [['Notts County', ORG]])).toEqual(['O:Notts County']);
   });
 
-  it('makes a web address written as a name an organization; a handle, a name with a number misc', () => {
+  it('makes a web address written as a name an organization; a handle, a platform, a name with a number misc', () => {
     expect(repair('China, News.Az reports.', [['China', LOC]])).toEqual(['L:China', 'O:News.Az']);
     expect(repair('Visit Amazon.com today.', [['Amazon.com', LOC]])).toEqual(['O:Amazon.com']);
     expect(repair('He wrote @BrianKempGA on Twitter.', [['BrianKempGA', PER]])).toEqual(['M:@BrianKempGA']);
@@ -269,6 +272,19 @@ describe('span repairs from what a name is made of', () => {
       'M:MiG-29',
     ]);
     expect(repair('Two Under-21 sides met.', [])).toEqual([]);
+    expect(
+      repair('Trump said on Twitter and she wrote on her Instagram page.', [
+        ['Trump', PER],
+        ['Twitter', LOC],
+      ]),
+    ).toEqual(['P:Trump', 'M:Twitter', 'M:Instagram']);
+    // The company itself, not a platform something is said on.
+    expect(
+      repair('New sanctions on Huawei hit Twitter.', [
+        ['Huawei', ORG],
+        ['Twitter', ORG],
+      ]),
+    ).toEqual(['O:Huawei', 'O:Twitter']);
   });
 
   it("makes a headline's bare surname the person the text names in full", () => {

@@ -10,7 +10,8 @@
  * - a name ending in a word for a way or a crossing is a place ("Middle Corridor", "Silk Road");
  * - a web address written as a name is an outlet or a site ("News.Az", "Amazon.com");
  * - a social-media handle ("@BrianKempGA") is misc, as the 2020 annotation guidelines have it, and
- *   so is a name with a number ("COVID-19", "MiG-29").
+ *   so are a platform something is said or followed on ("said on Twitter") and a name with a number
+ *   ("COVID-19", "MiG-29").
  */
 import type { Token } from '../tokenize';
 import { gazBits, MAX_PHRASE, phraseHash, type Lexicon, type WordInfo } from './features';
@@ -41,6 +42,27 @@ const COMMON_WORD = gazBits('common-word');
 /** Forms of address that only ever stand before a person's name. */
 export const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
 
+const KNOWN_BRAND = gazBits('brand', 'company', 'known-organization');
+const ON = hashString('on');
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'].map(hashString));
+/** What is done on a platform, before "on" ("said on Twitter", "followers on Instagram"). */
+const POSTING = new Set(
+  [
+    'said',
+    'says',
+    'wrote',
+    'writes',
+    'posted',
+    'posts',
+    'tweeted',
+    'announced',
+    'shared',
+    'followers',
+    'live',
+    'streamed',
+    'video',
+  ].map(hashString),
+);
 const OF_LIKE = new Set(['of', 'at', 'in', 'from', 'for'].map(hashString));
 const PREPOSITIONS = new Set(
   ['for', 'in', 'at', 'on', 'with', 'from', 'by', 'to', 'after', 'before', 'during'].map(hashString),
@@ -110,6 +132,14 @@ export function retypeSpans(
   const namedAfterRank = (first: number, last: number): boolean => {
     for (let i = first; i < last; i++) if (!/^\p{Lu}|^\p{Ll}+-\p{Lu}/u.test(tokens[i]!.text)) return false;
     return !(gazOf(last - 1, last) & COMMON_WORD);
+  };
+  // "said on Twitter", "1.3 million followers on Instagram", "wrote on his Facebook page".
+  const onPlatform = (i: number): boolean => {
+    let k = i - 1;
+    if (k >= 0 && POSSESSIVES.has(words[k]!.lower)) k--;
+    if (k < 1 || words[k]!.lower !== ON) return false;
+    const before = words[k - 1]!;
+    return POSTING.has(before.lower) || (before.hasDigit && !before.hasLetter);
   };
   const out: TokenSpan[] = [];
   for (let sp of spans) {
@@ -188,6 +218,8 @@ export function retypeSpans(
       propose({ first: i, last: i + 2, type: MISC });
     } else if (words[i]!.cap && WEB_NAME.test(t.text)) {
       propose({ first: i, last: i + 1, type: ORG });
+    } else if (words[i]!.cap && gazOf(i, i + 1) & KNOWN_BRAND && onPlatform(i)) {
+      propose({ first: i, last: i + 1, type: MISC });
     } else if (
       words[i]!.hasDigit &&
       words[i]!.cap &&
