@@ -14,6 +14,11 @@ const recognizer = createEntityRecognizer(
   new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
 );
 
+/** Each mention's text with its type (the last one's, for a name written twice). */
+function typeByName(text: string): Record<string, string> {
+  return Object.fromEntries(recognizer.recognize(text).mentions.map((m) => [m.text, m.type]));
+}
+
 /** The type the recognizer gives each mention written exactly `name`. */
 function typesOf(text: string, name: string): string[] {
   return recognizer
@@ -82,7 +87,7 @@ describe("entities in today's news", () => {
     const text =
       "Britain's Queen Elizabeth met Sheikh Nawaf al-Ahmad al-Sabah in London. Later, Boris Johnson " +
       'and von der Leyen spoke by telephone.';
-    const types = Object.fromEntries(recognizer.recognize(text).mentions.map((m) => [m.text, m.type]));
+    const types = typeByName(text);
     expect(types).toMatchObject({
       Elizabeth: 'person',
       'Nawaf al-Ahmad al-Sabah': 'person',
@@ -101,7 +106,7 @@ describe("entities in today's news", () => {
     const text =
       'Pfizer and its partner BioNTech said their COVID-19 vaccine was 95% effective, while the ' +
       'drugmaker AstraZeneca said its shot works too. Users flocked to TikTok and Instagram.';
-    const types = Object.fromEntries(recognizer.recognize(text).mentions.map((m) => [m.text, m.type]));
+    const types = typeByName(text);
     expect(types).toMatchObject({
       Pfizer: 'organization',
       BioNTech: 'organization',
