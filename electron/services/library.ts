@@ -1,16 +1,28 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { articleMetaSchema, articleSchema, type Article, type ArticleMeta } from '../../common/model/article';
+import {
+  EMPTY_SHELF,
+  shelfSchema,
+  type Shelf,
+  type ShelfPatch,
+  type TrashEntry,
+} from '../../common/model/library';
 import { ServiceError } from './errors';
 import type { ImportedDocument } from './import';
+import { Trash } from './library-trash';
 import type { NoticeBoard } from './notices';
 import { quarantineFile, readJson, writeJsonAtomic } from './storage/json-file';
 
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
+/** Reading progress comes with every scroll: the index (a cache) is saved a moment later, shelf.json at once. */
+const SAVE_INDEX_AFTER_MS = 1000;
 
-const indexSchema = z.object({ version: z.literal(INDEX_VERSION), articles: z.array(articleMetaSchema) });
+const indexEntrySchema = articleMetaSchema.extend({ shelf: shelfSchema });
+export type IndexEntry = z.infer<typeof indexEntrySchema>;
+const indexSchema = z.object({ version: z.literal(INDEX_VERSION), articles: z.array(indexEntrySchema) });
 type LibraryIndex = z.infer<typeof indexSchema>;
 
 function slugify(title: string): string {
@@ -30,17 +42,34 @@ export function metaOf(article: Article): ArticleMeta {
   return meta;
 }
 
+/** Trimmed, the first spelling of each kept: "Budget" and "budget" are one tag. */
+function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const t of tags) {
+    const tag = t.trim();
+    if (tag && !seen.has(tag.toLocaleLowerCase())) seen.set(tag.toLocaleLowerCase(), tag);
+  }
+  return [...seen.values()];
+}
+
+const metaOnly = ({ shelf: _shelf, ...meta }: IndexEntry): ArticleMeta => meta;
+
 /**
  * The articles on disk: one folder each (article.json written once per version), and an index that
  * is only a cache of their metadata, rebuilt from the folders whenever it is missing or damaged.
  */
 export class Library {
   private index: LibraryIndex | null = null;
+  private saveTimer: NodeJS.Timeout | null = null;
+  private readonly lengths = new Map<string, number>();
+  private readonly trash: Trash;
 
   constructor(
     private readonly userDataDir: string,
     private readonly notices: NoticeBoard,
-  ) {}
+  ) {
+    this.trash = new Trash(userDataDir);
+  }
 
   get articlesDir(): string {
     return path.join(this.userDataDir, 'articles');
@@ -54,8 +83,63 @@ export class Library {
     return path.join(this.userDataDir, 'library', 'index.json');
   }
 
-  list(): ArticleMeta[] {
+  /** Every article with its shelf, newest first. */
+  entries(): IndexEntry[] {
     return [...this.loadIndex().articles].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+  }
+
+  list(): ArticleMeta[] {
+    return this.entries().map(metaOnly);
+  }
+
+  private entry(id: string): IndexEntry {
+    const found = this.loadIndex().articles.find((a) => a.id === id);
+    if (!found) throw new ServiceError('not-found', 'That article is no longer in the library.');
+    return found;
+  }
+
+  /** Tags, archive, done or unread: written to the article's shelf.json before this returns. */
+  updateShelf(patch: Omit<ShelfPatch, 'articleId'> & { articleId: string }): IndexEntry {
+    const entry = this.entry(patch.articleId);
+    const shelf: Shelf = { ...entry.shelf };
+    if (patch.tags) shelf.tags = uniqueTags(patch.tags);
+    if (patch.archived !== undefined) shelf.archived = patch.archived;
+    if (patch.progress !== undefined) shelf.progress = patch.progress;
+    this.writeShelf(entry, shelf);
+    this.saveIndex(this.loadIndex());
+    return entry;
+  }
+
+  /** Where the reader is: the furthest share of the text reached, and when. */
+  noteReading(id: string, offset: number, now: Date = new Date()): void {
+    const entry = this.entry(id);
+    let length = this.lengths.get(id);
+    if (length === undefined) {
+      length = Math.max(1, this.get(id).text.length);
+      this.lengths.set(id, length);
+    }
+    const progress = Math.max(entry.shelf.progress, Math.min(1, offset / length));
+    this.writeShelf(entry, { ...entry.shelf, progress, lastReadAt: now.toISOString() });
+    this.saveIndexSoon();
+  }
+
+  private writeShelf(entry: IndexEntry, shelf: Shelf): void {
+    writeJsonAtomic(path.join(this.articleDir(entry.id), 'shelf.json'), shelf);
+    entry.shelf = shelf;
+  }
+
+  private readShelf(id: string): Shelf {
+    const file = path.join(this.articleDir(id), 'shelf.json');
+    const read = readJson(file, shelfSchema);
+    if (read.kind === 'ok') return read.value;
+    if (read.kind === 'damaged') {
+      const kept = quarantineFile(this.userDataDir, file);
+      this.notices.add(
+        'warning',
+        `An article’s tags and reading progress could not be read and were set aside as ${path.basename(kept)} in the quarantine folder; the article and its highlights are unaffected.`,
+      );
+    }
+    return { ...EMPTY_SHELF };
   }
 
   get(id: string): Article {
@@ -85,7 +169,7 @@ export class Library {
   ): { article: ArticleMeta; existed: boolean } {
     const contentHash = createHash('sha256').update(doc.text).digest('hex');
     const same = this.loadIndex().articles.find((a) => a.contentHash === contentHash);
-    if (same) return { article: same, existed: true };
+    if (same) return { article: metaOnly(same), existed: true };
     // The id follows from title and text, so re-importing an article whose file was set aside finds
     // its folder, and with it the highlights that stayed there.
     const base = `${slugify(doc.title)}-${contentHash.slice(0, 8)}`;
@@ -109,20 +193,32 @@ export class Library {
     };
     writeJsonAtomic(path.join(this.articleDir(id), 'article.json'), article);
     const index = this.loadIndex();
-    index.articles.push(metaOf(article));
+    // A folder found again (its article file had been set aside) keeps its tags and progress.
+    index.articles.push({ ...metaOf(article), shelf: this.readShelf(id) });
     this.saveIndex(index);
     return { article: metaOf(article), existed: false };
   }
 
-  /** Moves the article's folder (with its annotations) to the trash folder rather than deleting it. */
-  remove(id: string, now: Date = new Date()): void {
-    const dir = this.articleDir(id);
-    if (existsSync(dir)) {
-      const trash = path.join(this.userDataDir, 'trash');
-      mkdirSync(trash, { recursive: true });
-      renameSync(dir, path.join(trash, `${now.toISOString().replace(/[:.]/g, '-')}-${id}`));
-    }
+  /** Moves the article's folder (with its annotations) to the trash folder; returns its trash id. */
+  remove(id: string, now: Date = new Date()): string | null {
+    const trashId = existsSync(this.articleDir(id)) ? this.trash.put(this.articleDir(id), id, now) : null;
     this.forget(id);
+    return trashId;
+  }
+
+  trashed(): TrashEntry[] {
+    return this.trash.list();
+  }
+
+  /** Puts a trashed article back, with its highlights, tags and progress. */
+  restore(trashId: string): ArticleMeta {
+    const { articleId } = this.trash.restore(trashId, (id) => this.articleDir(id));
+    const article = this.get(articleId);
+    const index = this.loadIndex();
+    index.articles = index.articles.filter((a) => a.id !== articleId);
+    index.articles.push({ ...metaOf(article), shelf: this.readShelf(articleId) });
+    this.saveIndex(index);
+    return metaOf(article);
   }
 
   private forget(id: string): void {
@@ -146,13 +242,13 @@ export class Library {
 
   /** Recovers the index from the article folders; a damaged article file is set aside and named. */
   private rebuildIndex(): LibraryIndex {
-    const articles: ArticleMeta[] = [];
+    const articles: IndexEntry[] = [];
     if (!existsSync(this.articlesDir)) return { version: INDEX_VERSION, articles };
     for (const entry of readdirSync(this.articlesDir, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       const file = path.join(this.articlesDir, entry.name, 'article.json');
       const read = readJson(file, articleSchema);
-      if (read.kind === 'ok') articles.push(metaOf(read.value));
+      if (read.kind === 'ok') articles.push({ ...metaOf(read.value), shelf: this.readShelf(entry.name) });
       else if (read.kind === 'damaged') {
         const kept = quarantineFile(this.userDataDir, file);
         this.notices.add(
@@ -165,6 +261,19 @@ export class Library {
   }
 
   private saveIndex(index: LibraryIndex): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
     writeJsonAtomic(this.indexFile, index);
+  }
+
+  private saveIndexSoon(): void {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => this.saveIndex(this.loadIndex()), SAVE_INDEX_AFTER_MS);
+    this.saveTimer.unref();
+  }
+
+  /** Writes what is waiting to be written (the services stop). */
+  close(): void {
+    if (this.saveTimer && this.index) this.saveIndex(this.index);
   }
 }

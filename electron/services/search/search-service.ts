@@ -19,7 +19,7 @@ export interface SearchSource {
   articleDir(id: string): string;
 }
 
-const VERSION = 1;
+const VERSION = 2;
 const SAVE_AFTER_MS = 3000;
 const DEFAULT_LIMIT = 50;
 
@@ -31,7 +31,13 @@ const manifestSchema = z.object({
    */
   articles: z.record(
     z.string(),
-    z.object({ hash: z.string(), stamp: z.number(), docs: z.array(z.string()) }),
+    z.object({
+      hash: z.string(),
+      stamp: z.number(),
+      docs: z.array(z.string()),
+      highlights: z.number(),
+      notes: z.number(),
+    }),
   ),
 });
 type Manifest = z.infer<typeof manifestSchema>;
@@ -207,6 +213,9 @@ export class SearchService {
       hash: article.contentHash,
       stamp: this.stampOf(id),
       docs: docs.map((d) => d.id),
+      highlights: annotations.highlights.length,
+      notes:
+        annotations.highlights.filter((h) => h.note.trim()).length + (annotations.articleNote.trim() ? 1 : 0),
     };
     this.changed();
   }
@@ -251,6 +260,20 @@ export class SearchService {
   warm(): void {
     this.current();
     this.save();
+  }
+
+  /**
+   * Each article's highlight and note count. The index reads every article's annotations anyway
+   * and keeps up with their changes, so the library view takes its counts from here.
+   */
+  counts(): Map<string, { highlights: number; notes: number }> {
+    this.current();
+    return new Map(
+      Object.entries(this.manifest.articles).map(([id, e]) => [
+        id,
+        { highlights: e.highlights, notes: e.notes },
+      ]),
+    );
   }
 
   /** Size of the saved index in bytes, for the bench. */
