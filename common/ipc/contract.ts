@@ -18,6 +18,7 @@ import {
 } from '../model/annotation';
 import type { Article, ArticleMeta } from '../model/article';
 import { articleIdSchema, recordIdSchema } from '../model/ids';
+import { shelfPatchSchema, trashIdSchema, type LibraryEntry, type TrashEntry } from '../model/library';
 import { searchQuerySchema, type SearchHit } from '../model/search';
 import { settingsPatchSchema, type Settings } from '../model/settings';
 import { MENU_COMMAND_NAMES } from './menu-commands';
@@ -78,12 +79,18 @@ export const contract = {
   /** The renderer's answer to an `app.flush` event: everything typed has been saved. */
   'app.flushed': method<void>()(z.object({ requestId: z.string().min(1).max(100) }).strict()),
 
-  'library.list': method<ArticleMeta[]>()(none),
+  /** Every article with its tags, progress and counts (the library view filters and sorts). */
+  'library.list': method<LibraryEntry[]>()(none),
   /** Imports files by path (the button, drag and drop and the File menu all come here). */
   'library.importFiles': method<ImportOutcome[]>()(
     z.object({ paths: z.array(filePathSchema).min(1).max(MAX_FILES_PER_IMPORT) }).strict(),
   ),
-  'library.remove': method<void>()(byArticle),
+  /** Moves an article to the trash; the id restores it (the toast's Undo, the trash view). */
+  'library.remove': method<{ trashId: string | null }>()(byArticle),
+  /** Tags, archive, done or unread. */
+  'library.updateShelf': method<LibraryEntry | null>()(shelfPatchSchema),
+  'library.trash': method<TrashEntry[]>()(none),
+  'library.restore': method<ArticleMeta>()(z.object({ trashId: trashIdSchema }).strict()),
   /** Full-text search over titles, article text, highlights and notes, best first. */
   'library.search': method<SearchHit[]>()(searchQuerySchema),
 

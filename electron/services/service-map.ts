@@ -10,6 +10,7 @@ import type {
   MethodOutput,
 } from '../../common/ipc/contract';
 import { contract, events, METHOD_NAMES } from '../../common/ipc/contract';
+import type { LibraryEntry } from '../../common/model/library';
 import { AnalysisService } from './analysis/analysis-service';
 import type { AnalysisRunner } from './analysis/runner';
 import type { Annotations } from './annotations';
@@ -86,6 +87,11 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     articleDir: (id) => library.articleDir(id),
   });
 
+  const libraryEntries = (): LibraryEntry[] => {
+    const counts = search.counts();
+    return library.entries().map((e) => ({ ...e, ...(counts.get(e.id) ?? { highlights: 0, notes: 0 }) }));
+  };
+
   const flush = new FlushCoordinator(emit);
   const links = new ExternalLinks(opts.openExternal);
   const importer = opts.importer ?? createInProcessImporter();
@@ -104,20 +110,29 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'app.notices': () => notices.take(),
     'app.flushed': ({ requestId }) => flush.acknowledge(requestId),
     'app.openExternal': ({ url }) => links.open(url),
-    'library.list': () => library.list(),
+    'library.list': () => libraryEntries(),
+    'library.updateShelf': (patch) => {
+      library.updateShelf(patch);
+      return libraryEntries().find((e) => e.id === patch.articleId) ?? null;
+    },
+    'library.trash': () => library.trashed(),
+    'library.restore': ({ trashId }) => library.restore(trashId),
     'library.importFiles': ({ paths }) => imports.importFiles(paths),
     'library.search': (query) => search.search(query),
     'library.remove': ({ articleId }) => {
       annotations.close(articleId);
-      library.remove(articleId);
       settings.forgetArticle(articleId);
+      return { trashId: library.remove(articleId) };
     },
     'article.get': ({ articleId }) => library.get(articleId),
     'article.getReadingState': ({ articleId }) => {
       const offset = settings.readingOffset(articleId);
       return offset === null ? null : { offset };
     },
-    'article.setReadingState': ({ articleId, offset }) => settings.setReadingOffset(articleId, offset),
+    'article.setReadingState': ({ articleId, offset }) => {
+      settings.setReadingOffset(articleId, offset);
+      library.noteReading(articleId, offset);
+    },
     'annotations.get': ({ articleId }) => annotations.get(articleId),
     'annotations.addHighlight': ({ articleId, ...input }) => annotations.addHighlight(articleId, input),
     'annotations.updateHighlight': ({ articleId, id, ...patch }) =>
@@ -158,6 +173,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     close: async () => {
       annotations.closeAll();
       search.close();
+      library.close();
       await Promise.all([opts.runner.close(), importer.close()]);
     },
   };

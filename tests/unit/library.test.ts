@@ -27,7 +27,7 @@ describe('the library', () => {
     const { id } = t.services.library.add(await doc('Kept'), 'Kept.md').article;
     t.services.annotations.setArticleNote(id, 'a note worth keeping');
     const removed = await t.services.handlers['library.remove']({ articleId: id });
-    expect(removed).toBeUndefined();
+    expect(removed.trashId).toMatch(new RegExp(`-${id}$`));
 
     expect(existsSync(t.services.library.articleDir(id))).toBe(false);
     const trash = readdirSync(path.join(t.dir, 'trash'));
