@@ -5,7 +5,7 @@
  */
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import Store from 'electron-store';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVENT_CHANNEL, type EventSink } from '../../common/ipc/contract';
@@ -174,6 +174,8 @@ async function smokeRun(ready: Services, win: BrowserWindow): Promise<void> {
   const report = await runSmoke(ready, (script) => win.webContents.executeJavaScript(script));
   clearTimeout(limit);
   console.log(`${SMOKE_PREFIX}${JSON.stringify(report)}`);
+  // Also to a file: a Windows GUI app's stdout may reach no one.
+  if (process.env.GLOSS_SMOKE_REPORT) writeFileSync(process.env.GLOSS_SMOKE_REPORT, JSON.stringify(report));
   await ready.close();
   app.exit(report.ok ? 0 : 1);
 }
