@@ -64,6 +64,25 @@ export interface ReadingState {
   offset: number;
 }
 
+/** A backup of every article's annotations: a day ("2026-03-01") or the moment before a restore. */
+export const backupIdSchema = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2}|before-restore-[0-9TZ-]+)$/, 'not a backup');
+export interface BackupInfo {
+  id: string;
+  created: string;
+  articles: number;
+  highlights: number;
+}
+export interface RestoreResult {
+  /** Articles whose annotations were put back as they were in the backup. */
+  restored: number;
+  /** Articles in the backup no longer in the library, left out. */
+  skipped: number;
+  /** The backup taken of what the restore replaced, so the restore itself can be undone. */
+  before: string;
+}
+
 const none = z.undefined();
 const byArticle = z.object({ articleId: articleIdSchema }).strict();
 
@@ -142,6 +161,11 @@ export const contract = {
   'settings.update': method<Settings>()(settingsPatchSchema),
 
   'analysis.get': method<Analysis>()(byArticle),
+
+  /** The rolling backups of annotations that read, newest first. */
+  'backups.list': method<BackupInfo[]>()(none),
+  /** Puts every article's annotations back as they were in a backup (backing up the present first). */
+  'backups.restore': method<RestoreResult>()(z.object({ id: backupIdSchema }).strict()),
 } as const;
 
 /**

@@ -242,6 +242,11 @@ export class Annotations {
     this.write(articleId, { op: 'delete-correction', id });
   }
 
+  /** Replaces all of an article's annotations in one journaled change (a restore from a backup). */
+  replaceAll(articleId: string, annotations: ArticleAnnotations): void {
+    this.write(articleId, { op: 'replace-all', annotations });
+  }
+
   /** Folds and lets go of an article (its folder is going away, or it was only recovered). */
   close(articleId: string): void {
     const entry = this.open.get(articleId);

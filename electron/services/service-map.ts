@@ -24,6 +24,7 @@ import { NoticeBoard } from './notices';
 import { SearchService } from './search/search-service';
 import { SettingsService } from './settings';
 import type { StoreConstructor } from './storage/store-factory';
+import { Backups } from './backup/backups';
 import { startStorage } from './journal/start-storage';
 
 export type Handlers = {
@@ -79,6 +80,8 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const notices = new NoticeBoard(opts.events ? emit : undefined);
   const { stores, library, annotations } = startStorage(opts.userDataDir, opts.createStore, notices);
   const settings = new SettingsService(stores, opts.userDataDir);
+  const backups = new Backups(opts.userDataDir, library, annotations, notices);
+  backups.start();
   const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id));
   const search = new SearchService(opts.userDataDir, {
     list: () => library.list(),
@@ -147,6 +150,8 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     'analysis.get': ({ articleId }) => analysis.get(library.get(articleId)),
+    'backups.list': () => backups.list(),
+    'backups.restore': ({ id }) => backups.restore(id),
   };
 
   // Every write to an article's highlights or notes re-indexes it before the next search.
@@ -171,6 +176,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     search,
     importFiles: (paths) => imports.importFiles(paths),
     close: async () => {
+      backups.stop();
       annotations.closeAll();
       search.close();
       library.close();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  articleAnnotationsSchema,
   correctionSchema,
   highlightSchema,
   noteSchema,
@@ -20,6 +21,8 @@ export const annotationChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('set-article-note'), note: noteSchema }),
   z.object({ op: z.literal('put-correction'), correction: correctionSchema }),
   z.object({ op: z.literal('delete-correction'), id: recordIdSchema }),
+  /** Everything at once: a restore from a backup. */
+  z.object({ op: z.literal('replace-all'), annotations: articleAnnotationsSchema }),
 ]);
 export type AnnotationChange = z.infer<typeof annotationChangeSchema>;
 
@@ -47,5 +50,7 @@ export function applyChange(data: ArticleAnnotations, change: AnnotationChange):
       return { ...data, corrections: put<Correction>(data.corrections, [change.correction]) };
     case 'delete-correction':
       return { ...data, corrections: data.corrections.filter((c) => c.id !== change.id) };
+    case 'replace-all':
+      return change.annotations;
   }
 }
