@@ -3,13 +3,11 @@
  * package.json, as `npm start` does), the sandboxed preload and the renderer, on a temp profile.
  * Skipped, with the reason printed once, where the Electron binary is not installed.
  */
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { expect, test } from '@playwright/test';
 import type { GlossApi } from '../../common/ipc/bridge';
 import { METHOD_NAMES } from '../../common/ipc/contract';
-import { electronUnavailableReason, ROOT } from './electron-binary';
+import { electronUnavailableReason } from './electron-binary';
+import { closeAll, launch, quit, removeProfiles, tempProfile } from './launch';
 
 const skipReason = electronUnavailableReason();
 test.skip(skipReason !== null, skipReason ?? '');
@@ -18,57 +16,8 @@ const SAMPLE_TITLE = 'Azerbaijan and China';
 const SAMPLE_PHRASE = 'traditional ties of friendship and partnership';
 const body = '[data-testid="article-body"]';
 
-interface Running {
-  app: ElectronApplication;
-  page: Page;
-  errors: string[];
-}
-
-const profiles: string[] = [];
-const running: ElectronApplication[] = [];
-
-function tempProfile(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'gloss-electron-'));
-  profiles.push(dir);
-  return dir;
-}
-
-/** Starts Gloss on `profile` and waits for its window to have loaded the renderer. */
-async function launch(profile: string): Promise<Running> {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
-  );
-  delete env.ELECTRON_RUN_AS_NODE;
-  const app = await electron.launch({
-    args: [ROOT],
-    cwd: ROOT,
-    env: { ...env, GLOSS_USER_DATA: profile },
-    timeout: 60_000,
-  });
-  running.push(app);
-  const page = await app.firstWindow();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.waitForLoadState('domcontentloaded');
-  await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
-  return { app, page, errors };
-}
-
-async function quit(app: ElectronApplication): Promise<void> {
-  await app.close();
-  running.splice(running.indexOf(app), 1);
-}
-
-test.afterEach(async () => {
-  for (const app of running.splice(0)) await app.close().catch(() => {});
-});
-
-test.afterAll(() => {
-  for (const dir of profiles.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+test.afterEach(closeAll);
+test.afterAll(removeProfiles);
 
 test('starts with a window titled Gloss, and the sample article is in the library and opens', async () => {
   const { app, page, errors } = await launch(tempProfile());
