@@ -6,33 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityResult } from '../../common/analysis/entities';
 import { findQuotes } from '../../common/analysis/quotes';
-import type { EntityMention, EntityType } from '../../common/model/analysis';
+import type { EntityType } from '../../common/model/analysis';
+import { entities } from './entity-fixtures';
 
 const none: EntityResult = { mentions: [], entities: [] };
 
-/** Hand-built recognizer output: every whole-word occurrence of each form is a mention. */
-function people(
-  text: string,
-  defs: [id: string, name: string, forms: string[], type?: EntityType][],
-): EntityResult {
-  const mentions: EntityMention[] = [];
-  for (const [id, , forms, type = 'person'] of defs)
-    for (const form of forms)
-      for (const m of text.matchAll(new RegExp(`\\b${form}\\b`, 'g')))
-        if (!mentions.some((x) => x.start < m.index + form.length && x.end > m.index))
-          mentions.push({ start: m.index, end: m.index + form.length, type, text: form, entityId: id });
-  mentions.sort((a, b) => a.start - b.start);
-  return {
-    mentions,
-    entities: defs.map(([id, name, forms, type = 'person']) => ({
-      id,
-      name,
-      type,
-      aliases: forms,
-      mentionCount: mentions.filter((m) => m.entityId === id).length,
-    })),
-  };
-}
+/** People (or, with a type, others) as [id, name, forms, type?]. */
+const people = (text: string, defs: [id: string, name: string, forms: string[], type?: EntityType][]) =>
+  entities(
+    text,
+    defs.map(([id, name, forms, type = 'person']) => ({ id, name, forms, type })),
+  );
 
 const slices = (text: string, spans: { start: number; end: number }[]) =>
   spans.map((s) => text.slice(s.start, s.end));

@@ -1,47 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EntityMention, EntityType } from '../../common/model/analysis';
 import type { EntityResult } from '../../common/analysis/entities';
 import { findQuotes } from '../../common/analysis/quotes';
 import { pairMarks } from '../../common/analysis/quotes/marks';
 import { tokenize } from '../../common/analysis/quotes/text';
+import { entities } from './entity-fixtures';
 
 const none: EntityResult = { mentions: [], entities: [] };
 
 /** Top-level pairs as the text they cover. */
 function pairs(text: string): string[] {
   return pairMarks(text).map((p) => text.slice(p.start, p.end));
-}
-
-/** Hand-built recognizer output: every occurrence of each surface form is a mention. */
-function entities(
-  text: string,
-  defs: { id: string; name: string; type: EntityType; forms: string[] }[],
-): EntityResult {
-  const mentions: EntityMention[] = [];
-  for (const d of defs) {
-    for (const form of d.forms) {
-      let at = text.indexOf(form);
-      while (at >= 0) {
-        if (!mentions.some((m) => m.start < at + form.length && m.end > at)) {
-          mentions.push({ start: at, end: at + form.length, type: d.type, text: form, entityId: d.id });
-        }
-        at = text.indexOf(form, at + 1);
-      }
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  return {
-    mentions,
-    entities: defs.map((d) => ({
-      id: d.id,
-      name: d.name,
-      type: d.type,
-      aliases: d.forms,
-      mentionCount: mentions.filter((m) => m.entityId === d.id).length,
-    })),
-  };
 }
 
 describe('quotation mark pairing', () => {
