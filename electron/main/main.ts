@@ -13,6 +13,7 @@ import { createWorkerRunner } from '../services/analysis/runner';
 import { createWorkerImporter } from '../services/import/runner';
 import { createServices, type Services } from '../services/service-map';
 import { StoreFactory, type KeyValueStore, type StoreConstructor } from '../services/storage/store-factory';
+import { restoreFromBackup } from '../services/backup/restore-flow';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import {
@@ -23,6 +24,7 @@ import {
   type OpenRequest,
 } from './open-requests';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
+import { restoreDialogs } from './restore-dialogs';
 import { applySessionPolicy } from './session-policy';
 import { runtimePaths } from './runtime-paths';
 import { runSmoke, SMOKE_PREFIX } from './smoke';
@@ -153,6 +155,13 @@ async function start(): Promise<void> {
         openFile: () => void openFromDialog(),
         command: (command) => sendEvent('menu.command', { command }),
         openDataFolder: () => void shell.openPath(userDataDir),
+        restoreBackup: () =>
+          void restoreFromBackup(
+            userDataDir,
+            ready.backups,
+            () => ready.flush.request(),
+            restoreDialogs(() => mainWindow),
+          ),
       },
       { isMac: process.platform === 'darwin', isDev: !app.isPackaged },
     ),
@@ -221,6 +230,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', (event) =>
     services?.flush.holdExit(event, () => app.quit(), !mainWindow || mainWindow.isDestroyed()),
   );
+
+  // Writes each article's journal into its store; skipped (a crash), nothing is lost: the next start folds.
+  app.on('will-quit', () => services?.annotations.closeAll());
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -7,6 +7,8 @@ export interface MenuActions {
   command: (command: MenuCommand) => void;
   /** Shows the user data folder (library, quarantine, trash) in the system's file manager. */
   openDataFolder: () => void;
+  /** Puts every article's highlights and notes back as they were in one of the daily backups. */
+  restoreBackup: () => void;
 }
 
 export interface MenuPlatform {
@@ -37,6 +39,8 @@ export function menuTemplate(
       label: 'File',
       submenu: [
         { label: 'Open Article…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFile() },
+        { type: 'separator' },
+        { label: 'Restore Highlights from a Backup…', click: () => actions.restoreBackup() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -57,6 +57,7 @@ export interface Services {
   /** Asks the renderer to save what was typed, before a quit or a restart. */
   flush: FlushCoordinator;
   links: ExternalLinks;
+  backups: Backups;
   /** Full-text search of the library (titles, text, highlights, notes), kept in step and saved. */
   search: SearchService;
   /** Imports files from disk, one outcome each (what `library.importFiles` serves). */
@@ -81,7 +82,6 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const { stores, library, annotations } = startStorage(opts.userDataDir, opts.createStore, notices);
   const settings = new SettingsService(stores, opts.userDataDir);
   const backups = new Backups(opts.userDataDir, library, annotations, notices);
-  backups.start();
   const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id));
   const search = new SearchService(opts.userDataDir, {
     list: () => library.list(),
@@ -108,6 +108,8 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
       notices.add('warning', `The sample article could not be added: ${(err as Error).message}`);
     }
   }
+
+  backups.start(); // after the sample, so that a first run's backup holds it
 
   const handlers: Handlers = {
     'app.notices': () => notices.take(),
@@ -174,6 +176,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     flush,
     links,
     search,
+    backups,
     importFiles: (paths) => imports.importFiles(paths),
     close: async () => {
       backups.stop();

@@ -15,7 +15,12 @@ describe('the application menu', () => {
       let opened = 0;
       const all = items(
         menuTemplate(
-          { openFile: () => opened++, command: (c) => sent.push(c), openDataFolder: () => {} },
+          {
+            openFile: () => opened++,
+            command: (c) => sent.push(c),
+            openDataFolder: () => {},
+            restoreBackup: () => {},
+          },
           { isMac, isDev: false },
         ),
       );
@@ -31,7 +36,7 @@ describe('the application menu', () => {
 
   it('puts undo and redo in Edit, the panels in View and the shortcut sheet in Help', () => {
     const template = menuTemplate(
-      { openFile: () => {}, command: () => {}, openDataFolder: () => {} },
+      { openFile: () => {}, command: () => {}, openDataFolder: () => {}, restoreBackup: () => {} },
       { isMac: false, isDev: false },
     );
     const under = (label: string) =>
@@ -45,7 +50,10 @@ describe('the application menu', () => {
     it(`has no Reload or developer tools in a release build, and has them from source (${isMac ? 'macOS' : 'Windows, Linux'})`, () => {
       const roles = (isDev: boolean) =>
         items(
-          menuTemplate({ openFile: () => {}, command: () => {}, openDataFolder: () => {} }, { isMac, isDev }),
+          menuTemplate(
+            { openFile: () => {}, command: () => {}, openDataFolder: () => {}, restoreBackup: () => {} },
+            { isMac, isDev },
+          ),
         ).map((i) => i.role);
       const developer = ['reload', 'forceReload', 'toggleDevTools'];
       expect(roles(false).filter((r) => developer.includes(r!))).toEqual([]);
@@ -69,7 +77,12 @@ describe('the application menu', () => {
     let shown = 0;
     const all = items(
       menuTemplate(
-        { openFile: () => {}, command: () => {}, openDataFolder: () => void shown++ },
+        {
+          openFile: () => {},
+          command: () => {},
+          openDataFolder: () => void shown++,
+          restoreBackup: () => {},
+        },
         { isMac: false, isDev: false },
       ),
     );
