@@ -49,6 +49,7 @@ const classes: Record<string, number> = {
   twitter: bit('company'),
   instagram: bit('brand') | bit('company'),
   huawei: bit('brand') | bit('company'),
+  'mypa-47': bit('mined-organization'),
   under: bit('common-word'),
   'new year': bit('holiday'),
   'christmas eve': bit('holiday'),
@@ -268,9 +269,15 @@ describe('span repairs from what a name is made of', () => {
     // An e-mail address is no handle.
     expect(repair('Mail bob@Example today.', [])).toEqual([]);
     expect(repair('The COVID-19 curbs and the MiG-29 jets.', [['COVID-19', ORG]])).toEqual([
-      'O:COVID-19',
+      'M:COVID-19',
       'M:MiG-29',
     ]);
+    // A club the training text names so stays one.
+    expect(repair('MyPa-47 won 2-1.', [['MyPa-47', ORG]])).toEqual(['O:MyPa-47']);
+    // A page's link to its pictures is no name.
+    expect(repair('Berkeley , Calif . Slideshow ( 68 images ) Garbers threw', [['Slideshow', PER]])).toEqual(
+      [],
+    );
     expect(repair('Two Under-21 sides met.', [])).toEqual([]);
     expect(
       repair('Trump said on Twitter and she wrote on her Instagram page.', [

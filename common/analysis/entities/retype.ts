@@ -4,7 +4,8 @@
  *   or a negated verb after it are no part of it ("For New Year's Eve", "Shares of Wells Fargo",
  *   "Britain January 8", "Flowers Won't"),
  *   and a surname's particles are ("von der Leyen");
- * - a holiday is a date, not a place or a person ("for Christmas", "Christmas Eve");
+ * - a holiday is a date, not a place or a person ("for Christmas", "Christmas Eve"), and a page's link
+ *   to its pictures is no name ("Slideshow (68 images)");
  * - a form of address makes the name after it a person ("Mr. Xi", "Dr. Fauci"), without itself, and
  *   so does a rank ("Sheikh Nawaf", "Queen Elizabeth");
  * - a name ending in a word for a way or a crossing is a place ("Middle Corridor", "Silk Road");
@@ -43,6 +44,7 @@ const COMMON_WORD = gazBits('common-word');
 export const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
 
 const KNOWN_BRAND = gazBits('brand', 'company', 'known-organization');
+const KNOWN_ORGANIZATION = gazBits('mined-organization', 'brand', 'company', 'known-organization');
 const ON = hashString('on');
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'].map(hashString));
 /** What is done on a platform, before "on" ("said on Twitter", "followers on Instagram"). */
@@ -103,7 +105,8 @@ const WEB_NAME = /^\p{L}[\p{L}\p{N}-]*\.\p{L}{2,3}$/u;
 
 /**
  * A name with a number ("COVID-19", "MiG-29", "CAC-40"): a disease, a vaccine, a model or an index,
- * misc, unless its letters are a common word ("Under-21") or an organization has it ("MyPa-47").
+ * misc, unless its letters are a common word ("Under-21") or it is a known organization's name
+ * ("MyPa-47", a club).
  */
 function isNamedNumber(t: Token, lexicon: Lexicon): boolean {
   const m = /^(\p{Lu}[\p{L}]{2,})-\d{1,4}$/u.exec(t.text);
@@ -165,6 +168,13 @@ export function retypeSpans(
       sp = { ...sp, last: sp.last - 1 };
     const gaz = gazOf(sp.first, sp.last);
     if (gaz & HOLIDAY && !(gaz & KNOWN_NAME)) continue;
+    // "Slideshow (68 images)": a web page's link to its pictures, no name.
+    if (
+      tokens[sp.last]?.text === '(' &&
+      words[sp.last + 1]?.hasDigit &&
+      /^(?:images|photos)$/iu.test(tokens[sp.last + 2]?.text ?? '')
+    )
+      continue;
     if (isAddress(tokens[sp.first]!)) {
       if (sp.last - sp.first > 1) out.push({ first: sp.first + 1, last: sp.last, type: PER });
       continue;
@@ -224,7 +234,7 @@ export function retypeSpans(
       words[i]!.hasDigit &&
       words[i]!.cap &&
       isNamedNumber(t, lexicon) &&
-      !out.some((o) => o.type === ORG && o.first <= i && i < o.last)
+      !(gazOf(i, i + 1) & KNOWN_ORGANIZATION)
     ) {
       propose({ first: i, last: i + 1, type: MISC });
     }
