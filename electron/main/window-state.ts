@@ -9,9 +9,16 @@ export const windowStateSchema = z.object({
   bounds: z.object({ x: int, y: int, width: int, height: int }).nullable(),
   maximized: z.boolean(),
   fullScreen: z.boolean(),
+  /** The page's zoom (View ▸ Zoom In/Out), 1 being 100 %. */
+  zoom: z.number().min(0.25).max(5),
 });
 export type WindowState = z.infer<typeof windowStateSchema>;
-export const DEFAULT_WINDOW_STATE: WindowState = { bounds: null, maximized: false, fullScreen: false };
+export const DEFAULT_WINDOW_STATE: WindowState = {
+  bounds: null,
+  maximized: false,
+  fullScreen: false,
+  zoom: 1,
+};
 
 /** How much of the window's title bar must be on a screen for the saved place to be used. */
 const VISIBLE = { width: 120, height: 40 };
@@ -49,6 +56,7 @@ export interface StatefulWindow {
   getNormalBounds(): Rectangle;
   isMaximized(): boolean;
   isFullScreen(): boolean;
+  webContents: { getZoomFactor(): number };
 }
 
 /**
@@ -59,4 +67,5 @@ export const windowStateOf = (win: StatefulWindow): WindowState => ({
   bounds: win.getNormalBounds(),
   maximized: win.isMaximized(),
   fullScreen: win.isFullScreen(),
+  zoom: win.webContents.getZoomFactor(),
 });

@@ -64,6 +64,8 @@ export function createWindow(deps: WindowDeps): BrowserWindow {
     });
     if (template.length) Menu.buildFromTemplate(template).popup({ window: win });
   });
+  // Zoom belongs to the page's origin in the session: set it again once the page is there.
+  contents.on('did-finish-load', () => contents.setZoomFactor(saved.zoom));
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }

@@ -1,4 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NoticeBoard } from '../../electron/services/notices';
+import { StoreFactory } from '../../electron/services/storage/store-factory';
+import { confStore } from '../support/conf-store';
+import { tempProfile } from '../support/profile';
 import {
   DEFAULT_WINDOW_STATE,
   restoreBounds,
@@ -49,10 +55,43 @@ describe('the remembered window place', () => {
       getNormalBounds: () => normal,
       isMaximized: () => true,
       isFullScreen: () => false,
+      webContents: { getZoomFactor: () => 1.25 },
     });
-    expect(state).toEqual({ bounds: normal, maximized: true, fullScreen: false });
+    expect(state).toEqual({ bounds: normal, maximized: true, fullScreen: false, zoom: 1.25 });
     expect(windowStateSchema.parse(state)).toEqual(state);
     expect(windowStateSchema.safeParse({ ...state, bounds: { x: 'left' } }).success).toBe(false);
     expect(windowStateSchema.parse(DEFAULT_WINDOW_STATE)).toEqual(DEFAULT_WINDOW_STATE);
+    expect(windowStateSchema.safeParse({ ...state, zoom: 40 }).success).toBe(false);
+  });
+});
+
+describe('window-state.json', () => {
+  let profile: ReturnType<typeof tempProfile> | null = null;
+  afterEach(() => profile?.remove());
+  const open = (dir: string, notices: NoticeBoard) =>
+    new StoreFactory(dir, confStore, notices).open(
+      dir,
+      'window-state',
+      windowStateSchema,
+      DEFAULT_WINDOW_STATE,
+      'The window’s size and place',
+    );
+
+  it('written before the zoom was remembered still loads, at 100 %', () => {
+    profile = tempProfile();
+    const old = { bounds: { x: 1, y: 2, width: 900, height: 600 }, maximized: true, fullScreen: false };
+    writeFileSync(path.join(profile.dir, 'window-state.json'), JSON.stringify(old));
+    expect(open(profile.dir, new NoticeBoard()).store).toEqual({ ...old, zoom: 1 });
+  });
+
+  it('damaged, is set aside with a notice and the window opens at the default place', () => {
+    profile = tempProfile();
+    writeFileSync(path.join(profile.dir, 'window-state.json'), '{"bounds": {"x": "left"}}');
+    const notices = new NoticeBoard();
+    expect(open(profile.dir, notices).store).toEqual(DEFAULT_WINDOW_STATE);
+    expect(notices.take().map((n) => n.message)).toEqual([
+      expect.stringMatching(/^The window’s size and place could not be read/),
+    ]);
+    expect(readdirSync(path.join(profile.dir, 'quarantine'))).toHaveLength(1);
   });
 });
