@@ -13,8 +13,10 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 const bySpan = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
 
 function place(text: string, target: HighlightTarget): Span | null {
+  // Only on its own words: a correction laid on text that changed or may be a look-alike would
+  // correct something the user never looked at.
   const a = anchorTarget(text, target);
-  return a.start === null || a.end === null ? null : { start: a.start, end: a.end };
+  return a.status === 'anchored' ? { start: a.start, end: a.end } : null;
 }
 
 /**

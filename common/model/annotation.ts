@@ -89,5 +89,9 @@ export const articleAnnotationsSchema = z.object({
 });
 export type ArticleAnnotations = z.infer<typeof articleAnnotationsSchema>;
 
-/** Where a stored highlight landed in the current text. */
-export type AnchorStatus = 'exact' | 'relocated' | 'orphaned';
+/**
+ * Where a stored highlight landed in the current text: on its own words (anchored), on words that
+ * changed or may be a look-alike, for the reader to review (moved), or nowhere (orphaned).
+ */
+export const ANCHOR_STATUSES = ['anchored', 'moved', 'orphaned'] as const;
+export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { importText } from '../support/profile';
 import { expect, highlightText, test } from './fixtures';
 
-test('after the article’s text changes, highlights follow their words or are kept apart as not found', async ({
+test('after the article’s text changes, highlights follow their words, or are marked for review when the words changed', async ({
   app,
 }) => {
   const { page } = app;
@@ -28,14 +28,17 @@ test('after the article’s text changes, highlights follow their words or are k
 
   await app.restart();
   await expect(page.locator('[data-testid="article-body"]')).toContainText('Editor’s note');
-  const moved = page.getByTestId('highlight-item').filter({ hasText: 'global South' });
-  await expect(moved).toContainText('moved with the text');
-  await expect(page.getByTestId('orphaned-list')).toContainText(
-    'qualitatively new level and determine new areas',
-  );
-  expect(
-    await page.evaluate(() => [CSS.highlights.get('hl-green')?.size, CSS.highlights.get('hl-yellow')?.size]),
-  ).toEqual([1, 0]);
+  // Its words unchanged, only shifted by the note: anchored, nothing to review.
+  const followed = page.getByTestId('highlight-item').filter({ hasText: 'global South' });
+  await expect(followed).not.toContainText('review');
+  const changed = page.getByTestId('highlight-item').filter({ hasText: 'determine new areas' });
+  await expect(changed).toContainText('changed: review');
+  await expect(page.getByTestId('orphaned-list')).toHaveCount(0);
+  await expect
+    .poll(() =>
+      page.evaluate(() => [CSS.highlights.get('hl-green')?.size, CSS.highlights.get('hl-yellow')?.size]),
+    )
+    .toEqual([1, 1]);
   // Nothing was lost from disk.
   expect(app.services.annotations.get(id).highlights).toHaveLength(2);
 });

@@ -35,7 +35,7 @@ export function NotesPanel({
         <span className={`color-bar swatch-${p.highlight.color}`} aria-hidden />
         <span className="highlight-quote">“{p.highlight.target.quote.exact}”</span>
         {p.highlight.note && <span className="highlight-note">{p.highlight.note}</span>}
-        {p.status === 'relocated' && <span className="badge">moved with the text</span>}
+        {p.status === 'moved' && <span className="badge">changed: review</span>}
       </button>
     </li>
   );
