@@ -137,6 +137,8 @@ export const contract = {
         id: recordIdSchema,
         color: highlightColorSchema.optional(),
         note: noteSchema.optional(),
+        /** Re-attached to other words (a moved highlight accepted, an orphaned one placed again). */
+        target: highlightTargetSchema.optional(),
       })
       .strict(),
   ),

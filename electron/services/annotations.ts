@@ -191,7 +191,11 @@ export class Annotations {
   updateHighlight(
     articleId: string,
     id: string,
-    patch: { color?: HighlightColor | undefined; note?: string | undefined },
+    patch: {
+      color?: HighlightColor | undefined;
+      note?: string | undefined;
+      target?: HighlightTarget | undefined;
+    },
     now = new Date(),
   ): Highlight {
     const highlights = this.get(articleId).highlights;
@@ -201,6 +205,7 @@ export class Annotations {
       ...highlights[i]!,
       ...(patch.color !== undefined ? { color: patch.color } : {}),
       ...(patch.note !== undefined ? { note: patch.note } : {}),
+      ...(patch.target !== undefined ? { target: patch.target } : {}),
       modified: now.toISOString(),
     };
     this.write(articleId, { op: 'put-highlights', highlights: [updated] });
