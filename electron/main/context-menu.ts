@@ -5,6 +5,8 @@ import type { EventPayload } from '../../common/ipc/contract';
 export interface ContextParams {
   isEditable: boolean;
   selectionText: string;
+  /** The link right-clicked, if any (empty otherwise). */
+  linkURL: string;
   misspelledWord: string;
   dictionarySuggestions: string[];
   editFlags: { canCut: boolean; canCopy: boolean; canPaste: boolean; canSelectAll: boolean };
@@ -16,6 +18,9 @@ export type ContextCommand = EventPayload<'menu.contextCommand'>['command'];
 export interface ContextActions {
   replaceMisspelling: (word: string) => void;
   addToDictionary: (word: string) => void;
+  /** Through the one checked path: http, https and mailto open outside, anything else is refused. */
+  openLink: (url: string) => void;
+  copyText: (text: string) => void;
   /** Handed to the renderer, which knows the selection and what lies under the pointer. */
   command: (command: ContextCommand) => void;
 }
@@ -30,7 +35,8 @@ const quoted = (text: string) => {
 
 /**
  * The right-click menu as data (empty: none is shown). In a text field: spelling suggestions (where
- * the spellchecker runs), then cut, copy, paste and select all. On selected article text: copy, the
+ * the spellchecker runs), then cut, copy, paste and select all. On a link: open it outside, or copy
+ * its address. On selected article text: copy, the
  * two highlight commands and looking up the name or quotation under the pointer (the renderer knows
  * the selection and the marks, so it carries these out).
  */
@@ -63,8 +69,15 @@ export function contextMenuTemplate(
       { role: 'selectAll', enabled: params.editFlags.canSelectAll },
     ];
   }
-  if (!params.selectionText.trim()) return [];
+  const link: MenuItemConstructorOptions[] = params.linkURL
+    ? [
+        { label: 'Open Link in Browser', click: () => actions.openLink(params.linkURL) },
+        { label: 'Copy Link Address', click: () => actions.copyText(params.linkURL) },
+      ]
+    : [];
+  if (!params.selectionText.trim()) return link;
   return [
+    ...(link.length ? [...link, { type: 'separator' as const }] : []),
     { role: 'copy' },
     { type: 'separator' },
     { label: 'Highlight', click: () => actions.command('highlight') },

@@ -2,7 +2,7 @@
  * The one reading window: made from windowOptions, placed where it was last, with its navigation,
  * pop-up and right-click handling. Thin on purpose: the decisions are in the modules it wires.
  */
-import { BrowserWindow, Menu, screen } from 'electron';
+import { BrowserWindow, clipboard, Menu, screen } from 'electron';
 import type { KeyValueStore } from '../services/storage/store-factory';
 import type { Services } from '../services/service-map';
 import type { EventSink } from '../../common/ipc/contract';
@@ -60,6 +60,12 @@ export function createWindow(deps: WindowDeps): BrowserWindow {
     const template = contextMenuTemplate(params, {
       replaceMisspelling: (word) => contents.replaceMisspelling(word),
       addToDictionary: (word) => void contents.session.addWordToSpellCheckerDictionary(word),
+      // A refused link is said, as the renderer says one clicked in the text.
+      openLink: (url) =>
+        void deps.services.links
+          .open(url)
+          .catch((err: Error) => deps.services.notices.add('warning', err.message)),
+      copyText: (text) => clipboard.writeText(text),
       command: (command) => deps.sendEvent('menu.contextCommand', { command }),
     });
     if (template.length) Menu.buildFromTemplate(template).popup({ window: win });

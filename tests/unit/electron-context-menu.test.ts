@@ -10,6 +10,7 @@ const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true 
 const params = (p: Partial<ContextParams>): ContextParams => ({
   isEditable: false,
   selectionText: '',
+  linkURL: '',
   misspelledWord: '',
   dictionarySuggestions: [],
   editFlags: flags,
@@ -23,6 +24,8 @@ function recorder() {
     actions: {
       replaceMisspelling: (w: string) => void done.push(`replace:${w}`),
       addToDictionary: (w: string) => void done.push(`add:${w}`),
+      openLink: (url: string) => void done.push(`open:${url}`),
+      copyText: (text: string) => void done.push(`copy:${text}`),
       command: (c: ContextCommand) => void done.push(c),
     },
   };
@@ -94,5 +97,21 @@ describe('the context menu', () => {
 
   it('shows nothing on the page with nothing selected (no Back, Reload or Inspect)', () => {
     expect(contextMenuTemplate(params({ selectionText: ' \n ' }), recorder().actions)).toEqual([]);
+  });
+
+  it('on a link: open it outside (through the checked path) or copy its address, before the selection’s items', () => {
+    const { actions, done } = recorder();
+    const url = 'https://example.org/report';
+    const t = contextMenuTemplate(params({ linkURL: url }), actions);
+    expect(shape(t)).toEqual(['Open Link in Browser', 'Copy Link Address']);
+    for (const i of t) click(i);
+    expect(done).toEqual([`open:${url}`, `copy:${url}`]);
+    const withSelection = contextMenuTemplate(params({ linkURL: url, selectionText: 'the report' }), actions);
+    expect(shape(withSelection).slice(0, 4)).toEqual([
+      'Open Link in Browser',
+      'Copy Link Address',
+      '—',
+      'copy',
+    ]);
   });
 });
