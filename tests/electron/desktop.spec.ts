@@ -17,7 +17,6 @@ test.afterEach(closeAll);
 test.afterAll(removeProfiles);
 
 const body = '[data-testid="article-body"]';
-const gloss = () => (window as unknown as { gloss: GlossApi }).gloss;
 
 test('a second launch hands its file and its gloss: link to the running window, and exits', async () => {
   const profile = tempProfile();
@@ -33,13 +32,19 @@ test('a second launch hands its file and its gloss: link to the running window, 
   try {
     expect(await secondLaunch(profile, [file])).toBe(0);
     await expect(page.locator(body)).toContainText('The ships came in.');
-    const listed = await page.evaluate(async () => (await gloss().library.list()).map((a) => a.sourceName));
+    const listed = await page.evaluate(async () =>
+      (await (window as unknown as { gloss: GlossApi }).gloss.library.list()).map((a) => a.sourceName),
+    );
     expect(listed.sort()).toEqual(['azerbaijan-china-ties.txt', 'harbour.md']);
 
     // A link back to the sample, at its last paragraph.
     const { id, offset } = await page.evaluate(async () => {
-      const sample = (await gloss().library.list()).find((a) => a.sourceName !== 'harbour.md')!;
-      const article = await gloss().article.get({ articleId: sample.id });
+      const sample = (await (window as unknown as { gloss: GlossApi }).gloss.library.list()).find(
+        (a) => a.sourceName !== 'harbour.md',
+      )!;
+      const article = await (window as unknown as { gloss: GlossApi }).gloss.article.get({
+        articleId: sample.id,
+      });
       return { id: sample.id, offset: article.text.lastIndexOf('\n\n') + 2 };
     });
     expect(await secondLaunch(profile, [`gloss://open?article=${id}&offset=${offset}`])).toBe(0);
@@ -117,4 +122,31 @@ test('the window opens where it was closed, at the same size', async () => {
   const second = await launch(profile);
   const now = await second.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBounds());
   expect({ width: now.width, height: now.height }).toEqual({ width: 1000, height: 700 });
+});
+
+test('a link goes to the system browser only through the checked path: web and mail yes, files no', async () => {
+  const { app, page } = await launch(tempProfile());
+  await app.evaluate(({ shell }) => {
+    const opened: string[] = [];
+    (globalThis as unknown as { __opened: string[] }).__opened = opened;
+    shell.openExternal = async (url: string) => void opened.push(url);
+  });
+  const answers = await page.evaluate(async () => {
+    const tryOpen = (url: string) =>
+      (window as unknown as { gloss: GlossApi }).gloss.app.openExternal({ url }).then(
+        () => 'opened',
+        (err: Error) => err.message,
+      );
+    return [
+      await tryOpen('https://example.org/a'),
+      await tryOpen('mailto:desk@example.org'),
+      await tryOpen('file:///etc/passwd'),
+    ];
+  });
+  expect(answers.slice(0, 2)).toEqual(['opened', 'opened']);
+  expect(answers[2]).toMatch(/not a web address/);
+  expect(await app.evaluate(() => (globalThis as unknown as { __opened: string[] }).__opened)).toEqual([
+    'https://example.org/a',
+    'mailto:desk@example.org',
+  ]);
 });
