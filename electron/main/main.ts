@@ -194,6 +194,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerSchemePrivileges();
+  // Windows groups the taskbar button with the Start menu shortcut by this id: electron-builder.yml's appId.
+  if (process.platform === 'win32') app.setAppUserModelId('app.gloss.reader');
   opens.add(openRequestsFromArgv(process.argv, process.cwd(), argvSkip));
 
   app.on('second-instance', (_event, argv, workingDirectory) => {

@@ -2,11 +2,12 @@
  * The one reading window: made from windowOptions, placed where it was last, with its navigation,
  * pop-up and right-click handling. Thin on purpose: the decisions are in the modules it wires.
  */
-import { BrowserWindow, clipboard, Menu, screen } from 'electron';
+import { BrowserWindow, clipboard, dialog, Menu, screen } from 'electron';
 import type { KeyValueStore } from '../services/storage/store-factory';
 import type { Services } from '../services/service-map';
 import type { EventSink } from '../../common/ipc/contract';
 import { contextMenuTemplate } from './context-menu';
+import { RendererRecovery } from './renderer-recovery';
 import { APP_ORIGIN } from './protocol';
 import { windowOptions } from './window-options';
 import { restoreBounds, windowStateOf, type WindowState } from './window-state';
@@ -69,6 +70,22 @@ export function createWindow(deps: WindowDeps): BrowserWindow {
       command: (command) => deps.sendEvent('menu.contextCommand', { command }),
     });
     if (template.length) Menu.buildFromTemplate(template).popup({ window: win });
+  });
+  // A crashed page is loaded again (what was typed was written as it was typed); one that keeps
+  // crashing is closed with a message rather than left blank or reloaded for ever.
+  const recovery = new RendererRecovery();
+  contents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    if (recovery.shouldReload(Date.now())) {
+      deps.services.notices.add('error', `The reading view stopped (${details.reason}) and was reloaded.`);
+      contents.reload();
+    } else {
+      dialog.showErrorBox(
+        'Gloss’s reading view keeps stopping',
+        `It stopped three times within a minute (${details.reason}). Everything saved is kept; start Gloss again to go on.`,
+      );
+      win.destroy();
+    }
   });
   // Zoom belongs to the page's origin in the session: set it again once the page is there.
   contents.on('did-finish-load', () => contents.setZoomFactor(saved.zoom));
