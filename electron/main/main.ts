@@ -26,7 +26,7 @@ import {
 import { registerSchemePrivileges, serveRenderer } from './protocol';
 import { restoreDialogs } from './restore-dialogs';
 import { applySessionPolicy } from './session-policy';
-import { runtimePaths } from './runtime-paths';
+import { APP_ID, runtimePaths } from './runtime-paths';
 import { runSmoke, SMOKE_PREFIX } from './smoke';
 import { startOrExit } from './startup';
 import { createWindow, isAppUrl } from './window';
@@ -194,8 +194,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerSchemePrivileges();
-  // Windows groups the taskbar button with the Start menu shortcut by this id: electron-builder.yml's appId.
-  if (process.platform === 'win32') app.setAppUserModelId('app.gloss.reader');
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   opens.add(openRequestsFromArgv(process.argv, process.cwd(), argvSkip));
 
   app.on('second-instance', (_event, argv, workingDirectory) => {

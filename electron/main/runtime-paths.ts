@@ -1,5 +1,8 @@
 import path from 'node:path';
 
+/** electron-builder.yml's appId: Windows groups the taskbar button with the shortcut by it. */
+export const APP_ID = 'app.gloss.reader';
+
 export interface RuntimeLayout {
   /** The folder of the running main.js (dist/electron, inside app.asar when packaged). */
   here: string;

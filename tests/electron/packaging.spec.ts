@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { OPENABLE_EXTENSIONS } from '../../electron/main/open-requests';
-import { runtimePaths } from '../../electron/main/runtime-paths';
+import { APP_ID, runtimePaths } from '../../electron/main/runtime-paths';
 import { ROOT } from './electron-binary';
 
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
@@ -168,6 +168,7 @@ test('the binary’s fuses are flipped as electron-builder.yml asks, the two add
 
 test('the installers associate exactly the kinds of file the app opens, and the gloss: scheme', () => {
   const config = yaml.load(readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as {
+    appId: string;
     fileAssociations: { ext: string | string[] }[];
     protocols: { schemes: string[] }[];
     mac: { target: { target: string; arch: string[] }[] };
@@ -176,6 +177,7 @@ test('the installers associate exactly the kinds of file the app opens, and the 
   const associated = config.fileAssociations.flatMap((a) => a.ext);
   expect(associated.sort()).toEqual([...OPENABLE_EXTENSIONS].sort());
   expect(config.protocols.flatMap((p) => p.schemes)).toEqual(['gloss']);
+  expect(config.appId).toBe(APP_ID);
   expect(config.mac.target).toEqual([{ target: 'dmg', arch: ['arm64', 'x64'] }]);
   // The static runtime (no libfuse2), not the legacy 0.0.0 toolset.
   expect(config.toolsets.appimage).not.toBe('0.0.0');
