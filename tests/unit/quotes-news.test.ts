@@ -148,7 +148,6 @@ describe('names and titles are terms, not quotations', () => {
         'Hillary Clinton said Trump called the 1996 pageant winner "Miss Piggy" and later "Miss Housekeeping."',
         ['"Miss Piggy"', '"Miss Housekeeping."'],
       ],
-      ['The company set up a separate "liquidating trust." It will pay creditors.', ['"liquidating trust."']],
       [
         'In his book "Collapse: How Societies Choose to Fail or Succeed," Jared Diamond argues otherwise.',
         ['"Collapse: How Societies Choose to Fail or Succeed,"'],
@@ -160,6 +159,10 @@ describe('names and titles are terms, not quotations', () => {
       expect(found.terms.map((t) => t.text)).toEqual(terms);
     }
   });
+
+  // A term in a noun phrase's place ('a separate "liquidating trust."') is left to the learned model:
+  // a rule for it (a few lowercase words after a determiner, no cue in the sentence) hits 55 gold
+  // quotations and 45 terms on PolNeAR train, so the data does not support one.
 
   it('still quotes what someone called something when it is not a name', () => {
     const text = 'Trump called her "a nasty woman" during the debate on Wednesday night.';
