@@ -1,0 +1,59 @@
+/**
+ * `npm run --silent render-html -- --format jsonl FILE...`: the HTML the reader puts in its page for
+ * each document, in plain Node, one JSON line per file: {"file", "html"} (or {"file", "error"} for
+ * a file the importer refuses, with its message; the exit status is then 1). The importer and its
+ * sanitizer are the app's; then the reader's own pass (ArticleView: DOMPurify with its defaults
+ * over the stored body) is run the same way, so the line is what the article's element holds.
+ */
+import createDOMPurify, { type WindowLike } from 'dompurify';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { importDocument } from '../electron/services/import';
+import { sharedWindow } from '../electron/services/import/dom';
+
+let readerPurify: ReturnType<typeof createDOMPurify> | null = null;
+
+/** The reader's second pass, as ArticleView does it: `DOMPurify.sanitize(article.html)`. */
+export function readerPass(storedHtml: string): string {
+  readerPurify ??= createDOMPurify(sharedWindow() as unknown as WindowLike);
+  return readerPurify.sanitize(storedHtml);
+}
+
+export async function renderHtml(fileName: string, bytes: Uint8Array): Promise<string> {
+  const doc = await importDocument({ fileName, bytes });
+  return readerPass(doc.html);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const files: string[] = [];
+  let format = 'jsonl';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--format') format = argv[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else files.push(a);
+  }
+  if (format !== 'jsonl') {
+    console.error(`Unknown format “${format}”: only jsonl is written.`);
+    return 2;
+  }
+  if (!files.length) {
+    console.error('Usage: render-html --format jsonl FILE...');
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const html = await renderHtml(path.basename(file), readFileSync(file));
+      console.log(JSON.stringify({ file, html }));
+    } catch (err) {
+      failed++;
+      const code = (err as NodeJS.ErrnoException).code;
+      const message = code === 'ENOENT' ? `No such file: ${file}` : (err as Error).message;
+      console.log(JSON.stringify({ file, error: message }));
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+if (import.meta.filename === process.argv[1]) main(process.argv.slice(2)).then((code) => process.exit(code));
