@@ -217,6 +217,7 @@ export function App() {
             session={article && state ? session : null}
             state={state}
             placed={placed}
+            text={text}
             overlay={overlay}
             analysis={analysis}
             showReported={settings.layers.reported}

@@ -2,7 +2,23 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importText } from '../support/profile';
-import { expect, highlightText, test } from './fixtures';
+import { expect, highlightText, selectText, test, type GlossApp } from './fixtures';
+
+/** A new version of the sample article, as a re-import of an updated page would store it. */
+function rewriteArticle(app: GlossApp, edit: (s: string) => string, note = ''): string {
+  const id = app.services.library.list()[0]!.id;
+  const file = path.join(app.profile, 'articles', id, 'article.json');
+  const article = JSON.parse(readFileSync(file, 'utf8')) as {
+    html: string;
+    text: string;
+    contentHash: string;
+  };
+  article.html = (note ? `<p>${note}</p>` : '') + edit(article.html);
+  article.text = (note ? `${note}\n\n` : '') + edit(article.text);
+  article.contentHash = createHash('sha256').update(article.text).digest('hex');
+  writeFileSync(file, JSON.stringify(article));
+  return id;
+}
 
 test('after the article’s text changes, highlights follow their words, or are marked for review when the words changed', async ({
   app,
@@ -14,25 +30,18 @@ test('after the article’s text changes, highlights follow their words, or are 
   await expect(page.getByTestId('highlight-item')).toHaveCount(2);
 
   // A new version of the article: a paragraph added at the top, one phrase reworded.
-  const id = app.services.library.list()[0]!.id;
-  const file = path.join(app.profile, 'articles', id, 'article.json');
-  const article = JSON.parse(readFileSync(file, 'utf8')) as {
-    html: string;
-    text: string;
-    contentHash: string;
-  };
-  article.html = `<p>Editor’s note: this story was updated.</p>${article.html.replace('determine new areas', 'define fresh areas')}`;
-  article.text = `Editor’s note: this story was updated.\n\n${article.text.replace('determine new areas', 'define fresh areas')}`;
-  article.contentHash = createHash('sha256').update(article.text).digest('hex');
-  writeFileSync(file, JSON.stringify(article));
+  const id = rewriteArticle(
+    app,
+    (t) => t.replace('determine new areas', 'define fresh areas'),
+    'Editor’s note: this story was updated.',
+  );
 
   await app.restart();
   await expect(page.locator('[data-testid="article-body"]')).toContainText('Editor’s note');
   // Its words unchanged, only shifted by the note: anchored, nothing to review.
   const followed = page.getByTestId('highlight-item').filter({ hasText: 'global South' });
   await expect(followed).not.toContainText('review');
-  const changed = page.getByTestId('highlight-item').filter({ hasText: 'determine new areas' });
-  await expect(changed).toContainText('changed: review');
+  await expect(page.getByTestId('review-item')).toHaveCount(1);
   await expect(page.getByTestId('orphaned-list')).toHaveCount(0);
   await expect
     .poll(() =>
@@ -41,6 +50,62 @@ test('after the article’s text changes, highlights follow their words, or are 
     .toEqual([1, 1]);
   // Nothing was lost from disk.
   expect(app.services.annotations.get(id).highlights).toHaveLength(2);
+
+  // Reviewed: what was highlighted beside what the text holds now, accepted by keyboard.
+  const review = page.getByTestId('review-item');
+  await expect(review.getByTestId('review-old')).toHaveText(
+    'qualitatively new level and determine new areas',
+  );
+  await expect(review.getByTestId('review-new')).toHaveText('qualitatively new level and define fresh areas');
+  await review.getByRole('button', { name: 'Accept' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('review-list')).toHaveCount(0);
+  await expect(
+    page.getByTestId('highlight-item').filter({ hasText: 'define fresh areas' }),
+  ).not.toContainText('review');
+  await expect
+    .poll(() =>
+      app.services.annotations
+        .get(id)
+        .highlights.map((h) => h.target.quote.exact)
+        .sort(),
+    )
+    .toEqual([
+      'developing countries representing the global South',
+      'qualitatively new level and define fresh areas',
+    ]);
+  // Accepting is a change like any other: undone, the highlight waits for review again.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('review-item')).toHaveCount(1);
+});
+
+test('a highlight whose words are gone is listed, and re-attached to words the reader selects', async ({
+  app,
+}) => {
+  const { page } = app;
+  await expect(page.locator('[data-testid="article-body"]')).toContainText('qualitatively new level');
+  await highlightText(page, 'qualitatively new level', '4');
+  await expect(page.getByTestId('highlight-item')).toHaveCount(1);
+  const id = rewriteArticle(app, (t) => t.replace('to a qualitatively new level', 'further'));
+  await app.restart();
+  await expect(page.locator('[data-testid="article-body"]')).toContainText(
+    'relations between the two countries further',
+  );
+  const orphaned = page.getByTestId('orphaned-list');
+  await expect(orphaned).toContainText('qualitatively new level');
+  await orphaned.getByRole('button', { name: 'Re-attach…' }).click();
+  const bar = page.getByTestId('reattach-bar');
+  // Asked to attach before selecting anything: told so, nothing changes.
+  await bar.getByRole('button', { name: 'Attach to selection' }).click();
+  await expect(bar.getByRole('alert')).toHaveText('Nothing is selected in the article yet.');
+  await selectText(page, 'the two countries further');
+  await bar.getByRole('button', { name: 'Attach to selection' }).click();
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByTestId('orphaned-list')).toHaveCount(0);
+  await expect(page.getByTestId('highlight-item')).toHaveText([/the two countries further/]);
+  await expect
+    .poll(() => app.services.annotations.get(id).highlights.map((h) => [h.target.quote.exact, h.color]))
+    .toEqual([['the two countries further', 'pink']]);
 });
 
 test('a damaged annotations file: the app still opens, says what it set aside, and other articles keep theirs', async ({

@@ -1,62 +1,84 @@
+import { useState } from 'react';
 import type { PlacedHighlight } from '../state/session/placed';
+import { HighlightItem } from './HighlightItem';
+import { ReattachBar } from './ReattachBar';
+import { ReviewList } from './ReviewList';
+import './notes.css';
 
 interface Props {
   /** The article note as typed (the session's draft, or what is stored). */
   articleNote: string;
   saved: boolean;
   placed: PlacedHighlight[];
+  /** The open article's plain text, which `placed` offsets are into. */
+  text: string;
   activeId: string | null;
   onArticleNote: (note: string) => void;
   onFlush: () => void;
   onSelect: (p: PlacedHighlight) => void;
+  onAccept: (p: PlacedHighlight) => void;
+  /** Resolves false when nothing is selected in the article. */
+  onAttach: (highlightId: string) => Promise<boolean>;
 }
 
-/** Every highlight and note in reading order; the ones the text no longer holds are kept apart. */
-export function NotesPanel({
-  articleNote,
-  saved,
-  placed,
-  activeId,
-  onArticleNote,
-  onFlush,
-  onSelect,
-}: Props) {
-  const anchored = placed.filter((p) => p.status !== 'orphaned');
-  const orphaned = placed.filter((p) => p.status === 'orphaned');
+/**
+ * Every highlight and note in reading order; those whose words changed wait for review, and the
+ * ones the text no longer holds are kept apart, to be re-attached.
+ */
+export function NotesPanel(p: Props) {
+  const [reattaching, setReattaching] = useState<string | null>(null);
+  const anchored = p.placed.filter((x) => x.status === 'anchored');
+  const moved = p.placed.filter((x) => x.status === 'moved');
+  const orphaned = p.placed.filter((x) => x.status === 'orphaned');
+  const target = p.placed.find((x) => x.highlight.id === reattaching)?.highlight;
 
-  const item = (p: PlacedHighlight) => (
-    <li key={p.highlight.id}>
-      <button
-        className={`highlight-item${p.highlight.id === activeId ? ' active' : ''}`}
-        data-testid="highlight-item"
-        onClick={() => onSelect(p)}
-        disabled={p.status === 'orphaned'}
-      >
-        <span className={`color-bar swatch-${p.highlight.color}`} aria-hidden />
-        <span className="highlight-quote">“{p.highlight.target.quote.exact}”</span>
-        {p.highlight.note && <span className="highlight-note">{p.highlight.note}</span>}
-        {p.status === 'moved' && <span className="badge">changed: review</span>}
-      </button>
-    </li>
+  const reattach = (x: PlacedHighlight) => setReattaching(x.highlight.id);
+  const item = (x: PlacedHighlight) => (
+    <HighlightItem key={x.highlight.id} p={x} active={x.highlight.id === p.activeId} onSelect={p.onSelect}>
+      {x.status === 'orphaned' && (
+        <button className="small" onClick={() => reattach(x)}>
+          Re-attach…
+        </button>
+      )}
+    </HighlightItem>
   );
 
   return (
     <section className="panel-section" aria-label="Notes">
+      {target && (
+        <ReattachBar
+          highlight={target}
+          onAttach={async () => {
+            const ok = await p.onAttach(target.id);
+            if (ok) setReattaching(null);
+            return ok;
+          }}
+          onCancel={() => setReattaching(null)}
+        />
+      )}
       <div className="section-head">
         <label className="section-label" htmlFor="article-note">
           Article note
         </label>
         <span className="save-state" data-testid="article-note-state" aria-live="polite">
-          {articleNote === '' && saved ? '' : saved ? 'Saved' : 'Saving…'}
+          {p.articleNote === '' && p.saved ? '' : p.saved ? 'Saved' : 'Saving…'}
         </span>
       </div>
       <textarea
         id="article-note"
         className="note-input article-note"
         placeholder="Your thoughts on the whole article…"
-        value={articleNote}
-        onChange={(e) => onArticleNote(e.target.value)}
-        onBlur={onFlush}
+        value={p.articleNote}
+        onChange={(e) => p.onArticleNote(e.target.value)}
+        onBlur={p.onFlush}
+      />
+      <ReviewList
+        moved={moved}
+        text={p.text}
+        activeId={p.activeId}
+        onSelect={p.onSelect}
+        onAccept={p.onAccept}
+        onReattach={reattach}
       />
       <h2 className="section-label">Highlights · {anchored.length}</h2>
       {anchored.length === 0 && <p className="empty">Select text to highlight it. Keys 1–6 pick a color.</p>}
@@ -65,7 +87,8 @@ export function NotesPanel({
         <>
           <h2 className="section-label warning">Not found in the current text · {orphaned.length}</h2>
           <p className="hint">
-            The article changed and these passages could not be placed exactly. They are kept, not moved.
+            The article changed and these passages are gone. They are kept, not moved: re-attach one by
+            selecting its new words.
           </p>
           <ul className="highlight-list orphaned" data-testid="orphaned-list">
             {orphaned.map(item)}

@@ -16,19 +16,22 @@ export function PanelContent(p: {
   session: ArticleSession | null;
   state: SessionState | null;
   placed: PlacedHighlight[];
+  /** The open article's plain text. */
+  text: string | null;
   overlay: Overlay;
   analysis: Analysis | null;
   showReported: boolean;
   actions: ReaderActions;
 }) {
   const { session, state, overlay } = p;
-  if (!session || !state) return <p className="empty">No article open.</p>;
+  if (!session || !state || p.text === null) return <p className="empty">No article open.</p>;
   if (p.tab === 'notes')
     return (
       <NotesPanel
         articleNote={session.note(ARTICLE_NOTE)}
         saved={state.drafts[ARTICLE_NOTE] === undefined && !state.writing}
         placed={p.placed}
+        text={p.text}
         activeId={activeHighlightId(overlay)}
         onArticleNote={(n) => session.editNote(ARTICLE_NOTE, n)}
         onFlush={() => {
@@ -36,6 +39,8 @@ export function PanelContent(p: {
           void session.flush();
         }}
         onSelect={p.actions.showHighlight}
+        onAccept={(x) => void p.actions.acceptMoved(x)}
+        onAttach={p.actions.attachToSelection}
       />
     );
   if (p.tab === 'entities')

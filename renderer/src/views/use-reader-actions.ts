@@ -85,6 +85,22 @@ export function useReaderActions(
         m.overlay.close();
         if (session) offerUndo(await session.deleteHighlight(id), 'Highlight deleted.');
       },
+      /** A moved highlight accepted on the words it was found on. */
+      async acceptMoved(p: PlacedHighlight) {
+        if (!session || text === null || p.start === null || p.end === null) return;
+        const step = await session.retarget(p.highlight.id, describeRange(text, p.start, p.end), 'Accepted');
+        offerUndo(step, 'Highlight accepted on its new words.');
+      },
+      /** False when nothing is selected in the article to attach it to. */
+      async attachToSelection(id: string): Promise<boolean> {
+        const sel = m.selection.getState().selection;
+        if (!sel || !session || text === null) return false;
+        window.getSelection()?.removeAllRanges();
+        m.selection.setState({ selection: null });
+        const step = await session.retarget(id, describeRange(text, sel.start, sel.end), 'Re-attached');
+        offerUndo(step, 'Highlight re-attached.');
+        return true;
+      },
       recolor(id: string, color: HighlightColor) {
         void session?.recolor(id, color);
       },

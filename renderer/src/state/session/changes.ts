@@ -4,7 +4,12 @@
  */
 import type { GlossApi } from '../../../../common/ipc/bridge';
 import type { CorrectionInput } from '../../../../common/ipc/contract';
-import type { ArticleAnnotations, Correction, Highlight } from '../../../../common/model/annotation';
+import type {
+  ArticleAnnotations,
+  Correction,
+  Highlight,
+  HighlightTarget,
+} from '../../../../common/model/annotation';
 
 export type AnnotationsApi = GlossApi['annotations'];
 
@@ -67,8 +72,13 @@ export async function write(api: AnnotationsApi, articleId: string, c: Change): 
       await api.deleteHighlight({ articleId, id: c.highlight.id });
       return c;
     case 'edit-highlight': {
-      const { id, color, note } = c.after;
-      return { ...c, after: await api.updateHighlight({ articleId, id, color, note }) };
+      const { id, color, note, target } = c.after;
+      // The target only when it changed: a note typed is a few bytes, a target a paragraph.
+      const retarget = !sameTarget(c.before.target, target);
+      return {
+        ...c,
+        after: await api.updateHighlight({ articleId, id, color, note, ...(retarget ? { target } : {}) }),
+      };
     }
     case 'article-note':
       await api.setArticleNote({ articleId, note: c.after });
@@ -116,8 +126,16 @@ export function merge(first: StoredChange, next: StoredChange): StoredChange | n
   return null;
 }
 
+export const sameTarget = (a: HighlightTarget, b: HighlightTarget): boolean =>
+  a === b || JSON.stringify(a) === JSON.stringify(b);
+
 export function changesNothing(c: StoredChange): boolean {
   if (c.kind === 'article-note') return c.before === c.after;
-  if (c.kind === 'edit-highlight') return c.before.note === c.after.note && c.before.color === c.after.color;
+  if (c.kind === 'edit-highlight')
+    return (
+      c.before.note === c.after.note &&
+      c.before.color === c.after.color &&
+      sameTarget(c.before.target, c.after.target)
+    );
   return false;
 }

@@ -5,12 +5,18 @@
  * so the screen and the disk cannot drift. Writes run one at a time, in the order they were asked.
  */
 import type { CorrectionInput } from '../../../../common/ipc/contract';
-import type { ArticleAnnotations, Highlight, HighlightColor } from '../../../../common/model/annotation';
+import type {
+  ArticleAnnotations,
+  Highlight,
+  HighlightColor,
+  HighlightTarget,
+} from '../../../../common/model/annotation';
 import {
   changesNothing,
   inverse,
   merge,
   reduce,
+  sameTarget,
   write,
   type AnnotationsApi,
   type Change,
@@ -234,6 +240,16 @@ export class ArticleSession {
         ? { kind: 'edit-highlight', before, after: { ...before, color } }
         : null;
     }, 'Color change');
+  }
+
+  /** Puts a highlight on other words: a moved one accepted where it is, an orphaned one re-attached. */
+  retarget(id: string, target: HighlightTarget, label: string): Promise<number | null> {
+    return this.apply(() => {
+      const before = this.highlight(id);
+      return before && !sameTarget(before.target, target)
+        ? { kind: 'edit-highlight', before, after: { ...before, target } }
+        : null;
+    }, label);
   }
 
   /** A note being typed into is written first, so undoing the deletion brings it back too. */
