@@ -8,7 +8,7 @@ import type { SearchHit, SearchQuery } from '../../../common/model/search';
 import { readJson, writeJsonAtomic } from '../storage/json-file';
 import { documentsOf, fieldOf, INDEXED_FIELDS, STORED_FIELDS, type SearchDocument } from './documents';
 import { matchesIn, snippetOf } from './snippet';
-import { normalizeTerm, tokenize } from './terms';
+import { normalizeTerm, tokenize } from '../../../common/text/terms';
 
 /** Where the index reads articles and annotations from: the library and annotation services. */
 export interface SearchSource {

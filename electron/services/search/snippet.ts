@@ -1,5 +1,5 @@
 import type { SearchSnippet } from '../../../common/model/search';
-import { tokensOf, type Token } from './terms';
+import { tokensOf, type Token } from '../../../common/text/terms';
 
 const CONTEXT_BEFORE = 60;
 const SNIPPET_CHARS = 200;

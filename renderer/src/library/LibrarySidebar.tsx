@@ -1,9 +1,21 @@
-import { useRef } from 'react';
-import type { ArticleMeta } from '../../../common/model/article';
+import { useMemo, useRef, useState } from 'react';
+import type { LibraryEntry } from '../../../common/model/library';
+import { useStore } from '../state/use-store';
+import { ArticleRow } from './ArticleRow';
+import { LibraryControls } from './LibraryControls';
+import { sites, tagCounts, visibleEntries } from './library-view';
+import type { LibraryViewModule } from './library-view-state';
+import { SearchResults } from './SearchResults';
+import { TrashList } from './TrashList';
+import './library.css';
+
+/** Rows drawn at once: thousands of articles stay quick, the rest a button away. */
+const PAGE = 150;
 
 interface Props {
-  articles: ArticleMeta[];
+  articles: LibraryEntry[];
   currentId: string | null;
+  view: LibraryViewModule;
   onOpen: (id: string) => void;
   onImportFiles: (files: File[]) => void;
   onRemove: (id: string) => void;
@@ -12,11 +24,10 @@ interface Props {
   onHide?: () => void;
 }
 
-const FORMAT_LABEL = { txt: 'Text', md: 'Markdown', html: 'Web page' } as const;
-
 export function LibrarySidebar({
   articles,
   currentId,
+  view,
   onOpen,
   onImportFiles,
   onRemove,
@@ -24,6 +35,14 @@ export function LibrarySidebar({
   onHide,
 }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const { view: options, query, hits, trash } = useStore(view);
+  const [shown, setShown] = useState(PAGE);
+  const tags = useMemo(() => tagCounts(articles), [articles]);
+  const allTags = useMemo(() => tags.map((t) => t.tag), [tags]);
+  const siteList = useMemo(() => sites(articles), [articles]);
+  const visible = useMemo(() => visibleEntries(articles, options), [articles, options]);
+  const searching = hits !== null;
+
   return (
     <nav className={`library${overlay ? ' overlay' : ''}`} aria-label="Library">
       <div className="brand">
@@ -52,35 +71,66 @@ export function LibrarySidebar({
           e.target.value = '';
         }}
       />
-      <p className="hint">or drop .txt, .md or .html files on the window</p>
-      <h2 className="section-label">Library · {articles.length}</h2>
-      <ul className="article-list">
-        {articles.map((a) => (
-          <li key={a.id} className={a.id === currentId ? 'current' : ''}>
-            <button className="article-item" onClick={() => onOpen(a.id)} title={a.title}>
-              <span className="article-title">{a.title}</span>
-              <span className="article-meta">
-                {a.siteName ?? FORMAT_LABEL[a.format]} · {a.wordCount.toLocaleString()} words
-              </span>
-            </button>
-            <button
-              className="icon-button remove"
-              aria-label={`Remove ${a.title}`}
-              title="Remove from library"
-              onClick={() => {
-                if (
-                  window.confirm(
-                    `Remove “${a.title}” and its highlights from the library? The files are moved to Gloss’s trash folder.`,
-                  )
-                )
-                  onRemove(a.id);
-              }}
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      <input
+        className="library-search"
+        type="search"
+        aria-label="Search the library"
+        placeholder="Search the library"
+        value={query}
+        onChange={(e) => void view.search(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && query) {
+            e.stopPropagation();
+            void view.search('');
+          }
+        }}
+      />
+      {searching ? (
+        <SearchResults hits={hits} onOpen={(h) => void view.openHit(h)} />
+      ) : (
+        <>
+          <LibraryControls view={options} tags={tags} sites={siteList} onView={(p) => view.setView(p)} />
+          {options.shelf === 'trash' ? (
+            <TrashList entries={trash} onRestore={(id) => void view.restore(id)} />
+          ) : (
+            <>
+              <h2 className="section-label">
+                {options.shelf === 'archive' ? 'Archive' : 'Library'} · {visible.length.toLocaleString()}
+              </h2>
+              {visible.length === 0 && (
+                <p className="empty">
+                  {articles.length === 0
+                    ? 'Drop .txt, .md or .html files on the window.'
+                    : 'No article fits these filters.'}
+                </p>
+              )}
+              <ul className="article-list">
+                {visible.slice(0, shown).map((a) => (
+                  <ArticleRow
+                    key={a.id}
+                    entry={a}
+                    current={a.id === currentId}
+                    allTags={allTags}
+                    onOpen={() => onOpen(a.id)}
+                    onTags={(t) => void view.setTags(a.id, t)}
+                    onArchive={(on) => void view.archive(a.id, on)}
+                    onDone={(done) => void view.markDone(a.id, done)}
+                    onRemove={() => onRemove(a.id)}
+                  />
+                ))}
+                {visible.length > shown && (
+                  <li>
+                    <button className="text-button" onClick={() => setShown((n) => n + PAGE)}>
+                      Show {Math.min(PAGE, visible.length - shown)} more of{' '}
+                      {(visible.length - shown).toLocaleString()}
+                    </button>
+                  </li>
+                )}
+              </ul>
+            </>
+          )}
+        </>
+      )}
     </nav>
   );
 }

@@ -3,6 +3,8 @@ import type { GlossApi } from '../../../common/ipc/bridge';
 import type { SelectionInfo } from '../reader/ArticleView';
 import { createAnalysisView } from './analysis-view';
 import type { Side } from './layout';
+import { createFind } from '../library/find-state';
+import { createLibraryView } from '../library/library-view-state';
 import { createLibrary } from './library';
 import { createOverlay } from './overlay';
 import { createSettings } from './settings';
@@ -12,13 +14,17 @@ import { createToasts } from './toasts';
 export function createAppModules(api: GlossApi) {
   const toasts = createToasts();
   const onError = (message: string) => void toasts.push({ level: 'error', message });
+  const library = createLibrary(api, onError);
+  const find = createFind();
   return {
     api,
     toasts,
     onError,
     overlay: createOverlay(),
     settings: createSettings(api, onError),
-    library: createLibrary(api, onError),
+    library,
+    find,
+    libraryView: createLibraryView(api, library, find, toasts, onError),
     analysis: createAnalysisView(api, onError),
     /** The article text the user has selected, with where it is on screen. */
     selection: createStore<{ selection: SelectionInfo | null }>({ selection: null }),

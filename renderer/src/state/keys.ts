@@ -13,7 +13,8 @@ export type KeyCommand =
   | { type: 'shortcuts' }
   | { type: 'close' }
   | { type: 'toggle-library' }
-  | { type: 'toggle-panel' };
+  | { type: 'toggle-panel' }
+  | { type: 'find' };
 
 export interface KeyPress {
   key: string;
@@ -43,6 +44,7 @@ export function keyCommand(e: KeyPress, ctx: KeyContext): KeyCommand | null {
     if (key === 'l' && e.shiftKey) return { type: 'toggle-library' };
     if (key === 'p' && e.shiftKey) return { type: 'toggle-panel' };
     if (e.key === '/' && !e.shiftKey) return { type: 'shortcuts' };
+    if (key === 'f' && !e.shiftKey) return { type: 'find' };
     return null;
   }
   if (e.altKey) return null;
@@ -71,6 +73,7 @@ export const SHORTCUTS: { group: string; keys: { keys: string[]; what: string }[
       { keys: ['Ctrl+Shift+←', 'Ctrl+Shift+→'], what: 'Select by word' },
       { keys: ['Ctrl+Shift+↑', 'Ctrl+Shift+↓'], what: 'Select by sentence' },
       { keys: ['Shift+↑', 'Shift+↓'], what: 'Select by line' },
+      { keys: ['Ctrl+F'], what: 'Find in the article (Enter: next, Shift+Enter: previous)' },
       { keys: [accel('toggle-library')], what: 'Hide or show the library' },
       { keys: [accel('toggle-side-panel')], what: 'Hide or show the side panel' },
     ],

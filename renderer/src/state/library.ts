@@ -1,9 +1,10 @@
 import type { GlossApi } from '../../../common/ipc/bridge';
-import type { Article, ArticleMeta } from '../../../common/model/article';
+import type { Article } from '../../../common/model/article';
+import type { LibraryEntry } from '../../../common/model/library';
 import { createStore } from './store';
 
 interface LibraryState {
-  articles: ArticleMeta[];
+  articles: LibraryEntry[];
   /** The open article, and where its reading position was when it was opened. */
   article: Article | null;
   initialOffset: number | null;
@@ -37,18 +38,23 @@ export function createLibrary(api: GlossApi, onError: (message: string) => void)
     ...store,
     refresh,
     open,
-    /** Moves an article to the trash; if it was open, the first left in the library opens instead. */
-    async remove(articleId: string): Promise<void> {
+    /**
+     * Moves an article to the trash; if it was open, the first left in the library opens instead.
+     * Answers the trash id (what restores it), null when it failed.
+     */
+    async remove(articleId: string): Promise<string | null> {
       try {
-        await api.library.remove({ articleId });
+        const { trashId } = await api.library.remove({ articleId });
         await refresh();
         if (store.getState().article?.id === articleId) {
           store.setState({ article: null });
           const first = store.getState().articles[0];
           if (first) await open(first.id);
         }
+        return trashId;
       } catch (err) {
         say(err);
+        return null;
       }
     },
     saveReadingOffset(offset: number): void {

@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { suggestTags } from './library-view';
+
+interface Props {
+  tags: string[];
+  /** Every tag in the library, most used first: what is suggested. */
+  allTags: string[];
+  onChange: (tags: string[]) => void;
+}
+
+/** An article's tags as chips, each removable, and a field to add one with suggestions. */
+export function TagEditor({ tags, allTags, onChange }: Props) {
+  const [adding, setAdding] = useState(false);
+  const [typed, setTyped] = useState('');
+  const listId = useId();
+  const add = (tag: string) => {
+    const t = tag.trim();
+    if (t && !tags.some((x) => x.toLocaleLowerCase() === t.toLocaleLowerCase())) onChange([...tags, t]);
+    setTyped('');
+  };
+  const suggestions = adding ? suggestTags(allTags, tags, typed) : [];
+  return (
+    <div className="tags">
+      {tags.map((t) => (
+        <span key={t} className="tag">
+          {t}
+          <button
+            className="tag-remove"
+            aria-label={`Remove tag ${t}`}
+            onClick={() => onChange(tags.filter((x) => x !== t))}
+          >
+            ×
+          </button>
+        </span>
+      ))}
+      {adding ? (
+        <>
+          <input
+            className="tag-input"
+            aria-label="New tag"
+            placeholder="tag, then Enter"
+            list={listId}
+            autoFocus
+            value={typed}
+            maxLength={60}
+            onChange={(e) => setTyped(e.target.value.replace(/[,\n]/g, ''))}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add(typed);
+              } else if (e.key === 'Escape') {
+                e.stopPropagation();
+                setAdding(false);
+                setTyped('');
+              }
+            }}
+            onBlur={() => {
+              if (typed.trim()) add(typed);
+              setAdding(false);
+            }}
+          />
+          <datalist id={listId}>
+            {suggestions.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </>
+      ) : (
+        <button className="tag-add" onClick={() => setAdding(true)}>
+          + tag
+        </button>
+      )}
+    </div>
+  );
+}
