@@ -7,16 +7,33 @@ const MAX_HEADLINE_CHARS = 140;
 const TRAILING_CLOSERS = /[\s"'”’»)\]]+$/;
 const SENTENCE_END = /[.!?…,;:]$/;
 
+/** Words of four letters or more that headline style capitalizes ("Plan", not "to"). */
+const LONG_WORD = /\p{L}{4,}/gu;
+
 /**
- * A first paragraph reads as a headline if it is one short line that does not end like a sentence.
- * A quotation ending in `.”` is a sentence; "Leaders meet in Baku" is a headline.
+ * Headline style: nearly every long word capitalized, as in "A Curious Plan to Fight Climate
+ * Change: Buy Mines, Sell Coal." A sentence capitalizes its first word and its names only.
+ */
+function titleCased(line: string): boolean {
+  const words = line.match(LONG_WORD) ?? [];
+  if (words.length < 3) return false;
+  const capitalized = words.filter((w) => w[0] !== w[0]!.toLocaleLowerCase()).length;
+  return capitalized / words.length >= 0.8;
+}
+
+/**
+ * A first paragraph reads as a headline if it is one short line that does not end like a sentence,
+ * or ends with a full stop but is written in headline style. A quotation ending in `.”` is a
+ * sentence; "Leaders meet in Baku" is a headline.
  */
 export function looksLikeHeadline(paragraph: string): boolean {
   if (paragraph.includes('\n')) return false;
   const line = paragraph.trim();
   if (line.length === 0 || line.length > MAX_HEADLINE_CHARS) return false;
   if (!/\p{L}/u.test(line)) return false;
-  return !SENTENCE_END.test(line.replace(TRAILING_CLOSERS, ''));
+  const bare = line.replace(TRAILING_CLOSERS, '');
+  if (!SENTENCE_END.test(bare)) return true;
+  return bare.endsWith('.') && !/^["“‘'«]/.test(line) && titleCased(line);
 }
 
 export function splitParagraphs(text: string): string[] {
