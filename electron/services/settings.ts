@@ -6,6 +6,8 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../common/model/settings';
+import { ServiceError } from './errors';
+import { writeFailure } from './storage/durable';
 import type { KeyValueStore, StoreFactory, StoreVersion } from './storage/store-factory';
 
 /** settings.json: the settings, and what the services keep beside them. Loose: newer keys survive. */
@@ -38,6 +40,15 @@ export class SettingsService {
     );
   }
 
+  /** A write the disk refuses is said in words (read-only, full), as an annotation's is. */
+  private write(set: () => void): void {
+    try {
+      set();
+    } catch (err) {
+      throw new ServiceError('write-failed', `Gloss could not save your settings: ${writeFailure(err)}.`);
+    }
+  }
+
   get(): Settings {
     return settingsSchema.parse(this.store.store);
   }
@@ -45,7 +56,7 @@ export class SettingsService {
   update(patch: SettingsPatch): Settings {
     // Checked again whole: a patch is valid on its own, and so must be what it makes.
     const next = settingsSchema.parse(mergeDeep(this.get(), patch));
-    this.store.set(next);
+    this.write(() => this.store.set(next));
     return next;
   }
 
@@ -54,7 +65,7 @@ export class SettingsService {
   }
 
   markSampleSeeded(): void {
-    this.store.set('sampleSeeded', true);
+    this.write(() => this.store.set('sampleSeeded', true));
   }
 
   readingOffset(articleId: string): number | null {
@@ -62,11 +73,13 @@ export class SettingsService {
   }
 
   setReadingOffset(articleId: string, offset: number): void {
-    this.store.set('readingOffsets', { ...this.store.get('readingOffsets'), [articleId]: offset });
+    this.write(() =>
+      this.store.set('readingOffsets', { ...this.store.get('readingOffsets'), [articleId]: offset }),
+    );
   }
 
   forgetArticle(articleId: string): void {
     const { [articleId]: _gone, ...rest } = this.store.get('readingOffsets');
-    this.store.set('readingOffsets', rest);
+    this.write(() => this.store.set('readingOffsets', rest));
   }
 }

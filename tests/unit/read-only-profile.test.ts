@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../common/anchoring/anchor';
 import { dispatch, type Services } from '../../electron/services/service-map';
 import { startServices } from '../support/profile';
+import { isRoot, makeReadOnly } from '../support/read-only';
 import { servicesPerTest } from '../support/services-per-test';
 
 /**
@@ -13,36 +14,10 @@ import { servicesPerTest } from '../support/services-per-test';
  * small tmpfs; otherwise the folder's permission bits are taken away and the full disk is skipped.
  */
 const t = servicesPerTest();
-const isRoot = process.getuid?.() === 0;
 const undo: (() => void)[] = [];
 afterEach(() => {
   for (const step of undo.splice(0).reverse()) step();
 });
-
-function walk(dir: string, each: (p: string, isDir: boolean) => void) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, each);
-    each(p, e.isDirectory());
-  }
-}
-
-function makeReadOnly(dir: string) {
-  if (isRoot) {
-    execFileSync('mount', ['--bind', dir, dir]);
-    execFileSync('mount', ['-o', 'remount,bind,ro', dir]);
-    undo.push(() => execFileSync('umount', [dir]));
-    return;
-  }
-  const modes = new Map<string, number>();
-  const lock = (p: string, isDir: boolean) => {
-    modes.set(p, statSync(p).mode);
-    chmodSync(p, isDir ? 0o555 : 0o444);
-  };
-  walk(dir, lock);
-  lock(dir, true);
-  undo.push(() => modes.forEach((mode, p) => chmodSync(p, mode)));
-}
 
 async function savedBefore(s: Services) {
   const id = s.library.list()[0]!.id;
@@ -62,7 +37,7 @@ describe('a profile that cannot be written', () => {
   it('read-only: the app starts, each write fails with a clear message, and what was saved is intact', async () => {
     const { id, text, saved } = await savedBefore(t.services);
     await t.services.close();
-    makeReadOnly(t.dir);
+    undo.push(makeReadOnly(t.dir));
 
     const s = await t.restart();
     expect(s.annotations.get(id).highlights).toEqual(saved);
