@@ -104,18 +104,36 @@ interface Found {
 
 export class Anchorer {
   private index: ParagraphIndex | null = null;
+  /**
+   * By target object: a session keeps a highlight's target object through note and color edits,
+   * so the fuzzy search for it runs once per text, not on every keystroke.
+   */
+  private readonly memo = new WeakMap<HighlightTarget, Anchor>();
 
   constructor(readonly text: string) {}
 
   anchor(target: HighlightTarget): Anchor {
+    let a = this.memo.get(target);
+    if (!a) this.memo.set(target, (a = this.place(target)));
+    return a;
+  }
+
+  /** The one cheap case, fit for any thread: its words and near context still at its position. */
+  unchanged(target: HighlightTarget): Anchor | null {
+    const { exact, prefix, suffix } = target.quote;
+    const { start } = target.position;
+    const same =
+      this.text.startsWith(exact, start) &&
+      this.nearContextUnchanged(start, start + exact.length, prefix, suffix);
+    return same ? { status: 'anchored', start, end: start + exact.length } : null;
+  }
+
+  private place(target: HighlightTarget): Anchor {
+    const same = this.unchanged(target);
+    if (same) return same;
     const { exact, prefix, suffix } = target.quote;
     const { start } = target.position;
     const text = this.text;
-    if (
-      text.startsWith(exact, start) &&
-      this.nearContextUnchanged(start, start + exact.length, prefix, suffix)
-    )
-      return { status: 'anchored', start, end: start + exact.length };
 
     const window = paragraphWindow(prefix, exact, suffix);
     this.index ??= new ParagraphIndex(text);

@@ -10,7 +10,7 @@ import { correctedAnalysis } from './state/analysis-view';
 import type { KeyCommand } from './state/keys';
 import { layoutFor, toggle, type Side } from './state/layout';
 import { activeHighlightId, closesOnScroll, focusOf } from './state/overlay';
-import { placeHighlights } from './state/session/placed';
+import { usePlacedHighlights } from './state/session/use-placed';
 import { forgetSession, useSession, useSessionState } from './state/session/use-session';
 import { useStore } from './state/use-store';
 import { OverlayLayer } from './views/OverlayLayer';
@@ -49,10 +49,7 @@ export function App() {
     () => correctedAnalysis(an.raw, article?.id ?? null, text, state?.data.corrections ?? null),
     [an.raw, article?.id, text, state?.data.corrections],
   );
-  const placed = useMemo(
-    () => (state && text !== null ? placeHighlights(state.data.highlights, text) : []),
-    [state, text],
-  );
+  const placed = usePlacedHighlights(state?.data.highlights ?? null, text);
   const actions = useReaderActions(m, session, text, analysis, placed, settings?.layers, map);
   const importFiles = useImport(m);
 

@@ -43,6 +43,12 @@ test('after the article’s text changes, highlights follow their words, or are 
   await expect(followed).not.toContainText('review');
   await expect(page.getByTestId('review-item')).toHaveCount(1);
   await expect(page.getByTestId('orphaned-list')).toHaveCount(0);
+  // The fuzzy search ran in the anchoring worker, not on the page's thread.
+  expect(
+    await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((e) => e.name.includes('anchor-worker')),
+    ),
+  ).toBe(true);
   await expect
     .poll(() =>
       page.evaluate(() => [CSS.highlights.get('hl-green')?.size, CSS.highlights.get('hl-yellow')?.size]),

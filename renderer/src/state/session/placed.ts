@@ -1,5 +1,6 @@
 import { anchorTarget } from '../../../../common/anchoring/anchor';
 import type { AnchorStatus, Highlight } from '../../../../common/model/annotation';
+import { inReadingOrder } from './placer';
 
 export interface PlacedHighlight {
   highlight: Highlight;
@@ -8,9 +9,9 @@ export interface PlacedHighlight {
   status: AnchorStatus;
 }
 
-/** Each highlight re-anchored to the current text, in reading order; the unplaceable ones last. */
+/** Each highlight re-anchored to the current text at once, on this thread (the app uses a Placer). */
 export function placeHighlights(highlights: readonly Highlight[], text: string): PlacedHighlight[] {
-  return highlights
-    .map((highlight) => ({ highlight, ...anchorTarget(text, highlight.target) }))
-    .sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (b.end ?? 0) - (a.end ?? 0));
+  return inReadingOrder(
+    highlights.map((highlight) => ({ highlight, ...anchorTarget(text, highlight.target) })),
+  );
 }
