@@ -93,7 +93,7 @@ describe('library search', () => {
     const a = await importText(t.services, 'climate.txt', CLIMATE);
     t.services.search.warm();
     const before = readFileSync(t.services.search.file, 'utf8');
-    expect(JSON.parse(before)).toMatchObject({ version: 2, articles: { [a.id]: { highlights: 0 } } });
+    expect(JSON.parse(before)).toMatchObject({ version: 3, articles: { [a.id]: { highlights: 0 } } });
     await t.services.close();
 
     const again = await t.restart();
@@ -114,7 +114,7 @@ describe('library search', () => {
     await importText(t.services, 'harbour.txt', HARBOUR);
     t.services.search.warm();
     await t.services.close();
-    writeFileSync(t.services.search.file, '{"version":2,"articles":{},"index":{"bad":true}}');
+    writeFileSync(t.services.search.file, '{"version":3,"articles":{},"index":{"bad":true}}');
     const again = await t.restart();
     expect(again.search.search({ query: 'dockworkers' })).toHaveLength(1);
     expect(again.search.loadedFrom).toBe('rebuilt');

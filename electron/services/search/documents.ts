@@ -14,10 +14,17 @@ export interface SearchDocument {
   title: string;
   text: string;
   note: string;
+  /** Where a highlight is in the article's text (stored, so a hit needs no read of the annotations). */
+  start?: number;
+  end?: number;
 }
 
 export const INDEXED_FIELDS = ['title', 'text', 'note'] as const;
-export const STORED_FIELDS = ['articleId', 'highlightId'] as const;
+/**
+ * Stored with each document: a highlight's quote and note and an article note are small, so a hit
+ * on one is shown without opening the article's annotations; article text is read when shown.
+ */
+export const STORED_FIELDS = ['articleId', 'highlightId', 'quote', 'noteText', 'start', 'end'] as const;
 
 export function documentsOf(article: Article, annotations: ArticleAnnotations): SearchDocument[] {
   const docs: SearchDocument[] = [
@@ -38,6 +45,8 @@ export function documentsOf(article: Article, annotations: ArticleAnnotations): 
       title: '',
       text: h.target.quote.exact,
       note: h.note,
+      start: h.target.position.start,
+      end: h.target.position.end,
     });
   }
   if (annotations.articleNote.trim()) {

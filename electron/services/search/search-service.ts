@@ -19,9 +19,9 @@ export interface SearchSource {
   articleDir(id: string): string;
 }
 
-const VERSION = 2;
+const VERSION = 3;
 const SAVE_AFTER_MS = 3000;
-const DEFAULT_LIMIT = 50;
+const DEFAULT_LIMIT = 20;
 
 const manifestSchema = z.object({
   version: z.literal(VERSION),
@@ -43,9 +43,23 @@ const manifestSchema = z.object({
 type Manifest = z.infer<typeof manifestSchema>;
 const savedSchema = manifestSchema.extend({ index: z.record(z.string(), z.unknown()) });
 
+/** Article texts kept for snippets: the next search usually shows the same articles again. */
+const TEXTS_KEPT = 300;
+
 const options = {
   fields: [...INDEXED_FIELDS],
   storeFields: [...STORED_FIELDS],
+  // The stored quote and note are the document's own text and note, under names of their own.
+  extractField: (doc: SearchDocument, field: string): string | number | null | undefined =>
+    field === 'quote'
+      ? doc.highlightId
+        ? doc.text
+        : undefined
+      : field === 'noteText'
+        ? doc.title
+          ? undefined
+          : doc.note || undefined
+        : (doc as unknown as Record<string, string | number | null | undefined>)[field],
   tokenize,
   processTerm: normalizeTerm,
 };
@@ -60,6 +74,7 @@ export class SearchService {
   private mini: MiniSearch<SearchDocument> | null = null;
   private manifest: Manifest = { version: VERSION, articles: {} };
   private readonly touched = new Set<string>();
+  private readonly texts = new Map<string, string>();
   private saveTimer: NodeJS.Timeout | null = null;
   private unsaved = false;
   /** How the index came to be this session: for the bench and the tests. */
@@ -96,22 +111,15 @@ export class SearchService {
     });
     const titles = new Map(this.source.list().map((a) => [a.id, a.title]));
     const hits: SearchHit[] = [];
-    const texts = new Map<string, Article>();
-    const notes = new Map<string, ArticleAnnotations>();
     for (const r of results) {
       if (hits.length >= (query.limit ?? DEFAULT_LIMIT)) break;
-      const hit = this.hitOf(r, titles, texts, notes);
+      const hit = this.hitOf(r, titles);
       if (hit && (!fields || fields.has(hit.field))) hits.push(hit);
     }
     return hits;
   }
 
-  private hitOf(
-    r: SearchResult,
-    titles: Map<string, string>,
-    texts: Map<string, Article>,
-    notes: Map<string, ArticleAnnotations>,
-  ): SearchHit | null {
+  private hitOf(r: SearchResult, titles: Map<string, string>): SearchHit | null {
     const articleId = r['articleId'] as string;
     const highlightId = (r['highlightId'] as string | null) ?? null;
     const title = titles.get(articleId);
@@ -133,28 +141,40 @@ export class SearchService {
       return { ...base, snippet: snippetOf(title, matchesIn(title, terms)), match: null };
     }
     if (field === 'text') {
-      const article = cached(texts, articleId, () => this.source.article(articleId));
-      const found = matchesIn(article.text, terms);
+      const text = this.textOf(articleId);
+      const found = matchesIn(text, terms);
       const first = found[0];
       return {
         ...base,
-        snippet: snippetOf(article.text, found),
+        snippet: snippetOf(text, found),
         match: first ? { start: first.start, end: first.end } : null,
       };
     }
-    const annotations = cached(notes, articleId, () => this.source.annotations(articleId));
+    const stored = (k: string) => (r[k] as string | undefined) ?? '';
     if (field === 'articleNote') {
-      const note = annotations.articleNote;
+      const note = stored('noteText');
       return { ...base, snippet: snippetOf(note, matchesIn(note, terms)), match: null };
     }
-    const h = annotations.highlights.find((x) => x.id === highlightId);
-    if (!h) return null;
-    const shown = field === 'note' ? h.note : h.target.quote.exact;
+    const shown = field === 'note' ? stored('noteText') : stored('quote');
     return {
       ...base,
       snippet: snippetOf(shown, matchesIn(shown, terms)),
-      match: { start: h.target.position.start, end: h.target.position.end },
+      match: { start: r['start'] as number, end: r['end'] as number },
     };
+  }
+
+  /** The article's text, from the few kept or read (and kept, the oldest let go). */
+  private textOf(id: string): string {
+    const kept = this.texts.get(id);
+    if (kept !== undefined) {
+      this.texts.delete(id);
+      this.texts.set(id, kept);
+      return kept;
+    }
+    const { text } = this.source.article(id);
+    this.texts.set(id, text);
+    if (this.texts.size > TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value!);
+    return text;
   }
 
   /** The index, brought up to date with the library and the touched articles. */
@@ -196,6 +216,7 @@ export class SearchService {
 
   private reindex(mini: MiniSearch<SearchDocument>, id: string): void {
     this.discard(mini, id);
+    this.texts.delete(id);
     let article: Article;
     let annotations: ArticleAnnotations;
     try {
@@ -288,13 +309,4 @@ export class SearchService {
       // derived data: a failed save means a rebuild or catch-up next start, never a loss
     }
   }
-}
-
-function cached<T>(map: Map<string, T>, key: string, load: () => T): T {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = load();
-    map.set(key, value);
-  }
-  return value;
 }

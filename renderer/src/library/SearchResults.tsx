@@ -30,7 +30,7 @@ export function SearchResults({ hits, onOpen }: Props) {
   return (
     <>
       <h2 className="section-label">
-        {hits.length === 100 ? 'First 100 results' : `${hits.length} result${hits.length === 1 ? '' : 's'}`}
+        {hits.length === 50 ? 'First 50 results' : `${hits.length} result${hits.length === 1 ? '' : 's'}`}
       </h2>
       <ul className="article-list search-results" aria-label="Search results">
         {hits.map((h) => (

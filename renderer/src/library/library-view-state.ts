@@ -64,7 +64,7 @@ export function createLibraryView(
       store.setState({ query });
       if (!query.trim()) return store.setState({ hits: null });
       try {
-        const hits = await api.library.search({ query, limit: 100 });
+        const hits = await api.library.search({ query, limit: 50 });
         if (seq === searchSeq) store.setState({ hits });
       } catch (err) {
         if (seq === searchSeq) say(err);
