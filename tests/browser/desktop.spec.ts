@@ -42,7 +42,9 @@ test('a gloss://open link opens its article at the passage', async ({ app }) => 
 
   // A link to an article that is gone says so, and the open one stays.
   await emitEvent(page, 'app.openArticle', { articleId: 'no-such-article', offset: 0 });
-  await expect(page.getByRole('status')).toContainText('That article is no longer in the library.');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'That article is no longer in the library.' }),
+  ).toBeVisible();
   await expect(page.locator(body)).toContainText('Paragraph 70 ');
   expect(app.errors).toEqual([]);
 });
