@@ -22,7 +22,7 @@ export class ImportService {
     fileName: string,
     bytes: Uint8Array,
     title?: string,
-  ): Promise<{ article: ArticleMeta; existed: boolean; warnings: string[] }> {
+  ): Promise<{ article: ArticleMeta; existed: boolean; updated: boolean; warnings: string[] }> {
     const doc = await this.importer.import({ fileName, bytes, ...(title ? { title } : {}) });
     return { ...this.library.add(doc, path.basename(fileName)), warnings: doc.warnings };
   }
@@ -40,7 +40,10 @@ export class ImportService {
   private async importOne(file: string): Promise<ImportOutcome> {
     const which = { path: file, fileName: path.basename(file) };
     try {
-      const { article, existed, warnings } = await this.addBytes(which.fileName, await readImportFile(file));
+      const { article, existed, updated, warnings } = await this.addBytes(
+        which.fileName,
+        await readImportFile(file),
+      );
       // A duplicate says only that: its warnings were told when it first came in.
       return existed
         ? {
@@ -51,7 +54,16 @@ export class ImportService {
             message: `“${article.title}” is already in your library; it was opened instead.`,
             warnings: [],
           }
-        : { ...which, ok: true, article, existed, message: `Imported “${article.title}”.`, warnings };
+        : updated
+          ? {
+              ...which,
+              ok: true,
+              article,
+              existed,
+              message: `Updated “${article.title}” to the new version of its text; its highlights and notes were kept (any whose words are gone are listed as not found).`,
+              warnings,
+            }
+          : { ...which, ok: true, article, existed, message: `Imported “${article.title}”.`, warnings };
     } catch (err) {
       if (err instanceof ServiceError) return { ...which, ok: false, code: err.code, message: err.message };
       return {

@@ -166,10 +166,16 @@ export class Library {
     doc: ImportedDocument,
     sourceName: string,
     now: Date = new Date(),
-  ): { article: ArticleMeta; existed: boolean } {
+  ): { article: ArticleMeta; existed: boolean; updated: boolean } {
     const contentHash = createHash('sha256').update(doc.text).digest('hex');
     const same = this.loadIndex().articles.find((a) => a.contentHash === contentHash);
-    if (same) return { article: metaOnly(same), existed: true };
+    if (same) return { article: metaOnly(same), existed: true, updated: false };
+    // The same file with the same title, its text changed: a new version of that article, in place.
+    const earlier = this.loadIndex().articles.find(
+      (a) => a.sourceName === sourceName && a.title === doc.title,
+    );
+    if (earlier)
+      return { article: this.update(earlier, doc, contentHash, now), existed: false, updated: true };
     // The id follows from title and text, so re-importing an article whose file was set aside finds
     // its folder, and with it the highlights that stayed there.
     const base = `${slugify(doc.title)}-${contentHash.slice(0, 8)}`;
@@ -196,7 +202,38 @@ export class Library {
     // A folder found again (its article file had been set aside) keeps its tags and progress.
     index.articles.push({ ...metaOf(article), shelf: this.readShelf(id) });
     this.saveIndex(index);
-    return { article: metaOf(article), existed: false };
+    return { article: metaOf(article), existed: false, updated: false };
+  }
+
+  /**
+   * A new text version of an article: the previous article.json is kept under versions/, the
+   * annotations stay where they are and are anchored on the new text as every highlight is when
+   * shown (those that cannot be placed are listed as not found, never dropped).
+   */
+  private update(entry: IndexEntry, doc: ImportedDocument, contentHash: string, now: Date): ArticleMeta {
+    const file = path.join(this.articleDir(entry.id), 'article.json');
+    const previous = this.get(entry.id);
+    writeJsonAtomic(
+      path.join(this.articleDir(entry.id), 'versions', `${previous.contentHash}.json`),
+      previous,
+    );
+    const article: Article = {
+      ...previous,
+      byline: doc.byline,
+      siteName: doc.siteName,
+      format: doc.format,
+      updatedAt: now.toISOString(),
+      contentHash,
+      wordCount: doc.wordCount,
+      excerpt: doc.excerpt,
+      html: doc.html,
+      text: doc.text,
+    };
+    writeJsonAtomic(file, article);
+    this.lengths.delete(entry.id);
+    Object.assign(entry, metaOf(article));
+    this.saveIndex(this.loadIndex());
+    return metaOf(article);
   }
 
   /** Moves the article's folder (with its annotations) to the trash folder; returns its trash id. */
