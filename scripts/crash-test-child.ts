@@ -20,6 +20,7 @@ import type { AnnotationChange } from '../electron/services/journal/annotation-c
 import { startStorage } from '../electron/services/journal/start-storage';
 import { NoticeBoard } from '../electron/services/notices';
 import type { StoreConstructor } from '../electron/services/storage/store-factory';
+import { rng as random } from './reanchor/cases';
 
 /** A `B` or `A` line's payload. In a `B` line, the id of a record not made yet is NEW_ID. */
 export interface ChangeLine {
@@ -27,18 +28,6 @@ export interface ChangeLine {
   change: AnnotationChange;
 }
 export const NEW_ID = '?';
-
-/** mulberry32: a seeded generator, so a failing run can be repeated with its seed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function say(line: string): void {
   const bytes = Buffer.from(`${line}\n`);

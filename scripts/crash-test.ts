@@ -23,7 +23,9 @@ import {
 import { Library } from '../electron/services/library';
 import { NoticeBoard } from '../electron/services/notices';
 import { TEMP_FILE } from '../electron/services/storage/temp-files';
-import { NEW_ID, random, type ChangeLine } from './crash-test-child';
+import { runMain, wholeNumber } from './cli-args';
+import { NEW_ID, type ChangeLine } from './crash-test-child';
+import { rng as random } from './reanchor/cases';
 
 const CHILD = path.join(import.meta.dirname, 'crash-test-child.ts');
 const EMPTY: ArticleAnnotations = { highlights: [], articleNote: '', corrections: [] };
@@ -203,18 +205,12 @@ export async function crashTest(opts: {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const value = (name: string, fallback: number) => {
-    const i = argv.indexOf(name);
-    const n = i < 0 ? fallback : Number(argv[i + 1]);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} takes a whole number, not “${argv[i + 1]}”.`);
-    return n;
-  };
-  const seed = value('--seed', Math.floor(Math.random() * 2 ** 31));
+  const seed = wholeNumber(argv, '--seed', Math.floor(Math.random() * 2 ** 31));
   console.error(`seed ${seed}`);
   const r = await crashTest({
-    kills: value('--kills', 200),
-    articles: value('--articles', 12),
-    maxDelayMs: value('--max-delay', 250),
+    kills: wholeNumber(argv, '--kills', 200),
+    articles: wholeNumber(argv, '--articles', 12),
+    maxDelayMs: wholeNumber(argv, '--max-delay', 250),
     seed,
     log: (line) => console.error(line),
   });
@@ -225,11 +221,4 @@ async function main(argv: string[]): Promise<number> {
   return r.lost || r.unreadable || r.tempFiles || r.crashes.length ? 1 : 0;
 }
 
-if (import.meta.filename === process.argv[1])
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: Error) => {
-      console.error(err.message);
-      process.exit(2);
-    },
-  );
+if (import.meta.filename === process.argv[1]) runMain(main);

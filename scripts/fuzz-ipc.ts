@@ -17,7 +17,8 @@ import { contract, METHOD_NAMES, type MethodName } from '../common/ipc/contract'
 import { createInProcessRunner } from '../electron/services/analysis/runner';
 import { createServices, dispatch } from '../electron/services/service-map';
 import type { StoreConstructor } from '../electron/services/storage/store-factory';
-import { random } from './crash-test-child';
+import { runMain, wholeNumber } from './cli-args';
+import { rng as random } from './reanchor/cases';
 
 const SAMPLE = path.join(import.meta.dirname, '../assets/sample/azerbaijan-china-ties.txt');
 
@@ -242,15 +243,9 @@ export async function fuzzIpc(opts: {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const value = (name: string, fallback: number) => {
-    const i = argv.indexOf(name);
-    const n = i < 0 ? fallback : Number(argv[i + 1]);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} takes a whole number, not “${argv[i + 1]}”.`);
-    return n;
-  };
-  const seed = value('--seed', 1 + Math.floor(Math.random() * 2 ** 30));
+  const seed = wholeNumber(argv, '--seed', 1 + Math.floor(Math.random() * 2 ** 30), 1);
   console.error(`seed ${seed}`);
-  const r = await fuzzIpc({ perMethod: value('--per-method', 1000), seed });
+  const r = await fuzzIpc({ perMethod: wholeNumber(argv, '--per-method', 1000, 1), seed });
   for (const e of r.examples) console.error(e);
   console.log(
     `methods ${r.methods}, cases ${r.cases}, crashes ${r.crashes}, unexpected writes ${r.unexpectedWrites}, untyped errors ${r.untypedErrors}`,
@@ -258,11 +253,4 @@ async function main(argv: string[]): Promise<number> {
   return r.crashes || r.unexpectedWrites || r.untypedErrors ? 1 : 0;
 }
 
-if (import.meta.filename === process.argv[1])
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: Error) => {
-      console.error(err.message);
-      process.exit(2);
-    },
-  );
+if (import.meta.filename === process.argv[1]) runMain(main);
