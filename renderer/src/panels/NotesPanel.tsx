@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { PlacedHighlight } from '../state/session/placed';
+import { FilterBar } from './FilterBar';
+import { filterHighlights, NO_FILTER } from './highlight-filter';
 import { HighlightItem } from './HighlightItem';
 import { ReattachBar } from './ReattachBar';
 import { ReviewList } from './ReviewList';
@@ -27,9 +29,11 @@ interface Props {
  */
 export function NotesPanel(p: Props) {
   const [reattaching, setReattaching] = useState<string | null>(null);
-  const anchored = p.placed.filter((x) => x.status === 'anchored');
-  const moved = p.placed.filter((x) => x.status === 'moved');
-  const orphaned = p.placed.filter((x) => x.status === 'orphaned');
+  const [filter, setFilter] = useState(NO_FILTER);
+  const shown = filterHighlights(p.placed, filter);
+  const anchored = shown.filter((x) => x.status === 'anchored');
+  const moved = shown.filter((x) => x.status === 'moved');
+  const orphaned = shown.filter((x) => x.status === 'orphaned');
   const target = p.placed.find((x) => x.highlight.id === reattaching)?.highlight;
 
   const reattach = (x: PlacedHighlight) => setReattaching(x.highlight.id);
@@ -72,6 +76,9 @@ export function NotesPanel(p: Props) {
         onChange={(e) => p.onArticleNote(e.target.value)}
         onBlur={p.onFlush}
       />
+      {p.placed.length > 1 && (
+        <FilterBar filter={filter} shown={shown.length} total={p.placed.length} onChange={setFilter} />
+      )}
       <ReviewList
         moved={moved}
         text={p.text}
@@ -81,7 +88,13 @@ export function NotesPanel(p: Props) {
         onReattach={reattach}
       />
       <h2 className="section-label">Highlights · {anchored.length}</h2>
-      {anchored.length === 0 && <p className="empty">Select text to highlight it. Keys 1–6 pick a color.</p>}
+      {anchored.length === 0 && (
+        <p className="empty">
+          {shown.length < p.placed.length
+            ? 'No highlight fits the filter.'
+            : 'Select text to highlight it. Keys 1–6 pick a color.'}
+        </p>
+      )}
       <ul className="highlight-list">{anchored.map(item)}</ul>
       {orphaned.length > 0 && (
         <>

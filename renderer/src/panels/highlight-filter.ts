@@ -1,0 +1,36 @@
+/**
+ * Which of the article's highlights the Notes panel shows: by color, by whether they carry a note,
+ * and by words in their text or note. Every filter narrows; none set shows everything.
+ */
+import type { HighlightColor } from '../../../common/model/annotation';
+import type { PlacedHighlight } from '../state/session/placed';
+
+export interface HighlightFilter {
+  /** Empty: every color. */
+  colors: readonly HighlightColor[];
+  withNote: boolean;
+  words: string;
+}
+
+export const NO_FILTER: HighlightFilter = { colors: [], withNote: false, words: '' };
+
+export const isFiltering = (f: HighlightFilter): boolean =>
+  f.colors.length > 0 || f.withNote || f.words.trim() !== '';
+
+/** Case and accents aside, so "etude" finds "Étude". */
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function filterHighlights(placed: readonly PlacedHighlight[], f: HighlightFilter): PlacedHighlight[] {
+  const words = fold(f.words).split(/\s+/).filter(Boolean);
+  return placed.filter(({ highlight: h }) => {
+    if (f.colors.length > 0 && !f.colors.includes(h.color)) return false;
+    if (f.withNote && h.note.trim() === '') return false;
+    const hay = fold(`${h.target.quote.exact} ${h.note}`);
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+export const toggleColor = (f: HighlightFilter, c: HighlightColor): HighlightFilter => ({
+  ...f,
+  colors: f.colors.includes(c) ? f.colors.filter((x) => x !== c) : [...f.colors, c],
+});

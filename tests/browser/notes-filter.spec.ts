@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test';
+import { expect, highlightText, test } from './fixtures';
+
+const items = (page: Page) => page.getByTestId('highlight-item');
+
+test('the Notes panel filters highlights by color, by having a note and by words, by keyboard', async ({
+  app,
+}) => {
+  const { page } = app;
+  await expect(page.locator('[data-testid="article-body"]')).toContainText('Middle Corridor');
+  await highlightText(page, 'traditional ties of friendship', '1'); // yellow
+  await highlightText(page, 'Middle Corridor', '4'); // pink
+  await highlightText(page, 'Shanghai Cooperation Organization', '1');
+  await expect(items(page)).toHaveCount(3);
+  const id = app.services.library.list()[0]!.id;
+  const corridor = app.services.annotations
+    .get(id)
+    .highlights.find((h) => h.target.quote.exact === 'Middle Corridor')!;
+  await app.services.handlers['annotations.updateHighlight']({
+    articleId: id,
+    id: corridor.id,
+    note: 'check the route',
+  });
+  await app.restart();
+  await expect(items(page)).toHaveCount(3);
+
+  const bar = page.getByRole('group', { name: 'Filter highlights' });
+  await bar.getByRole('button', { name: 'Only yellow' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(items(page)).toHaveText([/traditional ties/, /Shanghai Cooperation/]);
+  await expect(bar).toContainText('Showing 2 of 3.');
+  await page.keyboard.press('Enter'); // pressed again: every color
+  await expect(items(page)).toHaveCount(3);
+
+  await bar.getByRole('checkbox', { name: 'Has a note' }).check();
+  await expect(items(page)).toHaveText([/Middle Corridor/]);
+  await bar.getByRole('checkbox', { name: 'Has a note' }).uncheck();
+
+  await bar.getByRole('searchbox').fill('route');
+  await expect(items(page)).toHaveText([/Middle Corridor/]);
+  await bar.getByRole('searchbox').fill('nothing like this');
+  await expect(items(page)).toHaveCount(0);
+  await expect(page.getByText('No highlight fits the filter.')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('filtered.png') });
+  await bar.getByRole('button', { name: 'Show all' }).click();
+  await expect(items(page)).toHaveCount(3);
+  // Filtering hides, never deletes.
+  expect(app.services.annotations.get(id).highlights).toHaveLength(3);
+});
