@@ -2,6 +2,7 @@
  * `npm run bench`: figures and ratios against baselines measured in the same run (the machine is
  * shared and noisy, so absolute times vary; the ratios are what to compare across runs).
  */
+import { benchLibrary } from './library-bench';
 import { benchNer } from './ner-bench';
 import { benchOpen } from './open-bench';
 import { benchQuotes } from './quotes-bench';
@@ -13,6 +14,7 @@ const suites: [string, () => Promise<void>][] = [
   ['open', benchOpen],
   ['ner', benchNer],
   ['quotes', benchQuotes],
+  ['library', benchLibrary],
 ];
 for (const [name, run] of suites) {
   if (only.length && !only.includes(name)) continue;
