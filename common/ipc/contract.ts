@@ -139,6 +139,7 @@ export const contract = {
         note: noteSchema.optional(),
         /** Re-attached to other words (a moved highlight accepted, an orphaned one placed again). */
         target: highlightTargetSchema.optional(),
+        tags: highlightSchema.shape.tags,
       })
       .strict(),
   ),

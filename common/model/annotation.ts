@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from './analysis';
 import { recordIdSchema, timestampSchema } from './ids';
+import { MAX_TAGS, tagSchema } from './library';
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
 export const highlightColorSchema = z.enum(HIGHLIGHT_COLORS);
@@ -44,6 +45,8 @@ export const highlightSchema = z.object({
   target: highlightTargetSchema,
   color: highlightColorSchema,
   note: noteSchema,
+  /** Absent in highlights stored before tags existed: read as none. */
+  tags: z.array(tagSchema).max(MAX_TAGS).optional(),
   created: timestampSchema,
   modified: timestampSchema,
 });

@@ -195,6 +195,7 @@ export class Annotations {
       color?: HighlightColor | undefined;
       note?: string | undefined;
       target?: HighlightTarget | undefined;
+      tags?: string[] | undefined;
     },
     now = new Date(),
   ): Highlight {
@@ -206,6 +207,8 @@ export class Annotations {
       ...(patch.color !== undefined ? { color: patch.color } : {}),
       ...(patch.note !== undefined ? { note: patch.note } : {}),
       ...(patch.target !== undefined ? { target: patch.target } : {}),
+      // The same tag typed twice is one tag, kept where it was first typed.
+      ...(patch.tags !== undefined ? { tags: [...new Set(patch.tags)] } : {}),
       modified: now.toISOString(),
     };
     this.write(articleId, { op: 'put-highlights', highlights: [updated] });

@@ -46,4 +46,24 @@ describe('re-attaching a highlight to other words', () => {
     expect(!answer.ok && answer.error.message).toMatch(/at least one character/);
     expect(t.services.annotations.get(id).highlights).toEqual([h]);
   });
+
+  it('stores tags, trimmed and each once, and refuses a tag with a comma', async () => {
+    const id = t.services.library.list()[0]!.id;
+    const text = t.services.library.get(id).text;
+    const h = t.services.annotations.addHighlight(id, { target: describeRange(text, 0, 10), color: 'blue' });
+    expect(h.tags).toBeUndefined();
+    const answer = await dispatch(t.services.handlers, 'annotations.updateHighlight', {
+      articleId: id,
+      id: h.id,
+      tags: [' energy ', 'energy', 'China'],
+    });
+    expect(answer).toMatchObject({ ok: true, value: { tags: ['energy', 'China'] } });
+    const bad = await dispatch(t.services.handlers, 'annotations.updateHighlight', {
+      articleId: id,
+      id: h.id,
+      tags: ['a,b'],
+    });
+    expect(!bad.ok && bad.error.message).toMatch(/comma/);
+    expect((await t.restart()).annotations.get(id).highlights[0]!.tags).toEqual(['energy', 'China']);
+  });
 });
