@@ -75,6 +75,12 @@ describe('rolling backups', () => {
       value: { restored: 2, skipped: 0, before: expect.stringMatching(/^before-restore-/) },
     });
     expect(s.annotations.get(id)).toMatchObject({ articleNote: 'note of that day', highlights: [kept] });
+    // and found by search as restored
+    const found = await dispatch(s.handlers, 'library.search', {
+      query: 'note of that day',
+      fields: ['articleNote'],
+    });
+    expect(found).toMatchObject({ ok: true, value: [{ articleId: id, field: 'articleNote' }] });
 
     const restarted = await t.restart();
     expect(restarted.annotations.get(id)).toMatchObject({
