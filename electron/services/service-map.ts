@@ -91,8 +91,9 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   });
 
   const libraryEntries = (): LibraryEntry[] => {
-    const counts = search.counts();
-    return library.entries().map((e) => ({ ...e, ...(counts.get(e.id) ?? { highlights: 0, notes: 0 }) }));
+    const entries = library.entries();
+    const counts = search.counts(entries.map((e) => e.id));
+    return entries.map((e) => ({ ...e, ...(counts.get(e.id) ?? { highlights: 0, notes: 0 }) }));
   };
 
   const flush = new FlushCoordinator(emit);

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snippetOf, matchesIn } from '../../electron/services/search/snippet';
 import { importText } from '../support/profile';
@@ -92,8 +93,12 @@ describe('library search', () => {
   it('is saved, read back on the next start, and caught up with what changed meanwhile', async () => {
     const a = await importText(t.services, 'climate.txt', CLIMATE);
     t.services.search.warm();
-    const before = readFileSync(t.services.search.file, 'utf8');
-    expect(JSON.parse(before)).toMatchObject({ version: 3, articles: { [a.id]: { highlights: 0 } } });
+    const manifest = JSON.parse(
+      readFileSync(path.join(path.dirname(t.services.search.file), 'manifest.json'), 'utf8'),
+    );
+    const index = JSON.parse(readFileSync(t.services.search.file, 'utf8'));
+    expect(manifest).toMatchObject({ version: 3, articles: { [a.id]: { highlights: 0 } } });
+    expect(index.generation).toBe(manifest.generation);
     await t.services.close();
 
     const again = await t.restart();
@@ -108,6 +113,38 @@ describe('library search', () => {
     await again.close();
     const third = await t.restart();
     expect(third.search.search({ query: 'zoning' })).toHaveLength(1);
+  });
+
+  it('lists counts without loading the index, and counts a highlight written since', async () => {
+    const a = await importText(t.services, 'climate.txt', CLIMATE);
+    t.services.search.warm();
+    await t.services.close();
+    const again = await t.restart();
+    const text = again.library.get(a.id).text;
+    await again.handlers['annotations.addHighlight']({
+      articleId: a.id,
+      target: target(text, 'Mayor Lena Ortiz'),
+      color: 'blue',
+      note: 'x',
+    });
+    expect(again.search.counts([a.id]).get(a.id)).toEqual({ highlights: 1, notes: 1 });
+    expect(again.search.loadedFrom).toBeNull();
+  });
+
+  it('is rebuilt when the index is of another save than its manifest', async () => {
+    await importText(t.services, 'harbour.txt', HARBOUR);
+    t.services.search.warm();
+    const older = readFileSync(t.services.search.file, 'utf8');
+    await t.services.handlers['annotations.setArticleNote']({
+      articleId: t.services.library.list()[0]!.id,
+      note: 'zebra',
+    });
+    t.services.search.warm();
+    await t.services.close();
+    writeFileSync(t.services.search.file, older);
+    const again = await t.restart();
+    expect(again.search.search({ query: 'zebra' })).toHaveLength(1);
+    expect(again.search.loadedFrom).toBe('rebuilt');
   });
 
   it('is rebuilt from the articles when its file is damaged', async () => {

@@ -25,6 +25,8 @@ const DEFAULT_LIMIT = 20;
 
 const manifestSchema = z.object({
   version: z.literal(VERSION),
+  /** Written with the index too: a manifest and an index of different saves are not used together. */
+  generation: z.number(),
   /**
    * Per article: the text version and the annotation files' time it was indexed at, and the ids of
    * its documents (MiniSearch discards by id and cannot list an article's).
@@ -41,7 +43,16 @@ const manifestSchema = z.object({
   ),
 });
 type Manifest = z.infer<typeof manifestSchema>;
-const savedSchema = manifestSchema.extend({ index: z.record(z.string(), z.unknown()) });
+const indexFileSchema = z.object({ generation: z.number(), index: z.record(z.string(), z.unknown()) });
+type Counts = { highlights: number; notes: number };
+
+function countsOf(annotations: ArticleAnnotations): Counts {
+  return {
+    highlights: annotations.highlights.length,
+    notes:
+      annotations.highlights.filter((h) => h.note.trim()).length + (annotations.articleNote.trim() ? 1 : 0),
+  };
+}
 
 /** Article texts kept for snippets: the next search usually shows the same articles again. */
 const TEXTS_KEPT = 300;
@@ -72,7 +83,10 @@ const options = {
  */
 export class SearchService {
   private mini: MiniSearch<SearchDocument> | null = null;
-  private manifest: Manifest = { version: VERSION, articles: {} };
+  private manifest: Manifest = { version: VERSION, generation: 0, articles: {} };
+  private manifestRead = false;
+  /** Counts of articles touched or new since they were indexed, read from their annotations. */
+  private readonly fresh = new Map<string, Counts>();
   private readonly touched = new Set<string>();
   private readonly texts = new Map<string, string>();
   private saveTimer: NodeJS.Timeout | null = null;
@@ -86,14 +100,22 @@ export class SearchService {
     private readonly saveAfterMs = SAVE_AFTER_MS,
   ) {}
 
-  /** One file, index and manifest together, so a crash can never leave them out of step. */
+  /**
+   * The index (large, read on the first search) and its manifest (small: what is indexed, and the
+   * counts the library view shows without loading the index), each naming the save they are of.
+   */
   get file(): string {
     return path.join(this.userDataDir, 'library', 'search', 'index.json');
+  }
+
+  private get manifestFile(): string {
+    return path.join(this.userDataDir, 'library', 'search', 'manifest.json');
   }
 
   /** Tells the index an article's highlights or notes changed; re-indexed before the next search. */
   touch(articleId: string): void {
     this.touched.add(articleId);
+    this.fresh.delete(articleId);
   }
 
   search(query: SearchQuery): SearchHit[] {
@@ -191,24 +213,31 @@ export class SearchService {
     return mini;
   }
 
+  private readManifest(): void {
+    if (this.manifestRead) return;
+    this.manifestRead = true;
+    const read = readJson(this.manifestFile, manifestSchema);
+    if (read.kind !== 'ok') return;
+    this.manifest = read.value;
+    // Annotations changed while the index was not saved (a crash, a quit inside the delay).
+    for (const [id, { stamp }] of Object.entries(this.manifest.articles))
+      if (this.stampOf(id) !== stamp) this.touched.add(id);
+  }
+
   private load(): MiniSearch<SearchDocument> {
-    const read = readJson(this.file, savedSchema);
-    if (read.kind === 'ok') {
+    this.readManifest();
+    const read = readJson(this.file, indexFileSchema);
+    if (read.kind === 'ok' && read.value.generation === this.manifest.generation) {
       try {
-        const { index, ...manifest } = read.value;
-        this.mini = MiniSearch.loadJS<SearchDocument>(index as AsPlainObject, options);
-        this.manifest = manifest;
+        this.mini = MiniSearch.loadJS<SearchDocument>(read.value.index as AsPlainObject, options);
         this.loadedFrom = 'disk';
-        // Annotations changed while the index was not saved (a crash, a quit inside the delay).
-        for (const [id, { stamp }] of Object.entries(this.manifest.articles))
-          if (this.stampOf(id) !== stamp) this.touched.add(id);
         return this.mini;
       } catch {
         // an index MiniSearch will not load is derived data: rebuilt below from the articles
       }
     }
     this.mini = new MiniSearch<SearchDocument>(options);
-    this.manifest = { version: VERSION, articles: {} };
+    this.manifest = { version: VERSION, generation: 0, articles: {} };
     this.loadedFrom = 'rebuilt';
     this.unsaved = true;
     return this.mini;
@@ -226,6 +255,7 @@ export class SearchService {
       // An article that cannot be read is reported when it is opened; it is simply not found.
       return;
     }
+    this.fresh.delete(id);
     const docs = documentsOf(article, annotations);
     // A document the manifest lost track of would make addAll throw on its id.
     for (const d of docs) if (mini.has(d.id)) mini.discard(d.id);
@@ -234,9 +264,7 @@ export class SearchService {
       hash: article.contentHash,
       stamp: this.stampOf(id),
       docs: docs.map((d) => d.id),
-      highlights: annotations.highlights.length,
-      notes:
-        annotations.highlights.filter((h) => h.note.trim()).length + (annotations.articleNote.trim() ? 1 : 0),
+      ...countsOf(annotations),
     };
     this.changed();
   }
@@ -273,7 +301,10 @@ export class SearchService {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     if (!this.mini || !this.unsaved) return;
-    writeJsonAtomic(this.file, { ...this.manifest, index: this.mini.toJSON() });
+    const generation = Math.max(Date.now(), this.manifest.generation + 1);
+    writeJsonAtomic(this.file, { generation, index: this.mini.toJSON() });
+    this.manifest.generation = generation;
+    writeJsonAtomic(this.manifestFile, this.manifest);
     this.unsaved = false;
   }
 
@@ -284,22 +315,36 @@ export class SearchService {
   }
 
   /**
-   * Each article's highlight and note count. The index reads every article's annotations anyway
-   * and keeps up with their changes, so the library view takes its counts from here.
+   * Each article's highlight and note count, for the library view: from the manifest (the index
+   * reads every article's annotations anyway), without loading the index itself; an article
+   * touched or new since it was indexed is counted from its annotations.
    */
-  counts(): Map<string, { highlights: number; notes: number }> {
-    this.current();
-    return new Map(
-      Object.entries(this.manifest.articles).map(([id, e]) => [
-        id,
-        { highlights: e.highlights, notes: e.notes },
-      ]),
-    );
+  counts(ids: readonly string[]): Map<string, Counts> {
+    this.readManifest();
+    const out = new Map<string, Counts>();
+    for (const id of ids) {
+      const known = this.manifest.articles[id];
+      if (known && !this.touched.has(id)) {
+        out.set(id, { highlights: known.highlights, notes: known.notes });
+        continue;
+      }
+      let counts = this.fresh.get(id);
+      if (!counts) {
+        try {
+          counts = countsOf(this.source.annotations(id));
+        } catch {
+          counts = { highlights: 0, notes: 0 };
+        }
+        this.fresh.set(id, counts);
+      }
+      out.set(id, counts);
+    }
+    return out;
   }
 
   /** Size of the saved index in bytes, for the bench. */
   sizeOnDisk(): number {
-    return statSync(this.file).size;
+    return statSync(this.file).size + statSync(this.manifestFile).size;
   }
 
   close(): void {
