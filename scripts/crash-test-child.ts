@@ -28,6 +28,7 @@ export interface ChangeLine {
   change: AnnotationChange;
 }
 export const NEW_ID = '?';
+const TAGS = ['politics', 'trade', 'to check', 'quote'];
 
 function say(line: string): void {
   const bytes = Buffer.from(`${line}\n`);
@@ -67,6 +68,8 @@ function main(): void {
       'create',
       'edit',
       'recolor',
+      'retag',
+      'retarget',
       'delete',
       'restore',
       'correct',
@@ -77,10 +80,16 @@ function main(): void {
     const announce = (change: AnnotationChange) => say(`B ${JSON.stringify(line(change))}`);
     const ack = (change: AnnotationChange) => say(`A ${JSON.stringify(line(change))}`);
 
-    if (kind === 'edit' || kind === 'recolor') {
+    if (kind === 'edit' || kind === 'recolor' || kind === 'retag' || kind === 'retarget') {
       if (!existing) return;
       const patch =
-        kind === 'edit' ? { note: `note ${Math.floor(rand() * 1e6)} ✓` } : { color: pick(HIGHLIGHT_COLORS) };
+        kind === 'edit'
+          ? { note: `note ${Math.floor(rand() * 1e6)} ✓` }
+          : kind === 'recolor'
+            ? { color: pick(HIGHLIGHT_COLORS) }
+            : kind === 'retag'
+              ? { tags: TAGS.filter(() => rand() < 0.4) }
+              : { target };
       announce({ op: 'put-highlights', highlights: [{ ...existing, ...patch, modified: stamp }] });
       ack({ op: 'put-highlights', highlights: [annotations.updateHighlight(id, existing.id, patch, now)] });
     } else if (kind === 'delete') {

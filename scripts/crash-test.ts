@@ -1,6 +1,7 @@
 /**
  * `npm run --silent crash-test -- --kills 200`: runs the app's storage services in a child process
- * (scripts/crash-test-child.ts) that streams annotation changes across many articles, kills it with
+ * (scripts/crash-test-child.ts) that streams annotation changes across many articles (create, edit,
+ * recolor, retag, retarget, delete, restore, corrections, article notes), kills it with
  * SIGKILL at random moments (inside appends, folds and the start-up recovery alike), starts it
  * again and checks the profile: every acknowledged change there, no store unreadable, no temporary
  * file left. Options: --kills N, --articles N, --max-delay MS, --seed N. Last line:
