@@ -31,66 +31,63 @@ export function LibraryControls({ view, tags, sites, onView }: Props) {
       </div>
       {view.shelf !== 'trash' && (
         <div className="filters">
-          <label>
-            Sort
-            <select
-              aria-label="Sort by"
-              value={view.sort}
-              onChange={(e) => onView({ sort: e.target.value as Sort })}
-            >
-              {Object.entries(SORTS).map(([k, label]) => (
-                <option key={k} value={k}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Show
-            <select
-              aria-label="Show"
-              value={view.status}
-              onChange={(e) => onView({ status: e.target.value as StatusFilter })}
-            >
-              {Object.entries(STATUSES).map(([k, label]) => (
-                <option key={k} value={k}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Tag
-            <select
-              aria-label="Filter by tag"
-              value={view.tag ?? ''}
-              onChange={(e) => onView({ tag: e.target.value || null })}
-            >
-              <option value="">Any</option>
-              {tags.map(({ tag, count }) => (
-                <option key={tag} value={tag}>
-                  {tag} ({count})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Site
-            <select
-              aria-label="Filter by site"
-              value={view.site ?? ''}
-              onChange={(e) => onView({ site: e.target.value || null })}
-            >
-              <option value="">Any</option>
-              {sites.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Picker
+            label="Sort"
+            name="Sort by"
+            value={view.sort}
+            options={Object.entries(SORTS)}
+            onPick={(v) => onView({ sort: v as Sort })}
+          />
+          <Picker
+            label="Show"
+            name="Show"
+            value={view.status}
+            options={Object.entries(STATUSES)}
+            onPick={(v) => onView({ status: v as StatusFilter })}
+          />
+          <Picker
+            label="Tag"
+            name="Filter by tag"
+            value={view.tag ?? ''}
+            options={[
+              ['', 'Any'],
+              ...tags.map(({ tag, count }): [string, string] => [tag, `${tag} (${count})`]),
+            ]}
+            onPick={(v) => onView({ tag: v || null })}
+          />
+          <Picker
+            label="Site"
+            name="Filter by site"
+            value={view.site ?? ''}
+            options={[['', 'Any'], ...sites.map((s): [string, string] => [s, s])]}
+            onPick={(v) => onView({ site: v || null })}
+          />
         </div>
       )}
     </div>
+  );
+}
+
+interface PickerProps {
+  label: string;
+  /** The select's accessible name (the visible label would add the chosen option's text to it). */
+  name: string;
+  value: string;
+  options: [value: string, label: string][];
+  onPick: (value: string) => void;
+}
+
+function Picker({ label, name, value, options, onPick }: PickerProps) {
+  return (
+    <label>
+      {label}
+      <select aria-label={name} value={value} onChange={(e) => onPick(e.target.value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
