@@ -3,7 +3,7 @@ import { expect, highlightText, test } from './fixtures';
 
 const items = (page: Page) => page.getByTestId('highlight-item');
 
-test('the Notes panel filters highlights by color, by having a note and by words, by keyboard', async ({
+test('the Notes panel filters highlights by color, by having a note, by words and by tags typed inline', async ({
   app,
 }) => {
   const { page } = app;
@@ -44,6 +44,35 @@ test('the Notes panel filters highlights by color, by having a note and by words
   await page.screenshot({ path: test.info().outputPath('filtered.png') });
   await bar.getByRole('button', { name: 'Show all' }).click();
   await expect(items(page)).toHaveCount(3);
+
+  // Tags typed inline (Enter, or a comma), the second suggested from the first, filtered by.
+  const rows = page.locator('.highlight-row');
+  const first = rows.filter({ hasText: 'traditional ties' }).getByRole('combobox', { name: 'Add a tag' });
+  await first.fill('energy');
+  await first.press('Enter');
+  await first.pressSequentially('diplomacy,');
+  const third = rows.filter({ hasText: 'Shanghai' }).getByRole('combobox', { name: 'Add a tag' });
+  await expect(rows.filter({ hasText: 'Shanghai' }).locator('datalist option')).toHaveCount(2);
+  await third.fill('energy');
+  await third.press('Enter');
+  await expect
+    .poll(() => app.services.annotations.get(id).highlights.map((h) => h.tags ?? []))
+    .toEqual([['energy', 'diplomacy'], [], ['energy']]);
+  await bar.getByRole('combobox', { name: 'Only highlights tagged' }).selectOption('diplomacy');
+  await expect(items(page)).toHaveText([/traditional ties/]);
+  await page.screenshot({ path: test.info().outputPath('tagged.png') });
+  await bar.getByRole('combobox', { name: 'Only highlights tagged' }).selectOption('');
+  // Taken off again, by its button; undone by Ctrl+Z.
+  await rows
+    .filter({ hasText: 'traditional ties' })
+    .getByRole('button', { name: 'Remove tag energy' })
+    .click();
+  await expect.poll(() => app.services.annotations.get(id).highlights[0]!.tags).toEqual(['diplomacy']);
+  await page.locator('[data-testid="article-body"]').click();
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(() => app.services.annotations.get(id).highlights[0]!.tags)
+    .toEqual(['energy', 'diplomacy']);
   // Filtering hides, never deletes.
   expect(app.services.annotations.get(id).highlights).toHaveLength(3);
 });

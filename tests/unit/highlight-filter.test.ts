@@ -5,6 +5,7 @@ import {
   filterHighlights,
   isFiltering,
   NO_FILTER,
+  tagsIn,
   toggleColor,
 } from '../../renderer/src/panels/highlight-filter';
 import type { PlacedHighlight } from '../../renderer/src/state/session/placed';
@@ -26,9 +27,10 @@ const placed = (id: string, exact: string, color: HighlightColor, note = ''): Pl
     status: 'anchored',
   };
 };
+const tagged = (p: PlacedHighlight, tags: string[]) => ({ ...p, highlight: { ...p.highlight, tags } });
 const all = [
-  placed('a', 'Étude of the pipeline', 'yellow', 'ask the ministry'),
-  placed('b', 'the costs doubled', 'pink'),
+  tagged(placed('a', 'Étude of the pipeline', 'yellow', 'ask the ministry'), ['energy']),
+  tagged(placed('b', 'the costs doubled', 'pink'), ['money', 'energy']),
   placed('c', 'Residents met', 'yellow', '  '),
 ];
 const ids = (f: typeof NO_FILTER) => filterHighlights(all, f).map((p) => p.highlight.id);
@@ -53,5 +55,13 @@ describe('the Notes panel filter', () => {
     expect(ids({ ...NO_FILTER, words: 'MINISTRY pipeline' })).toEqual(['a']);
     expect(ids({ ...NO_FILTER, words: 'costs ministry' })).toEqual([]);
     expect(isFiltering({ ...NO_FILTER, words: '  ' })).toBe(false);
+  });
+
+  it('narrows by one tag, lists the tags in use once each, and finds a tag by its words', () => {
+    expect(tagsIn(all)).toEqual(['energy', 'money']);
+    expect(ids({ ...NO_FILTER, tag: 'energy' })).toEqual(['a', 'b']);
+    expect(ids({ ...NO_FILTER, tag: 'money' })).toEqual(['b']);
+    expect(ids({ ...NO_FILTER, words: 'money' })).toEqual(['b']);
+    expect(isFiltering({ ...NO_FILTER, tag: 'money' })).toBe(true);
   });
 });

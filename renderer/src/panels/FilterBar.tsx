@@ -1,14 +1,17 @@
 import { HIGHLIGHT_COLORS } from '../../../common/model/annotation';
 import { isFiltering, NO_FILTER, toggleColor, type HighlightFilter } from './highlight-filter';
 
-/** The Notes panel's filters: colors as toggle buttons, "has a note", and words to look for. */
+/** The Notes panel's filters: colors as toggle buttons, "has a note", a tag, and words to look for. */
 export function FilterBar({
   filter,
+  tags,
   shown,
   total,
   onChange,
 }: {
   filter: HighlightFilter;
+  /** The tags in use, to filter by. */
+  tags: readonly string[];
   shown: number;
   total: number;
   onChange: (f: HighlightFilter) => void;
@@ -42,6 +45,21 @@ export function FilterBar({
           Has a note
         </label>
       </div>
+      {tags.length > 0 && (
+        <select
+          className="filter-tag"
+          aria-label="Only highlights tagged"
+          value={filter.tag ?? ''}
+          onChange={(e) => onChange({ ...filter, tag: e.target.value === '' ? null : e.target.value })}
+        >
+          <option value="">Any tag</option>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      )}
       {isFiltering(filter) && (
         <p className="hint" aria-live="polite">
           Showing {shown} of {total}.{' '}

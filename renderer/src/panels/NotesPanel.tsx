@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { PlacedHighlight } from '../state/session/placed';
 import { FilterBar } from './FilterBar';
-import { filterHighlights, NO_FILTER } from './highlight-filter';
+import { filterHighlights, NO_FILTER, tagsIn } from './highlight-filter';
 import { HighlightItem } from './HighlightItem';
+import { HighlightTags } from './HighlightTags';
 import { ReattachBar } from './ReattachBar';
 import { ReviewList } from './ReviewList';
 import './notes.css';
@@ -21,6 +22,7 @@ interface Props {
   onAccept: (p: PlacedHighlight) => void;
   /** Resolves false when nothing is selected in the article. */
   onAttach: (highlightId: string) => Promise<boolean>;
+  onTags: (highlightId: string, tags: string[]) => void;
 }
 
 /**
@@ -31,6 +33,7 @@ export function NotesPanel(p: Props) {
   const [reattaching, setReattaching] = useState<string | null>(null);
   const [filter, setFilter] = useState(NO_FILTER);
   const shown = filterHighlights(p.placed, filter);
+  const tags = tagsIn(p.placed);
   const anchored = shown.filter((x) => x.status === 'anchored');
   const moved = shown.filter((x) => x.status === 'moved');
   const orphaned = shown.filter((x) => x.status === 'orphaned');
@@ -39,6 +42,11 @@ export function NotesPanel(p: Props) {
   const reattach = (x: PlacedHighlight) => setReattaching(x.highlight.id);
   const item = (x: PlacedHighlight) => (
     <HighlightItem key={x.highlight.id} p={x} active={x.highlight.id === p.activeId} onSelect={p.onSelect}>
+      <HighlightTags
+        tags={x.highlight.tags ?? []}
+        suggestions={tags}
+        onChange={(next) => p.onTags(x.highlight.id, next)}
+      />
       {x.status === 'orphaned' && (
         <button className="small" onClick={() => reattach(x)}>
           Re-attach…
@@ -77,7 +85,13 @@ export function NotesPanel(p: Props) {
         onBlur={p.onFlush}
       />
       {p.placed.length > 1 && (
-        <FilterBar filter={filter} shown={shown.length} total={p.placed.length} onChange={setFilter} />
+        <FilterBar
+          filter={filter}
+          tags={tags}
+          shown={shown.length}
+          total={p.placed.length}
+          onChange={setFilter}
+        />
       )}
       <ReviewList
         moved={moved}

@@ -41,6 +41,7 @@ export function PanelContent(p: {
         onSelect={p.actions.showHighlight}
         onAccept={(x) => void p.actions.acceptMoved(x)}
         onAttach={p.actions.attachToSelection}
+        onTags={(id, tags) => void session.setTags(id, tags)}
       />
     );
   if (p.tab === 'entities')

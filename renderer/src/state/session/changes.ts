@@ -72,12 +72,20 @@ export async function write(api: AnnotationsApi, articleId: string, c: Change): 
       await api.deleteHighlight({ articleId, id: c.highlight.id });
       return c;
     case 'edit-highlight': {
-      const { id, color, note, target } = c.after;
+      const { id, color, note, target, tags } = c.after;
       // The target only when it changed: a note typed is a few bytes, a target a paragraph.
       const retarget = !sameTarget(c.before.target, target);
+      const retag = !sameTags(c.before.tags, tags);
       return {
         ...c,
-        after: await api.updateHighlight({ articleId, id, color, note, ...(retarget ? { target } : {}) }),
+        after: await api.updateHighlight({
+          articleId,
+          id,
+          color,
+          note,
+          ...(retarget ? { target } : {}),
+          ...(retag ? { tags: tags ?? [] } : {}),
+        }),
       };
     }
     case 'article-note':
@@ -129,13 +137,17 @@ export function merge(first: StoredChange, next: StoredChange): StoredChange | n
 export const sameTarget = (a: HighlightTarget, b: HighlightTarget): boolean =>
   a === b || JSON.stringify(a) === JSON.stringify(b);
 
+export const sameTags = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+  (a ?? []).join('\n') === (b ?? []).join('\n');
+
 export function changesNothing(c: StoredChange): boolean {
   if (c.kind === 'article-note') return c.before === c.after;
   if (c.kind === 'edit-highlight')
     return (
       c.before.note === c.after.note &&
       c.before.color === c.after.color &&
-      sameTarget(c.before.target, c.after.target)
+      sameTarget(c.before.target, c.after.target) &&
+      sameTags(c.before.tags, c.after.tags)
     );
   return false;
 }

@@ -16,6 +16,7 @@ import {
   inverse,
   merge,
   reduce,
+  sameTags,
   sameTarget,
   write,
   type AnnotationsApi,
@@ -250,6 +251,15 @@ export class ArticleSession {
         ? { kind: 'edit-highlight', before, after: { ...before, target } }
         : null;
     }, label);
+  }
+
+  setTags(id: string, tags: string[]): Promise<number | null> {
+    return this.apply(() => {
+      const before = this.highlight(id);
+      return before && !sameTags(before.tags, tags)
+        ? { kind: 'edit-highlight', before, after: { ...before, tags } }
+        : null;
+    }, 'Tags');
   }
 
   /** A note being typed into is written first, so undoing the deletion brings it back too. */
