@@ -1,3 +1,4 @@
+import { NoteMarkdown } from './NoteMarkdown';
 import type { PlacedHighlight } from '../state/session/placed';
 
 /** One highlight in the Notes panel: its color, words and note; a button that shows it in the text. */
@@ -23,7 +24,7 @@ export function HighlightItem({
       >
         <span className={`color-bar swatch-${p.highlight.color}`} aria-hidden />
         <span className="highlight-quote">“{p.highlight.target.quote.exact}”</span>
-        {p.highlight.note && <span className="highlight-note">{p.highlight.note}</span>}
+        {p.highlight.note.trim() && <NoteMarkdown note={p.highlight.note} />}
         {p.status === 'moved' && <span className="badge">changed: review</span>}
       </button>
       {children && <div className="highlight-actions">{children}</div>}

@@ -1,4 +1,5 @@
 import type { PlacedHighlight } from '../state/session/placed';
+import { NoteMarkdown } from './NoteMarkdown';
 
 /**
  * Highlights found on words that changed, or with a look-alike paragraph: what was highlighted
@@ -47,7 +48,7 @@ export function ReviewList({
                 </span>
               </span>
             </button>
-            {p.highlight.note && <p className="highlight-note">{p.highlight.note}</p>}
+            {p.highlight.note.trim() && <NoteMarkdown note={p.highlight.note} />}
             <div className="highlight-actions">
               <button className="small" onClick={() => onAccept(p)}>
                 Accept
