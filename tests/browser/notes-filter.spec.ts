@@ -19,10 +19,17 @@ test('the Notes panel filters highlights by color, by having a note, by words an
   await app.services.handlers['annotations.updateHighlight']({
     articleId: id,
     id: corridor.id,
-    note: 'check the route',
+    note: 'check the **route**\n\n- by rail <img src=x onerror="window.hacked=1"> [map](https://example.com)',
   });
   await app.restart();
   await expect(items(page)).toHaveCount(3);
+
+  // The note shown as the Markdown it is written in, formatting only: no image, no link.
+  const note = page.getByTestId('note-markdown');
+  await expect(note.locator('strong')).toHaveText('route');
+  await expect(note.locator('li')).toHaveText('by rail map');
+  await expect(note.locator('img, a')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 
   const bar = page.getByRole('group', { name: 'Filter highlights' });
   await bar.getByRole('button', { name: 'Only yellow' }).focus();
