@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { paintAnalysis } from './analysis/layers';
 import { gloss } from './api';
+import { FindBar } from './library/FindBar';
 import { LibrarySidebar } from './library/LibrarySidebar';
+import { useFind } from './library/use-find';
 import { useImport } from './library/use-import';
 import { SelectionToolbar } from './reader/SelectionToolbar';
 import type { TextMap } from './reader/text-map';
@@ -52,6 +54,7 @@ export function App() {
   const placed = usePlacedHighlights(state?.data.highlights ?? null, text);
   const actions = useReaderActions(m, session, text, analysis, placed, settings?.layers, map);
   const importFiles = useImport(m);
+  const find = useFind(m.find, article, textMap);
 
   useEffect(() => {
     void (async () => {
@@ -104,12 +107,13 @@ export function App() {
       else if (c.type === 'highlight') void actions.highlightSelection(c.color, c.note);
       else if (c.type === 'toggle-library') toggleSide('library');
       else if (c.type === 'toggle-panel') toggleSide('panel');
+      else if (c.type === 'find') find.start();
       else if (c.type === 'shortcuts') {
         if (m.overlay.getState().overlay.kind === 'shortcuts') m.overlay.close();
         else m.overlay.open({ kind: 'shortcuts' });
       }
     },
-    [m, session, actions, toggleSide],
+    [m, session, actions, toggleSide, find],
   );
   useAppEvents(m, runKey, importFiles);
 
@@ -118,8 +122,9 @@ export function App() {
   const paintExtra = useCallback(
     (tm: TextMap) => {
       if (layers) paintAnalysis(tm, analysis, layers, focus);
+      find.paint(tm);
     },
-    [analysis, layers, focus],
+    [analysis, layers, focus, find],
   );
   const onMap = useCallback((tm: TextMap | null) => {
     map.current = tm;
@@ -161,12 +166,13 @@ export function App() {
           overlay={layout.library === 'overlay'}
           onHide={() => m.sides.setState({ peek: null })}
           articles={articles}
+          view={m.libraryView}
           currentId={article?.id ?? null}
           onOpen={(id) => void m.library.open(id)}
           onImportFiles={(f) => void importFiles(f)}
           onRemove={(id) => {
             forgetSession(id);
-            void m.library.remove(id);
+            void m.libraryView.remove(id);
           }}
         />
       )}
@@ -181,11 +187,22 @@ export function App() {
         textMap={textMap}
         paintExtra={paintExtra}
         toolbarExtra={
-          <SideToggles
-            layout={layout}
-            onToggle={toggleSide}
-            onShortcuts={() => m.overlay.open({ kind: 'shortcuts' })}
-          />
+          <>
+            {find.state && text !== null && (
+              <FindBar
+                find={find.state}
+                onType={(q) => m.find.type(text, q)}
+                onNext={m.find.next}
+                onPrevious={m.find.previous}
+                onClose={m.find.close}
+              />
+            )}
+            <SideToggles
+              layout={layout}
+              onToggle={toggleSide}
+              onShortcuts={() => m.overlay.open({ kind: 'shortcuts' })}
+            />
+          </>
         }
         onSettings={(p) => void m.settings.update(p)}
         onMap={onMap}
