@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { TagChips } from '../views/TagChips';
 import { suggestTags } from './library-view';
 
 interface Props {
@@ -21,18 +22,7 @@ export function TagEditor({ tags, allTags, onChange }: Props) {
   const suggestions = adding ? suggestTags(allTags, tags, typed) : [];
   return (
     <div className="tags">
-      {tags.map((t) => (
-        <span key={t} className="tag">
-          {t}
-          <button
-            className="tag-remove"
-            aria-label={`Remove tag ${t}`}
-            onClick={() => onChange(tags.filter((x) => x !== t))}
-          >
-            ×
-          </button>
-        </span>
-      ))}
+      <TagChips tags={tags} chipClass="tag" onChange={onChange} />
       {adding ? (
         <>
           <input

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { TagChips } from '../views/TagChips';
 
 /**
  * A highlight's tags, typed inline: Enter or a comma adds the tag typed, suggestions come from the
@@ -22,18 +23,7 @@ export function HighlightTags({
   };
   return (
     <div className="highlight-tags" data-testid="highlight-tags">
-      {tags.map((t) => (
-        <span key={t} className="tag-chip">
-          {t}
-          <button
-            className="tag-remove"
-            aria-label={`Remove tag ${t}`}
-            onClick={() => onChange(tags.filter((x) => x !== t))}
-          >
-            ×
-          </button>
-        </span>
-      ))}
+      <TagChips tags={tags} chipClass="tag-chip" onChange={onChange} />
       <input
         className="tag-input"
         aria-label="Add a tag"
