@@ -22,14 +22,19 @@ export function furnitureParagraphs(text: string, toks: readonly Tok[]): Set<num
     const para = toks[i]!.para;
     let j = i;
     let words = 0;
+    // every word capitalized (or short: "of", "and"), as in a name or a credit line
+    let allCaps = true;
     while (j < toks.length && toks[j]!.para === para) {
-      if (toks[j]!.word) words++;
+      const t = toks[j]!;
+      if (t.word) {
+        words++;
+        if (!t.cap && t.lower.length > 3) allCaps = false;
+      }
       j++;
     }
     const line = text.slice(toks[i]!.start, toks[j - 1]!.end).trim();
     const short = line.length <= 160;
     const lastTok = toks[j - 1]!.text;
-    const allCaps = toks.slice(i, j).every((t) => !t.word || t.cap || t.lower.length <= 3);
     if (
       (short && (PROMPT.test(line) || CREDIT_START.test(line) || AGENCY.test(line) || BYLINE.test(line))) ||
       // a name standing alone, with nothing said: a credit or a byline

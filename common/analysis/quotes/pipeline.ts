@@ -136,9 +136,9 @@ export function confidenceFeatures(found: Found, k: number): Features | null {
 
 /** Quotation k's calibrated speaker confidence (null without a model or a speaker). */
 export function speakerConfidence(found: Found, k: number, model: QuoteModel): number | null {
-  const f = model.confidence ? confidenceFeatures(found, k) : null;
-  if (!f || !model.confidence) return null;
-  return 1 / (1 + Math.exp(-score(model.confidence.weights, f)));
+  const c = model.confidence;
+  const f = c ? confidenceFeatures(found, k) : null;
+  return c && f ? 1 / (1 + Math.exp(-score(c.weights, f))) : null;
 }
 
 /** The cue token next to the chosen speaker, else the nearest cue around the quotation. */
@@ -228,6 +228,7 @@ export function findQuotesWith(
     });
   items.sort((x, y) => x.start - y.start);
   const resolver = new SpeakerResolver(text, found.ctx, entities);
+  const sureFrom = model.confidence?.sureFrom ?? Infinity;
   const quotes: Quote[] = [];
   const reported: ReportedSpeech[] = [];
   for (const it of items) {
@@ -235,7 +236,6 @@ export function findQuotesWith(
     const at = c ? speakerSpan(found.ctx, c) : null;
     const speaker = at ? { ...at, text: text.slice(at.start, at.end) } : null;
     const r = resolver.resolve(speaker, c?.type ?? null, it.end);
-    const sureFrom = model.confidence?.sureFrom ?? Infinity;
     (it.kind === 'quote' ? quotes : reported).push({
       start: it.start,
       end: it.end,

@@ -40,9 +40,6 @@ export function findQuote(analysis: Analysis, span: Span): Quote | undefined {
   return analysis.quotes.find((q) => sameSpan(q, span)) ?? analysis.reported.find((q) => sameSpan(q, span));
 }
 
-/** The quoted stretches of a quotation (reported speech is one stretch). */
-export const partsOf = (q: Quote): Span[] => (q.parts.length ? q.parts : [q]);
-
 export const isReported = (analysis: Analysis, q: Span): boolean =>
   analysis.reported.some((r) => sameSpan(r, q));
 
@@ -57,7 +54,7 @@ export function paintAnalysis(
     paintLayer(`ent-${type}`, map, on ? analysis.mentions.filter((m) => m.type === type) : [], 1);
   }
   // only the quoted stretches are tinted: "…,” the mayor said, “…" leaves the attribution plain
-  paintLayer('quote', map, analysis && layers.quotes ? analysis.quotes.flatMap(partsOf) : [], 0);
+  paintLayer('quote', map, analysis && layers.quotes ? analysis.quotes.flatMap((q) => q.parts) : [], 0);
   paintLayer('reported', map, analysis && layers.reported ? analysis.reported : [], 0);
 
   // Focus layers show what a card is about even when its layer is toggled off.
@@ -70,7 +67,7 @@ export function paintAnalysis(
   );
   paintLayer('ent-current', map, entity ? [entity.mention] : [], 3);
   const quote = focus?.kind === 'quote' && analysis ? findQuote(analysis, focus.quote) : undefined;
-  paintLayer('quote-focus', map, quote ? partsOf(quote) : [], 2);
+  paintLayer('quote-focus', map, quote ? quote.parts : [], 2);
   paintLayer('quote-cue', map, quote?.cue ? [quote.cue] : [], 3);
   paintLayer('quote-speaker', map, quote?.speaker ? [quote.speaker] : [], 3);
   // Read by `npm run bench`: when the machine's marks are all on screen.

@@ -1,7 +1,6 @@
 import type { Analysis, EntityMention, Quote, Span } from '../../../common/model/analysis';
 import type { Settings } from '../../../common/model/settings';
 import type { PlacedHighlight } from '../state/session/placed';
-import { partsOf } from './layers';
 
 export interface MarksAt {
   /** The user's highlights under the offset, innermost first. */
@@ -30,7 +29,7 @@ export function marksAt(
     : undefined;
   const quote =
     // the attribution between two stretches is not part of the quotation's tint, nor of its card
-    (layers.quotes ? analysis.quotes.find((q) => partsOf(q).some((p) => inside(p, offset))) : undefined) ??
+    (layers.quotes ? analysis.quotes.find((q) => q.parts.some((p) => inside(p, offset))) : undefined) ??
     (layers.reported ? analysis.reported.find((q) => inside(q, offset)) : undefined);
   return { highlights, mention, quote };
 }

@@ -51,8 +51,7 @@ export function bySpeaker(items: readonly Said[]): { speakers: Speaker[]; unattr
 
 /** The quoted words alone: an interrupted quotation's stretches joined with " … ", the attribution left out. */
 export function quotedText(q: Quote): string {
-  const parts = q.parts.length ? q.parts : [q];
-  return parts.map((p) => q.text.slice(p.start - q.start, p.end - q.start)).join(' … ');
+  return q.parts.map((p) => q.text.slice(p.start - q.start, p.end - q.start)).join(' … ');
 }
 
 /**
