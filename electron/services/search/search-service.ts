@@ -119,7 +119,7 @@ export class SearchService {
   }
 
   search(query: SearchQuery): SearchHit[] {
-    const mini = this.current();
+    const { mini, listed } = this.current();
     if (tokenize(query.query).length === 0) return [];
     const only = query.articleIds ? new Set(query.articleIds) : null;
     const fields = query.fields ? new Set(query.fields) : null;
@@ -131,7 +131,7 @@ export class SearchService {
       boost: { title: 3 },
       ...(only ? { filter: (r: SearchResult) => only.has(r['articleId'] as string) } : {}),
     });
-    const titles = new Map(this.source.list().map((a) => [a.id, a.title]));
+    const titles = new Map(listed.map((a) => [a.id, a.title]));
     const hits: SearchHit[] = [];
     for (const r of results) {
       if (hits.length >= (query.limit ?? DEFAULT_LIMIT)) break;
@@ -199,8 +199,8 @@ export class SearchService {
     return text;
   }
 
-  /** The index, brought up to date with the library and the touched articles. */
-  private current(): MiniSearch<SearchDocument> {
+  /** The index, brought up to date with the library and the touched articles, and that library. */
+  private current(): { mini: MiniSearch<SearchDocument>; listed: ArticleMeta[] } {
     const mini = this.mini ?? this.load();
     const listed = this.source.list();
     const ids = new Set(listed.map((a) => a.id));
@@ -210,7 +210,7 @@ export class SearchService {
       if (!known || known.hash !== a.contentHash || this.touched.has(a.id)) this.reindex(mini, a.id);
     }
     this.touched.clear();
-    return mini;
+    return { mini, listed };
   }
 
   private readManifest(): void {
