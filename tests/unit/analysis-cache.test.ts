@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ANALYZER_VERSION } from '../../common/analysis/analyze';
@@ -63,5 +63,16 @@ describe('the analysis cache', () => {
     tamper({});
     expect((await t.services.analysis.get(t.services.library.get(id))).entities).toEqual([]);
     expect(t.services.analysis.runs).toBe(1);
+  });
+
+  it('still returns the analysis when the cache cannot be written, and redoes it next time', async () => {
+    rmSync(cacheFile, { force: true });
+    // a directory where the cache goes makes the write fail for root too (which ignores modes)
+    mkdirSync(cacheFile);
+    const analysis = await t.services.analysis.get(t.services.library.get(id));
+    expect(analysis.entities.length).toBeGreaterThan(0);
+    expect(t.services.analysis.cacheWriteFailures).toBe(1);
+    await t.services.analysis.get(t.services.library.get(id));
+    expect(t.services.analysis.runs).toBe(2);
   });
 });

@@ -24,6 +24,7 @@ type CachedAnalysis = z.infer<typeof cachedSchema>;
 export class AnalysisService {
   private readonly inFlight = new Map<string, Promise<Analysis>>();
   runs = 0;
+  cacheWriteFailures = 0;
 
   constructor(
     private readonly runner: AnalysisRunner,
@@ -47,11 +48,17 @@ export class AnalysisService {
       pending = this.runner
         .analyze(article.text)
         .then((analysis) => {
-          writeJsonAtomic(file, {
-            contentHash: article.contentHash,
-            analyzerVersion: ANALYZER_VERSION,
-            analysis,
-          } satisfies CachedAnalysis);
+          try {
+            writeJsonAtomic(file, {
+              contentHash: article.contentHash,
+              analyzerVersion: ANALYZER_VERSION,
+              analysis,
+            } satisfies CachedAnalysis);
+          } catch {
+            // the cache is derived: on a read-only or full disk the article is still analyzed and
+            // shown, and the analysis is simply redone next time
+            this.cacheWriteFailures++;
+          }
           return analysis;
         })
         .finally(() => this.inFlight.delete(key));
