@@ -82,7 +82,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const { stores, library, annotations } = startStorage(opts.userDataDir, opts.createStore, notices);
   const settings = new SettingsService(stores, opts.userDataDir);
   const backups = new Backups(opts.userDataDir, library, annotations, notices);
-  const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id));
+  const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id), opts.userDataDir);
   const search = new SearchService(opts.userDataDir, {
     list: () => library.list(),
     article: (id) => library.get(id),

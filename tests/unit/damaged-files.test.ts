@@ -192,7 +192,7 @@ describe.each(DAMAGES)('a %s file', (how) => {
     await expectOthersUntouched(s, p);
   });
 
-  it('articles/<id>/analysis.json: a cache, recomputed and written again', async () => {
+  it('articles/<id>/analysis.json: a cache, set aside when damaged, recomputed and written again', async () => {
     const p = await seed(t.services);
     const file = path.join(t.dir, 'articles', p.id, 'analysis.json');
     const valid = readFileSync(file, 'utf8');
@@ -209,6 +209,9 @@ describe.each(DAMAGES)('a %s file', (how) => {
     expect(s.analysis.runs).toBe(before + 1);
     expect(analysis.entities.length).toBeGreaterThan(0);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(JSON.parse(valid));
+    // another analyzer's cache is stale, not damaged: redone over; anything else is kept aside
+    expect(quarantinedText(`${p.id}__analysis.json`)).toBe(how === 'newer version' ? undefined : bad);
+    expect(s.notices.take()).toEqual([]);
     await expectOthersUntouched(s, p);
   });
 });

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { ANALYZER_VERSION } from '../../../common/analysis/analyze';
 import type { Analysis } from '../../../common/model/analysis';
 import type { Article } from '../../../common/model/article';
-import { isPlainObject, readJson, writeJsonAtomic } from '../storage/json-file';
+import { isPlainObject, quarantineFile, readJson, writeJsonAtomic } from '../storage/json-file';
 import type { AnalysisRunner } from './runner';
 
 /**
  * The cache checks its envelope only: what the analysis holds is vouched for by the analyzer
- * version, which changes whenever its output does, and a cache that fails is simply redone.
+ * version, which changes whenever its output does. A cache of another version or text is stale and
+ * simply redone; one that fails the check is damaged and set aside first, as every damaged file is.
  */
 const cachedSchema = z.object({
   contentHash: z.string(),
@@ -29,6 +30,7 @@ export class AnalysisService {
   constructor(
     private readonly runner: AnalysisRunner,
     private readonly articleDir: (id: string) => string,
+    private readonly userDataDir: string,
   ) {}
 
   async get(article: Article): Promise<Analysis> {
@@ -41,6 +43,7 @@ export class AnalysisService {
     ) {
       return cached.value.analysis;
     }
+    if (cached.kind === 'damaged') this.setAside(file);
     const key = `${article.id}:${article.contentHash}`;
     let pending = this.inFlight.get(key);
     if (!pending) {
@@ -65,5 +68,19 @@ export class AnalysisService {
       this.inFlight.set(key, pending);
     }
     return pending;
+  }
+
+  /**
+   * Kept in quarantine like the library index (so the bytes are there to look at, never silently
+   * overwritten) but without a notice: nothing the user made is affected, and the article shows
+   * "Analyzing…" and then the same marks as before.
+   */
+  private setAside(file: string): void {
+    try {
+      quarantineFile(this.userDataDir, file);
+    } catch {
+      // a read-only profile: the damaged cache stays where it is and the analysis is still shown
+      this.cacheWriteFailures++;
+    }
   }
 }
