@@ -83,12 +83,16 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const settings = new SettingsService(stores, opts.userDataDir);
   const backups = new Backups(opts.userDataDir, library, annotations, notices);
   const analysis = new AnalysisService(opts.runner, (id) => library.articleDir(id), opts.userDataDir);
-  const search = new SearchService(opts.userDataDir, {
-    list: () => library.list(),
-    article: (id) => library.get(id),
-    annotations: (id) => annotations.get(id),
-    articleDir: (id) => library.articleDir(id),
-  });
+  const search = new SearchService(
+    opts.userDataDir,
+    {
+      list: () => library.list(),
+      article: (id) => library.get(id),
+      annotations: (id) => annotations.get(id),
+      articleDir: (id) => library.articleDir(id),
+    },
+    notices,
+  );
 
   const libraryEntries = (): LibraryEntry[] => {
     const entries = library.entries();

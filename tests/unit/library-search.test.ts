@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snippetOf, matchesIn } from '../../electron/services/search/snippet';
@@ -145,16 +145,47 @@ describe('library search', () => {
     const again = await t.restart();
     expect(again.search.search({ query: 'zebra' })).toHaveLength(1);
     expect(again.search.loadedFrom).toBe('rebuilt');
+    // stale, not damaged: nothing to keep aside or tell
+    expect(again.notices.take()).toEqual([]);
+    expect(existsSync(path.join(t.dir, 'quarantine'))).toBe(false);
   });
 
   it('is rebuilt from the articles when its file is damaged', async () => {
     await importText(t.services, 'harbour.txt', HARBOUR);
     t.services.search.warm();
     await t.services.close();
-    writeFileSync(t.services.search.file, '{"version":3,"articles":{},"index":{"bad":true}}');
+    const bad = '{"version":3,"articles":{},"index":{"bad":true}}';
+    writeFileSync(t.services.search.file, bad);
     const again = await t.restart();
     expect(again.search.search({ query: 'dockworkers' })).toHaveLength(1);
     expect(again.search.loadedFrom).toBe('rebuilt');
+    expect(again.notices.take().map((n) => n.message)).toEqual([
+      expect.stringMatching(
+        /^The library’s search index was damaged and was set aside as .*search__index\.json/,
+      ),
+    ]);
+    const kept = readdirSync(path.join(t.dir, 'quarantine'));
+    expect(kept.map((f) => readFileSync(path.join(t.dir, 'quarantine', f), 'utf8'))).toEqual([bad]);
+    // told once: the rebuilt index is saved and read back at the next start
+    again.search.save();
+    await again.close();
+    const third = await t.restart();
+    expect(third.search.search({ query: 'dockworkers' })).toHaveLength(1);
+    expect(third.search.loadedFrom).toBe('disk');
+    expect(third.notices.take()).toEqual([]);
+  });
+
+  it('sets a damaged manifest aside, says so once, and rebuilds', async () => {
+    await importText(t.services, 'harbour.txt', HARBOUR);
+    t.services.search.warm();
+    await t.services.close();
+    writeFileSync(path.join(path.dirname(t.services.search.file), 'manifest.json'), '{"version":3');
+    const again = await t.restart();
+    expect(again.search.search({ query: 'dockworkers' })).toHaveLength(1);
+    expect(again.search.loadedFrom).toBe('rebuilt');
+    expect(again.notices.take().map((n) => n.message)).toEqual([
+      expect.stringMatching(/search index was damaged and was set aside as .*search__manifest\.json/),
+    ]);
   });
 });
 

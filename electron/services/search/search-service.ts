@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { ArticleAnnotations } from '../../../common/model/annotation';
 import type { Article, ArticleMeta } from '../../../common/model/article';
 import type { SearchHit, SearchQuery } from '../../../common/model/search';
-import { readJson, writeJsonAtomic } from '../storage/json-file';
+import type { NoticeBoard } from '../notices';
+import { quarantineFile, readJson, writeJsonAtomic } from '../storage/json-file';
 import { documentsOf, fieldOf, INDEXED_FIELDS, STORED_FIELDS, type SearchDocument } from './documents';
 import { matchesIn, snippetOf } from './snippet';
 import { normalizeTerm, tokenize } from '../../../common/text/terms';
@@ -94,9 +95,12 @@ export class SearchService {
   /** How the index came to be this session: for the bench and the tests. */
   loadedFrom: 'disk' | 'rebuilt' | null = null;
 
+  private damageTold = false;
+
   constructor(
     private readonly userDataDir: string,
     private readonly source: SearchSource,
+    private readonly notices: NoticeBoard,
     private readonly saveAfterMs = SAVE_AFTER_MS,
   ) {}
 
@@ -217,6 +221,7 @@ export class SearchService {
     if (this.manifestRead) return;
     this.manifestRead = true;
     const read = readJson(this.manifestFile, manifestSchema);
+    if (read.kind === 'damaged') this.setAside(this.manifestFile);
     if (read.kind !== 'ok') return;
     this.manifest = read.value;
     // Annotations changed while the index was not saved (a crash, a quit inside the delay).
@@ -233,14 +238,37 @@ export class SearchService {
         this.loadedFrom = 'disk';
         return this.mini;
       } catch {
-        // an index MiniSearch will not load is derived data: rebuilt below from the articles
+        // an index MiniSearch will not load is damaged: rebuilt below from the articles
+        this.setAside(this.file);
       }
     }
+    // An index of another save than its manifest (a crash between the two writes) is only stale.
+    if (read.kind === 'damaged') this.setAside(this.file);
     this.mini = new MiniSearch<SearchDocument>(options);
     this.manifest = { version: VERSION, generation: 0, articles: {} };
     this.loadedFrom = 'rebuilt';
     this.unsaved = true;
     return this.mini;
+  }
+
+  /**
+   * A damaged index or manifest is kept in quarantine like every damaged file, and said once: unlike
+   * the other caches, rebuilding the index makes the next search wait (seconds in a large library).
+   */
+  private setAside(file: string): void {
+    let kept: string;
+    try {
+      kept = path.basename(quarantineFile(this.userDataDir, file));
+    } catch {
+      // a read-only profile: the index is rebuilt in memory all the same
+      kept = '';
+    }
+    if (this.damageTold) return;
+    this.damageTold = true;
+    this.notices.add(
+      'info',
+      `The library’s search index was damaged${kept ? ` and was set aside as ${kept} in the quarantine folder` : ''}. Gloss rebuilt it from your articles, highlights and notes, so the first search took longer; nothing of yours was affected.`,
+    );
   }
 
   private reindex(mini: MiniSearch<SearchDocument>, id: string): void {
