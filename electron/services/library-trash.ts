@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { articleSchema } from '../../common/model/article';
 import type { TrashEntry } from '../../common/model/library';
 import { ServiceError } from './errors';
-import { readJson } from './storage/json-file';
+import { readArticle } from './storage/article-file';
 
 /** `2026-12-01T10-24-00-123Z-<id>`: when it was removed, then the article id. */
 const ENTRY = /^(\d{4}-\d\d-\d\dT\d\d)-(\d\d)-(\d\d)-(\d{3})Z-([a-z0-9][a-z0-9-]*)$/;
@@ -32,7 +31,7 @@ export class Trash {
     for (const name of readdirSync(this.dir)) {
       const m = ENTRY.exec(name);
       if (!m) continue;
-      const read = readJson(path.join(this.dir, name, 'article.json'), articleSchema);
+      const read = readArticle(path.join(this.dir, name, 'article.json'));
       entries.push({
         trashId: name,
         removedAt: `${m[1]}:${m[2]}:${m[3]}.${m[4]}Z`,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { articleMetaSchema, articleSchema, type Article, type ArticleMeta } from '../../common/model/article';
+import { articleMetaSchema, type Article, type ArticleMeta } from '../../common/model/article';
 import {
   EMPTY_SHELF,
   shelfSchema,
@@ -14,6 +14,7 @@ import { ServiceError } from './errors';
 import type { ImportedDocument } from './import';
 import { Trash } from './library-trash';
 import type { NoticeBoard } from './notices';
+import { readArticle, writeArticle } from './storage/article-file';
 import { quarantineFile, readJson, writeJsonAtomic } from './storage/json-file';
 
 const INDEX_VERSION = 2;
@@ -144,7 +145,7 @@ export class Library {
 
   get(id: string): Article {
     const file = path.join(this.articleDir(id), 'article.json');
-    const read = readJson(file, articleSchema);
+    const read = readArticle(file);
     if (read.kind === 'ok') return read.value;
     if (read.kind === 'damaged') {
       quarantineFile(this.userDataDir, file);
@@ -197,7 +198,7 @@ export class Library {
       html: doc.html,
       text: doc.text,
     };
-    writeJsonAtomic(path.join(this.articleDir(id), 'article.json'), article);
+    writeArticle(path.join(this.articleDir(id), 'article.json'), article);
     const index = this.loadIndex();
     // A folder found again (its article file had been set aside) keeps its tags and progress.
     index.articles.push({ ...metaOf(article), shelf: this.readShelf(id) });
@@ -213,10 +214,7 @@ export class Library {
   private update(entry: IndexEntry, doc: ImportedDocument, contentHash: string, now: Date): ArticleMeta {
     const file = path.join(this.articleDir(entry.id), 'article.json');
     const previous = this.get(entry.id);
-    writeJsonAtomic(
-      path.join(this.articleDir(entry.id), 'versions', `${previous.contentHash}.json`),
-      previous,
-    );
+    writeArticle(path.join(this.articleDir(entry.id), 'versions', `${previous.contentHash}.json`), previous);
     const article: Article = {
       ...previous,
       byline: doc.byline,
@@ -229,7 +227,7 @@ export class Library {
       html: doc.html,
       text: doc.text,
     };
-    writeJsonAtomic(file, article);
+    writeArticle(file, article);
     this.lengths.delete(entry.id);
     Object.assign(entry, metaOf(article));
     this.saveIndex(this.loadIndex());
@@ -284,7 +282,7 @@ export class Library {
     for (const entry of readdirSync(this.articlesDir, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       const file = path.join(this.articlesDir, entry.name, 'article.json');
-      const read = readJson(file, articleSchema);
+      const read = readArticle(file);
       if (read.kind === 'ok') articles.push({ ...metaOf(read.value), shelf: this.readShelf(entry.name) });
       else if (read.kind === 'damaged') {
         const kept = quarantineFile(this.userDataDir, file);

@@ -121,13 +121,11 @@ describe.each(DAMAGES)('a %s file', (how) => {
   it('articles/<id>/article.json: set aside, said when opened, its highlights left in its folder', async () => {
     const p = await seed(t.services);
     const file = path.join(t.dir, 'articles', p.id, 'article.json');
-    // article.json has no format version yet: a newer writer's extra keys are read past, so "newer"
-    // here is a newer writer that changed a field's type
     const bad = damage(
       readFileSync(file, 'utf8'),
       how,
       (v) => ({ ...v, text: 5 }),
-      (v) => ({ ...v, html: { blocks: [] } }),
+      (v) => ({ ...v, schemaVersion: 9 }),
     );
     writeFileSync(file, bad);
     const s = await t.restart();

@@ -1,6 +1,7 @@
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importText } from '../support/profile';
 import { servicesPerTest } from '../support/services-per-test';
 
 const t = servicesPerTest();
@@ -92,5 +93,45 @@ describe('settings.json from every earlier format', () => {
     expect(restarted.notices.take()).toEqual([]);
     restarted.settings.update({ fontSize: 20 });
     expect(readJsonFile(file)).toMatchObject({ ...expected, fontSize: 20, schemaVersion: 2 });
+  });
+});
+
+describe('article.json from every earlier format', () => {
+  it('reads format 1 (unversioned) as it was, and writes the current format when the article changes', async () => {
+    const v1 = readJsonFile(path.join(FIXTURES, 'article-v1.json'));
+    const id = v1['id'] as string;
+    const dir = path.join(t.dir, 'articles', id);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(path.join(FIXTURES, 'article-v1.json'), path.join(dir, 'article.json'));
+    // the library index is a cache: without it the folders are read again
+    rmSync(path.join(t.dir, 'library', 'index.json'));
+
+    const restarted = await t.restart();
+    expect(restarted.library.get(id)).toEqual(v1);
+    expect(restarted.library.list().map((a) => a.id)).toContain(id);
+    expect(restarted.notices.take()).toEqual([]);
+
+    await importText(
+      restarted,
+      'harbour.txt',
+      'Harbour cranes idle\n\nDockworkers walked out over pay on Tuesday, the union said.\n',
+    );
+    expect(restarted.library.get(id).text).toContain('Tuesday');
+    expect(readJsonFile(path.join(dir, 'article.json'))).toMatchObject({ id, schemaVersion: 2 });
+    expect(readJsonFile(path.join(dir, 'versions', `${v1['contentHash'] as string}.json`))).toEqual({
+      ...v1,
+      schemaVersion: 2,
+    });
+  });
+
+  it('sets aside an article from a newer Gloss, and says why when it is opened', async () => {
+    const id = t.services.library.list()[0]!.id;
+    const file = path.join(sampleDir(), 'article.json');
+    const newer = JSON.stringify({ ...readJsonFile(file), schemaVersion: 3 });
+    writeFileSync(file, newer);
+    const restarted = await t.restart();
+    expect(() => restarted.library.get(id)).toThrow(/set aside in the quarantine folder/);
+    const kept = readdirSync(path.join(t.dir, 'quarantine'));
+    expect(kept.map((f) => readFileSync(path.join(t.dir, 'quarantine', f), 'utf8'))).toEqual([newer]);
   });
 });
