@@ -28,6 +28,11 @@ export const articleMetaSchema = z.object({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   wordCount: z.number().int().nonnegative(),
   excerpt: z.string(),
+  /**
+   * The page's web address, for an article imported from one: its canonical URL where the page
+   * names one, else where it was fetched from. Absent for files and for articles stored before.
+   */
+  url: z.string().max(8192).nullable().optional(),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
