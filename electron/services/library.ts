@@ -55,6 +55,12 @@ function uniqueTags(tags: readonly string[]): string[] {
 
 const metaOnly = ({ shelf: _shelf, ...meta }: IndexEntry): ArticleMeta => meta;
 
+/** What an article brings besides its text: files written into its folder, and the HTML using them. */
+export interface ArticleAssets {
+  /** Writes the files into the article's folder and returns its HTML for that id. */
+  write(articleDir: string, articleId: string): string;
+}
+
 /**
  * The articles on disk: one folder each (article.json written once per version), and an index that
  * is only a cache of their metadata, rebuilt from the folders whenever it is missing or damaged.
@@ -162,11 +168,16 @@ export class Library {
     return this.loadIndex().articles.some((a) => a.id === id);
   }
 
-  /** Adds an imported document; importing the same text again returns the article already there. */
+  /**
+   * Adds an imported document; importing the same text again returns the article already there.
+   * `assets` writes what the article brings besides its text (its images) into its folder once its
+   * id is known, and gives the HTML that points at them.
+   */
   add(
-    doc: ImportedDocument,
+    doc: ImportedDocument & { url?: string | null },
     sourceName: string,
     now: Date = new Date(),
+    assets?: ArticleAssets,
   ): { article: ArticleMeta; existed: boolean; updated: boolean } {
     const contentHash = createHash('sha256').update(doc.text).digest('hex');
     const same = this.loadIndex().articles.find((a) => a.contentHash === contentHash);
@@ -176,7 +187,11 @@ export class Library {
       (a) => a.sourceName === sourceName && a.title === doc.title,
     );
     if (earlier)
-      return { article: this.update(earlier, doc, contentHash, now), existed: false, updated: true };
+      return {
+        article: this.update(earlier, doc, contentHash, now, assets),
+        existed: false,
+        updated: true,
+      };
     // The id follows from title and text, so re-importing an article whose file was set aside finds
     // its folder, and with it the highlights that stayed there.
     const base = `${slugify(doc.title)}-${contentHash.slice(0, 8)}`;
@@ -195,7 +210,8 @@ export class Library {
       contentHash,
       wordCount: doc.wordCount,
       excerpt: doc.excerpt,
-      html: doc.html,
+      ...(doc.url ? { url: doc.url } : {}),
+      html: assets ? assets.write(this.articleDir(id), id) : doc.html,
       text: doc.text,
     };
     writeArticle(path.join(this.articleDir(id), 'article.json'), article);
@@ -211,7 +227,13 @@ export class Library {
    * annotations stay where they are and are anchored on the new text as every highlight is when
    * shown (those that cannot be placed are listed as not found, never dropped).
    */
-  private update(entry: IndexEntry, doc: ImportedDocument, contentHash: string, now: Date): ArticleMeta {
+  private update(
+    entry: IndexEntry,
+    doc: ImportedDocument & { url?: string | null },
+    contentHash: string,
+    now: Date,
+    assets: ArticleAssets | undefined,
+  ): ArticleMeta {
     const file = path.join(this.articleDir(entry.id), 'article.json');
     const previous = this.get(entry.id);
     writeArticle(path.join(this.articleDir(entry.id), 'versions', `${previous.contentHash}.json`), previous);
@@ -224,7 +246,8 @@ export class Library {
       contentHash,
       wordCount: doc.wordCount,
       excerpt: doc.excerpt,
-      html: doc.html,
+      ...(doc.url ? { url: doc.url } : {}),
+      html: assets ? assets.write(this.articleDir(entry.id), entry.id) : doc.html,
       text: doc.text,
     };
     writeArticle(file, article);
