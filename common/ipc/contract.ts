@@ -21,6 +21,18 @@ import { articleIdSchema, recordIdSchema } from '../model/ids';
 import { shelfPatchSchema, trashIdSchema, type LibraryEntry, type TrashEntry } from '../model/library';
 import { searchQuerySchema, type SearchHit } from '../model/search';
 import { settingsPatchSchema, type Settings } from '../model/settings';
+import {
+  entityQuerySchema,
+  peopleQuerySchema,
+  reviewQuerySchema,
+  rowKeySchema,
+  type AggregatePage,
+  type EntityRow,
+  type MentionRef,
+  type PersonRow,
+  type QuotationRef,
+  type ReviewPage,
+} from '../model/views';
 import { MENU_COMMAND_NAMES } from './menu-commands';
 
 export type { CorrectionInput } from '../model/annotation';
@@ -164,6 +176,17 @@ export const contract = {
   'settings.update': method<Settings>()(settingsPatchSchema),
 
   'analysis.get': method<Analysis>()(byArticle),
+
+  /** One page of every highlight and note in the library, filtered as the Notes panel filters. */
+  'review.list': method<ReviewPage>()(reviewQuerySchema),
+  /** Every speaker across the library, most quoted first (articles never analyzed are, meanwhile). */
+  'people.list': method<AggregatePage<PersonRow>>()(peopleQuerySchema),
+  /** One speaker's quotations, newest article first. */
+  'people.quotations': method<QuotationRef[]>()(rowKeySchema),
+  /** Every entity across the library, of one type or all, in the most articles first. */
+  'entities.list': method<AggregatePage<EntityRow>>()(entityQuerySchema),
+  /** The articles that mention one entity, each with its count and first mention. */
+  'entities.mentions': method<MentionRef[]>()(rowKeySchema),
 
   /** The rolling backups of annotations that read, newest first. */
   'backups.list': method<BackupInfo[]>()(none),

@@ -46,6 +46,11 @@ export class Annotations {
   private idle: NodeJS.Timeout | null = null;
   private readonly foldWhenIdleMs: number;
   private readonly foldAfterChanges: number;
+  /**
+   * Told of every change once it is on disk, however it came (a handler, a restore, an import):
+   * the library-wide views keep their summaries in step by it.
+   */
+  readonly listeners = new Set<(articleId: string, change: AnnotationChange) => void>();
 
   constructor(
     private readonly stores: StoreFactory,
@@ -109,6 +114,7 @@ export class Annotations {
     }
     if (entry.pending >= this.foldAfterChanges) this.tryFold(entry);
     this.foldWhenIdle();
+    for (const l of this.listeners) l(articleId, change);
   }
 
   private foldWhenIdle(): void {

@@ -26,6 +26,7 @@ import { SettingsService } from './settings';
 import type { StoreConstructor } from './storage/store-factory';
 import { Backups } from './backup/backups';
 import { startStorage } from './journal/start-storage';
+import { createLibraryViews } from './aggregate/library-views';
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<MethodOutput<M>> | MethodOutput<M>;
@@ -60,6 +61,8 @@ export interface Services {
   backups: Backups;
   /** Full-text search of the library (titles, text, highlights, notes), kept in step and saved. */
   search: SearchService;
+  /** The library-wide review, people and entity views. */
+  views: ReturnType<typeof createLibraryViews>;
   /** Imports files from disk, one outcome each (what `library.importFiles` serves). */
   importFiles(paths: string[]): Promise<ImportOutcome[]>;
   /** Stops the worker threads. */
@@ -93,6 +96,14 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     },
     notices,
   );
+
+  const views = createLibraryViews({
+    userDataDir: opts.userDataDir,
+    library,
+    annotations,
+    analysis: (article) => analysis.get(article),
+    searchHighlights: (words) => search.highlightScores(words),
+  });
 
   const libraryEntries = (): LibraryEntry[] => {
     const entries = library.entries();
@@ -157,6 +168,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     'analysis.get': ({ articleId }) => analysis.get(library.get(articleId)),
+    ...views.handlers,
     'backups.list': () => backups.list(),
     'backups.restore': ({ id }) => backups.restore(id),
   };
@@ -182,9 +194,11 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     links,
     search,
     backups,
+    views,
     importFiles: (paths) => imports.importFiles(paths),
     close: async () => {
       backups.stop();
+      views.close();
       annotations.closeAll();
       search.close();
       library.close();

@@ -97,7 +97,7 @@ describe('library search', () => {
       readFileSync(path.join(path.dirname(t.services.search.file), 'manifest.json'), 'utf8'),
     );
     const index = JSON.parse(readFileSync(t.services.search.file, 'utf8'));
-    expect(manifest).toMatchObject({ version: 3, articles: { [a.id]: { highlights: 0 } } });
+    expect(manifest).toMatchObject({ version: 4, articles: { [a.id]: { highlights: 0 } } });
     expect(index.generation).toBe(manifest.generation);
     await t.services.close();
 

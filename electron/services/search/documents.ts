@@ -14,12 +14,14 @@ export interface SearchDocument {
   title: string;
   text: string;
   note: string;
+  /** A highlight's tags, space-separated: the words filter finds them, as the Notes panel's does. */
+  tags?: string;
   /** Where a highlight is in the article's text (stored, so a hit needs no read of the annotations). */
   start?: number;
   end?: number;
 }
 
-export const INDEXED_FIELDS = ['title', 'text', 'note'] as const;
+export const INDEXED_FIELDS = ['title', 'text', 'note', 'tags'] as const;
 /**
  * Stored with each document: a highlight's quote and note and an article note are small, so a hit
  * on one is shown without opening the article's annotations; article text is read when shown.
@@ -45,6 +47,7 @@ export function documentsOf(article: Article, annotations: ArticleAnnotations): 
       title: '',
       text: h.target.quote.exact,
       note: h.note,
+      tags: (h.tags ?? []).join(' '),
       start: h.target.position.start,
       end: h.target.position.end,
     });

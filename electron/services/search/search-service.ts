@@ -6,6 +6,7 @@ import type { ArticleAnnotations } from '../../../common/model/annotation';
 import type { Article, ArticleMeta } from '../../../common/model/article';
 import type { SearchHit, SearchQuery } from '../../../common/model/search';
 import type { NoticeBoard } from '../notices';
+import { annotationStamp } from '../aggregate/stamp';
 import { quarantineFile, readJson, writeJsonAtomic } from '../storage/json-file';
 import { documentsOf, fieldOf, INDEXED_FIELDS, STORED_FIELDS, type SearchDocument } from './documents';
 import { matchesIn, snippetOf } from './snippet';
@@ -20,7 +21,7 @@ export interface SearchSource {
   articleDir(id: string): string;
 }
 
-const VERSION = 3;
+const VERSION = 4;
 const SAVE_AFTER_MS = 3000;
 const DEFAULT_LIMIT = 20;
 
@@ -54,6 +55,14 @@ function countsOf(annotations: ArticleAnnotations): Counts {
       annotations.highlights.filter((h) => h.note.trim()).length + (annotations.articleNote.trim() ? 1 : 0),
   };
 }
+
+const SEARCH_OPTIONS = {
+  // The last word is being typed: a prefix. Longer words forgive a typo.
+  prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
+  fuzzy: (term: string) => (term.length > 5 ? 0.15 : false),
+  combineWith: 'AND',
+  boost: { title: 3 },
+} as const;
 
 /** Article texts kept for snippets: the next search usually shows the same articles again. */
 const TEXTS_KEPT = 300;
@@ -128,11 +137,7 @@ export class SearchService {
     const only = query.articleIds ? new Set(query.articleIds) : null;
     const fields = query.fields ? new Set(query.fields) : null;
     const results = mini.search(query.query, {
-      // The last word is being typed: a prefix. Longer words forgive a typo.
-      prefix: (_term, i, terms) => i === terms.length - 1,
-      fuzzy: (term) => (term.length > 5 ? 0.15 : false),
-      combineWith: 'AND',
-      boost: { title: 3 },
+      ...SEARCH_OPTIONS,
       ...(only ? { filter: (r: SearchResult) => only.has(r['articleId'] as string) } : {}),
     });
     const titles = new Map(listed.map((a) => [a.id, a.title]));
@@ -143,6 +148,20 @@ export class SearchService {
       if (hit && (!fields || fields.has(hit.field))) hits.push(hit);
     }
     return hits;
+  }
+
+  /**
+   * Every highlight the words find (in its text, note or tags), as `articleId/highlightId` with its
+   * score, best first: the review view filters and ranks its own rows by it, so no snippet is made
+   * and no article text read.
+   */
+  highlightScores(words: string): Map<string, number> {
+    const { mini } = this.current();
+    const out = new Map<string, number>();
+    if (tokenize(words).length === 0) return out;
+    const results = mini.search(words, { ...SEARCH_OPTIONS, filter: (r) => r['highlightId'] != null });
+    for (const r of results) out.set(`${r['articleId'] as string}/${r['highlightId'] as string}`, r.score);
+    return out;
   }
 
   private hitOf(r: SearchResult, titles: Map<string, string>): SearchHit | null {
@@ -305,17 +324,8 @@ export class SearchService {
     this.changed();
   }
 
-  /** The latest change time of the article's annotation files (0 when it has none). */
   private stampOf(id: string): number {
-    let stamp = 0;
-    for (const name of ['annotations.json', 'journal.jsonl']) {
-      try {
-        stamp = Math.max(stamp, statSync(path.join(this.source.articleDir(id), name)).mtimeMs);
-      } catch {
-        // not there: nothing written yet
-      }
-    }
-    return stamp;
+    return annotationStamp(this.source.articleDir(id));
   }
 
   private changed(): void {
