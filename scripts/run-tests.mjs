@@ -7,10 +7,11 @@
 // Each tool is started as `node <its CLI script>`, never through npx/npm's .cmd shims, so the
 // same spawn works on Windows (where .cmd files need a shell since CVE-2024-27980) and elsewhere.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fromPlaywright } from '../tests/support/test-reports.mjs';
+import { npmCli } from './npm-cli.mjs';
 
 const require = createRequire(import.meta.url);
 const REPORTS = {
@@ -28,18 +29,6 @@ function cli(pkg, command = pkg) {
   const manifest = require.resolve(`${pkg}/package.json`);
   const { bin } = JSON.parse(readFileSync(manifest, 'utf8'));
   return path.join(path.dirname(manifest), typeof bin === 'string' ? bin : bin[command]);
-}
-
-/** npm's own JS entry: the one npm runs us with, else the one installed beside this node. */
-function npmCli() {
-  if (process.env.npm_execpath?.endsWith('.js')) return process.env.npm_execpath;
-  const dir = path.dirname(process.execPath);
-  const found = [
-    path.join(dir, 'node_modules/npm/bin/npm-cli.js'),
-    path.join(dir, '../lib/node_modules/npm/bin/npm-cli.js'),
-  ].find((f) => existsSync(f));
-  if (!found) throw new Error('npm-cli.js not found beside this Node');
-  return found;
 }
 
 function run(label, script, args, env = {}) {
@@ -96,6 +85,8 @@ const vitest = run(
 tally('unit and service tests', vitest, REPORTS.vitest, (summary) => summary);
 
 if (step('build', npmCli(), ['run', '--silent', 'build'])) {
+  // on what the build wrote, which is what ships
+  step('Electron security lint (Electronegativity)', 'scripts/electronegativity.mjs', []);
   const playwright = cli('@playwright/test', 'playwright');
   tally('browser tests', run('browser tests', playwright, ['test']), REPORTS.browser, fromPlaywright);
   tally(
