@@ -21,6 +21,7 @@ import { articleIdSchema, recordIdSchema } from '../model/ids';
 import { shelfPatchSchema, trashIdSchema, type LibraryEntry, type TrashEntry } from '../model/library';
 import { searchQuerySchema, type SearchHit } from '../model/search';
 import { settingsPatchSchema, type Settings } from '../model/settings';
+import type { BackupDone, TransferPreview, TransferSummary } from '../transfer/summary';
 import {
   entityQuerySchema,
   peopleQuerySchema,
@@ -188,6 +189,24 @@ export const contract = {
   /** The articles that mention one entity, each with its count and first mention. */
   'entities.mentions': method<MentionRef[]>()(rowKeySchema),
 
+  /** Backs up the library (or the articles named) to a file the user chose in the save dialog. */
+  'transfer.backup': method<BackupDone>()(
+    z
+      .object({ path: filePathSchema, articleIds: z.array(articleIdSchema).min(1).max(100_000).optional() })
+      .strict(),
+  ),
+  /** What a backup or annotation file holds, and which article each annotated page goes to. */
+  'transfer.inspect': method<TransferPreview>()(z.object({ path: filePathSchema }).strict()),
+  /** Merges a backup or annotation file in; `articleFor` gives the article for pages matched by hand. */
+  'transfer.import': method<TransferSummary>()(
+    z
+      .object({
+        path: filePathSchema,
+        articleFor: z.record(z.string().max(8192), articleIdSchema).optional(),
+      })
+      .strict(),
+  ),
+
   /** The rolling backups of annotations that read, newest first. */
   'backups.list': method<BackupInfo[]>()(none),
   /** Puts every article's annotations back as they were in a backup (backing up the present first). */
@@ -209,6 +228,10 @@ export const events = {
   'menu.contextCommand': z.object({ command: z.enum(['highlight', 'note', 'look-up']) }).strict(),
   /** Files chosen in the File menu's Open dialog: the renderer imports them as it does a drop. */
   'menu.openFiles': z.object({ paths: z.array(filePathSchema).min(1).max(MAX_FILES_PER_IMPORT) }).strict(),
+  /** File > Back Up Library…: where the user chose to save; the renderer asks what to back up. */
+  'menu.backupTo': z.object({ path: filePathSchema }).strict(),
+  /** File > Import Backup or Annotations…: the file chosen; the renderer shows what it holds. */
+  'menu.importTransfer': z.object({ path: filePathSchema }).strict(),
   /** Sent as each file of a `library.importFiles` call is finished. */
   'import.progress': z
     .object({

@@ -18,6 +18,10 @@ export class Trash {
     return path.join(this.userDataDir, 'trash');
   }
 
+  folder(trashId: string): string {
+    return path.join(this.dir, trashId);
+  }
+
   put(articleDir: string, id: string, now: Date): string {
     mkdirSync(this.dir, { recursive: true });
     const trashId = `${now.toISOString().replace(/[:.]/g, '-')}-${id}`;

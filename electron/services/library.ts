@@ -223,6 +223,32 @@ export class Library {
   }
 
   /**
+   * Adds an article as another Gloss stored it (a backup's), under its own id, with its shelf.
+   * Refused if anything is in that folder already: a merge never writes over an article.
+   */
+  addStored(article: Article, shelf: Shelf): void {
+    if (this.has(article.id) || existsSync(path.join(this.articleDir(article.id), 'article.json')))
+      throw new ServiceError('exists', `The article “${article.title}” is in the library already.`);
+    writeArticle(path.join(this.articleDir(article.id), 'article.json'), article);
+    const entry: IndexEntry = { ...metaOf(article), shelf };
+    this.writeShelf(entry, shelf);
+    const index = this.loadIndex();
+    index.articles.push(entry);
+    this.saveIndex(index);
+  }
+
+  /** Sets the whole shelf (a backup's merged in). */
+  setShelf(id: string, shelf: Shelf): void {
+    this.writeShelf(this.entry(id), shelf);
+    this.saveIndex(this.loadIndex());
+  }
+
+  /** The folder of a trashed article, to read what it holds. */
+  trashedFolder(trashId: string): string {
+    return this.trash.folder(trashId);
+  }
+
+  /**
    * A new text version of an article: the previous article.json is kept under versions/, the
    * annotations stay where they are and are anchored on the new text as every highlight is when
    * shown (those that cannot be placed are listed as not found, never dropped).

@@ -26,6 +26,7 @@ import { SettingsService } from './settings';
 import type { StoreConstructor } from './storage/store-factory';
 import { Backups } from './backup/backups';
 import { startStorage } from './journal/start-storage';
+import { TransferService } from './transfer/transfer-service';
 import { createLibraryViews } from './aggregate/library-views';
 
 export type Handlers = {
@@ -46,6 +47,8 @@ export interface ServiceOptions {
   events?: EventSink | undefined;
   /** Opens a checked link outside the app (shell.openExternal); without it links are only recorded. */
   openExternal?: ((url: string) => Promise<void>) | undefined;
+  /** The app's version, written into backups. */
+  appVersion?: string | undefined;
 }
 
 export interface Services {
@@ -59,6 +62,8 @@ export interface Services {
   flush: FlushCoordinator;
   links: ExternalLinks;
   backups: Backups;
+  /** Backups to a file and imports of backups and annotation files. */
+  transfer: TransferService;
   /** Full-text search of the library (titles, text, highlights, notes), kept in step and saved. */
   search: SearchService;
   /** The library-wide review, people and entity views. */
@@ -111,6 +116,13 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     return entries.map((e) => ({ ...e, ...(counts.get(e.id) ?? { highlights: 0, notes: 0 }) }));
   };
 
+  const transfer = new TransferService({
+    library,
+    annotations,
+    settings,
+    search,
+    appVersion: opts.appVersion ?? 'development',
+  });
   const flush = new FlushCoordinator(emit);
   const links = new ExternalLinks(opts.openExternal);
   const importer = opts.importer ?? createInProcessImporter();
@@ -169,6 +181,9 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'settings.update': (patch) => settings.update(patch),
     'analysis.get': ({ articleId }) => analysis.get(library.get(articleId)),
     ...views.handlers,
+    'transfer.backup': ({ path: file, articleIds }) => transfer.backup(file, articleIds ?? null),
+    'transfer.inspect': ({ path: file }) => transfer.inspect(file),
+    'transfer.import': ({ path: file, articleFor }) => transfer.import(file, articleFor ?? {}),
     'backups.list': () => backups.list(),
     'backups.restore': ({ id }) => backups.restore(id),
   };
@@ -194,6 +209,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     links,
     search,
     backups,
+    transfer,
     views,
     importFiles: (paths) => imports.importFiles(paths),
     close: async () => {

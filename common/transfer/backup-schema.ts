@@ -1,0 +1,60 @@
+/**
+ * The user-facing backup file (File > Back Up Library…): everything needed to rebuild the library
+ * on another machine, as one JSON document. The schema is the one description of the format; the
+ * importer checks a whole file against it before anything is written.
+ *
+ * Format "gloss-backup", version 1:
+ * - `format`, `version`: what the file is; a reader refuses a version it does not know.
+ * - `appVersion`, `created`: the Gloss that wrote it, and when.
+ * - `scope`: the whole library, or the articles the user picked.
+ * - `articles`: each article as stored (metadata, sanitized body, plain text), its shelf (tags,
+ *   archived, progress), its annotations (highlights with notes and tags, the article note,
+ *   corrections) and its reading position.
+ * - `trash`: removed articles, with everything the same, and when they were removed.
+ * - `settings`: the reader's settings.
+ */
+import { z } from 'zod';
+import { articleAnnotationsSchema } from '../model/annotation';
+import { articleSchema } from '../model/article';
+import { timestampSchema } from '../model/ids';
+import { shelfSchema, trashIdSchema } from '../model/library';
+import { settingsSchema } from '../model/settings';
+
+export const BACKUP_FORMAT = 'gloss-backup';
+export const BACKUP_VERSION = 1;
+/** A backup this large is refused before it is parsed: more than any library Gloss is built for. */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+const MAX_ARTICLES = 100_000;
+
+export const backupArticleSchema = z.object({
+  article: articleSchema,
+  shelf: shelfSchema,
+  annotations: articleAnnotationsSchema,
+  /** Where the reader was (an offset into the text), if anywhere. */
+  readingOffset: z.number().int().nonnegative().max(1_000_000_000).nullable(),
+});
+export type BackupArticle = z.infer<typeof backupArticleSchema>;
+
+export const backupTrashedSchema = backupArticleSchema.extend({
+  trashId: trashIdSchema,
+  removedAt: timestampSchema,
+});
+export type BackupTrashed = z.infer<typeof backupTrashedSchema>;
+
+/** Only what says which file this is: read first, so a foreign file gets a sentence, not a schema path. */
+export const backupHeaderSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().positive(),
+});
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  appVersion: z.string().max(50),
+  created: timestampSchema,
+  scope: z.enum(['library', 'selection']),
+  articles: z.array(backupArticleSchema).max(MAX_ARTICLES),
+  trash: z.array(backupTrashedSchema).max(MAX_ARTICLES),
+  settings: settingsSchema,
+});
+export type Backup = z.infer<typeof backupSchema>;
