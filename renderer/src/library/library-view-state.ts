@@ -72,16 +72,15 @@ export function createLibraryView(
     },
     /** Opens the article of a hit with the query's words marked and the hit's place shown. */
     async openHit(hit: SearchHit): Promise<void> {
-      if (!(await library.open(hit.articleId))) return;
+      const at = hit.match?.start ?? 0;
+      if (!(await library.open(hit.articleId, at))) return;
       const article = library.getState().article;
       if (!article) return;
-      const at = hit.match?.start ?? 0;
       find.open(article, store.getState().query, 'words', at);
       if (find.getState().spans.length === 0 && hit.match) {
         // A highlight or note found by its note: show the highlight itself.
         find.setState({ spans: [hit.match], current: 0 });
       }
-      library.setState({ initialOffset: at });
     },
     setTags: (articleId: string, tags: string[]) => shelf({ articleId, tags }),
     archive: (articleId: string, archived: boolean) => shelf({ articleId, archived }),

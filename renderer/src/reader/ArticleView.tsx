@@ -45,7 +45,8 @@ export function ArticleView({
 }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<TextMap | null>(null);
-  const restored = useRef<string | null>(null);
+  /** The opening last restored: each open (a new article object) restores once, the same article too. */
+  const restored = useRef<Article | null>(null);
   // the article on screen now, for handlers set up with an earlier render's map
   const shown = useRef(article);
   shown.current = article;
@@ -87,19 +88,20 @@ export function ArticleView({
     if (map && paintExtra) paintExtra(map);
   }, [map, paintExtra]);
 
-  // Reading position: restored once per article, then saved as the offset at the top of the view.
-  // Right after a switch the map is still the previous article's for one render: restoring through
-  // it would spend the restore on the wrong text.
+  // Reading position: restored once per opening, then saved as the offset at the top of the view.
+  // Opening the article already shown (a gloss:// link, a search hit) is an opening too, and goes
+  // to its passage. Right after a switch the map is still the previous article's for one render:
+  // restoring through it would spend the restore on the wrong text.
   useEffect(() => {
-    if (!map || map.text !== article.text || restored.current === article.id) return;
-    restored.current = article.id;
+    if (!map || map.text !== article.text || restored.current === article) return;
+    restored.current = article;
     const scroller = map.root.closest('.reading-scroll');
     if (!scroller) return;
     if (initialOffset && initialOffset > 0) {
       const r = map.range(initialOffset, Math.min(initialOffset + 1, map.text.length));
       if (r) scroller.scrollTop += r.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 24;
     } else scroller.scrollTop = 0;
-  }, [map, article.id, initialOffset]);
+  }, [map, article, initialOffset]);
 
   useEffect(() => {
     const scroller = map?.root.closest('.reading-scroll');
