@@ -5,6 +5,8 @@ import { FindBar } from './library/FindBar';
 import { LibrarySidebar } from './library/LibrarySidebar';
 import { useFind } from './library/use-find';
 import { useImport } from './library/use-import';
+import { LibraryViews } from './review/LibraryViews';
+import { createMainView } from './review/main-view';
 import { SelectionToolbar } from './reader/SelectionToolbar';
 import type { TextMap } from './reader/text-map';
 import { createAppModules } from './state/app';
@@ -31,13 +33,17 @@ export function App() {
   const { settings } = useStore(m.settings);
   const { articles, article, initialOffset } = useStore(m.library);
   const { overlay } = useStore(m.overlay);
+  const [mainViews] = useState(createMainView);
+  const { view: mainView } = useStore(mainViews);
   const { toasts } = useStore(m.toasts);
   const { selection } = useStore(m.selection);
   const an = useStore(m.analysis);
   const sides = useStore(m.sides);
   const width = useWindowWidth();
   const wanted = settings?.sides ?? { library: true, panel: true };
-  const layout = layoutFor(width, settings?.fontSize ?? 19, wanted, sides.peek);
+  const fitted = layoutFor(width, settings?.fontSize ?? 19, wanted, sides.peek);
+  // A view of the whole library has no article beside it: no side panel.
+  const layout = mainView === 'reader' ? fitted : { ...fitted, panel: 'hidden' as const };
   const [tab, setTab] = useState<PanelTab>('notes');
   const [textMap, setTextMap] = useState<TextMap | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -168,7 +174,12 @@ export function App() {
           articles={articles}
           view={m.libraryView}
           currentId={article?.id ?? null}
-          onOpen={(id) => void m.library.open(id)}
+          onOpen={(id) => {
+            mainViews.show('reader');
+            void m.library.open(id);
+          }}
+          mainView={mainView}
+          onMainView={mainViews.show}
           onImportFiles={(f) => void importFiles(f)}
           onRemove={(id) => {
             forgetSession(id);
@@ -176,49 +187,62 @@ export function App() {
           }}
         />
       )}
-      <ReaderPane
-        settings={settings}
-        article={article}
-        initialOffset={initialOffset}
-        analysis={analysis}
-        analysisLoading={an.loading}
-        placed={placed}
-        activeHighlightId={activeHighlightId(overlay)}
-        textMap={textMap}
-        paintExtra={paintExtra}
-        toolbarExtra={
-          <>
-            {find.state && text !== null && (
-              <FindBar
-                find={find.state}
-                onType={(q) => m.find.type(text, q)}
-                onNext={m.find.next}
-                onPrevious={m.find.previous}
-                onClose={m.find.close}
+      {mainView !== 'reader' ? (
+        <LibraryViews
+          view={mainView}
+          api={m.api}
+          onError={m.onError}
+          onBack={() => mainViews.show('reader')}
+          onOpen={(articleId, offset) => {
+            mainViews.show('reader');
+            void m.library.open(articleId, offset);
+          }}
+        />
+      ) : (
+        <ReaderPane
+          settings={settings}
+          article={article}
+          initialOffset={initialOffset}
+          analysis={analysis}
+          analysisLoading={an.loading}
+          placed={placed}
+          activeHighlightId={activeHighlightId(overlay)}
+          textMap={textMap}
+          paintExtra={paintExtra}
+          toolbarExtra={
+            <>
+              {find.state && text !== null && (
+                <FindBar
+                  find={find.state}
+                  onType={(q) => m.find.type(text, q)}
+                  onNext={m.find.next}
+                  onPrevious={m.find.previous}
+                  onClose={m.find.close}
+                />
+              )}
+              <SideToggles
+                layout={layout}
+                onToggle={toggleSide}
+                onShortcuts={() => m.overlay.open({ kind: 'shortcuts' })}
               />
-            )}
-            <SideToggles
-              layout={layout}
-              onToggle={toggleSide}
-              onShortcuts={() => m.overlay.open({ kind: 'shortcuts' })}
-            />
-          </>
-        }
-        onSettings={(p) => void m.settings.update(p)}
-        onMap={onMap}
-        onSelection={onSelection}
-        onClickOffset={actions.clickAt}
-        onReadingOffset={onReadingOffset}
-        onScroll={() => {
-          if (actions.takeOwnScroll()) return;
-          // A scroll ends a note's run of typing and writes it, whatever it closes.
-          session?.seal();
-          void session?.flush();
-          if (closesOnScroll(m.overlay.getState().overlay)) m.overlay.close();
-        }}
-        onOpenQuote={actions.openQuote}
-        onLink={(href) => void m.openLink(href)}
-      />
+            </>
+          }
+          onSettings={(p) => void m.settings.update(p)}
+          onMap={onMap}
+          onSelection={onSelection}
+          onClickOffset={actions.clickAt}
+          onReadingOffset={onReadingOffset}
+          onScroll={() => {
+            if (actions.takeOwnScroll()) return;
+            // A scroll ends a note's run of typing and writes it, whatever it closes.
+            session?.seal();
+            void session?.flush();
+            if (closesOnScroll(m.overlay.getState().overlay)) m.overlay.close();
+          }}
+          onOpenQuote={actions.openQuote}
+          onLink={(href) => void m.openLink(href)}
+        />
+      )}
       {layout.panel !== 'hidden' && (
         <SidePanel
           tab={tab}

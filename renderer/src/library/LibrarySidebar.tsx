@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { LibraryEntry } from '../../../common/model/library';
+import type { MainView } from '../review/main-view';
+import { ViewsNav } from '../review/ViewsNav';
 import { useStore } from '../state/use-store';
 import { ArticleRow } from './ArticleRow';
 import { LibraryControls } from './LibraryControls';
@@ -22,6 +24,9 @@ interface Props {
   /** Laid over the text because the window has no room for it beside the reading column. */
   overlay?: boolean;
   onHide?: () => void;
+  /** The view of the whole library shown in the reader's place, if any, and how to show one. */
+  mainView?: MainView;
+  onMainView?: (v: MainView) => void;
 }
 
 export function LibrarySidebar({
@@ -33,6 +38,8 @@ export function LibrarySidebar({
   onRemove,
   overlay,
   onHide,
+  mainView,
+  onMainView,
 }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const { view: options, query, hits, trash } = useStore(view);
@@ -85,6 +92,7 @@ export function LibrarySidebar({
           }
         }}
       />
+      {onMainView && <ViewsNav current={mainView ?? 'reader'} onShow={onMainView} />}
       {searching ? (
         <SearchResults hits={hits} onOpen={(h) => void view.openHit(h)} />
       ) : (
