@@ -5,8 +5,12 @@ import { JSDOM, VirtualConsole } from 'jsdom';
  * or fetch a resource: jsdom does neither unless `runScripts` / `resources` are set, and they never
  * are. A silent console keeps CSS and markup complaints from hostile pages out of the app's log.
  */
-export function parseHtmlDocument(html: string): Document {
-  const dom = new JSDOM(html, { contentType: 'text/html', virtualConsole: new VirtualConsole() });
+export function parseHtmlDocument(html: string, url?: string): Document {
+  const dom = new JSDOM(html, {
+    contentType: 'text/html',
+    virtualConsole: new VirtualConsole(),
+    ...(url ? { url } : {}),
+  });
   return dom.window.document;
 }
 

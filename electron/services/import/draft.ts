@@ -9,6 +9,12 @@ export interface Draft {
   title: string | null;
   byline: string | null;
   siteName: string | null;
+  /** When it was first published (ISO 8601), if the source says. */
+  published?: string | null;
+  /** The address the source gives for itself (`<link rel=canonical>`, og:url, JSON-LD url). */
+  canonicalUrl?: string | null;
+  /** The sources of the body's images, as the source wrote them. */
+  images?: string[];
   bodyHtml: string;
   warnings: string[];
 }

@@ -23,6 +23,10 @@ export interface ImportedDocument {
   title: string;
   byline: string | null;
   siteName: string | null;
+  published: string | null;
+  canonicalUrl: string | null;
+  /** The sources of the article's images as its page wrote them. */
+  images: string[];
   format: ArticleFormat;
   /** Sanitized, normalized body HTML: safe to assign to innerHTML in the renderer. */
   html: string;
@@ -40,6 +44,8 @@ export interface ImportInput {
   bytes: Uint8Array;
   /** Wins over any title found in the content. */
   title?: string;
+  /** Where a web page was fetched from: its relative image sources are resolved against it. */
+  baseUrl?: string;
 }
 
 export async function importDocument(input: ImportInput): Promise<ImportedDocument> {
@@ -51,7 +57,7 @@ export async function importDocument(input: ImportInput): Promise<ImportedDocume
   const decoded = decodeBytes(bytes, { html: format === 'html' });
   if (decoded.text.trim() === '') throw emptyFileError(fileName);
 
-  const options = { title: input.title };
+  const options = { title: input.title, baseUrl: input.baseUrl };
   const draft =
     format === 'html'
       ? fromHtml(decoded.text, options)
@@ -79,6 +85,9 @@ export function finish(draft: Draft, fileName: string, earlierWarnings: string[]
     title: draft.title ?? humanizeFileName(fileName),
     byline: draft.byline,
     siteName: draft.siteName,
+    published: draft.published ?? null,
+    canonicalUrl: draft.canonicalUrl ?? null,
+    images: draft.images ?? [],
     format: draft.format,
     html,
     text,
