@@ -34,6 +34,7 @@ import {
   type QuotationRef,
   type ReviewPage,
 } from '../model/views';
+import { exportProgressSchema, exportRequestSchema, type ExportSummary } from '../export/request';
 import { MENU_COMMAND_NAMES } from './menu-commands';
 
 export type { CorrectionInput } from '../model/annotation';
@@ -207,6 +208,11 @@ export const contract = {
       .strict(),
   ),
 
+  /** Asks the user for a folder to export into (the system's dialog); null if they cancelled. */
+  'export.chooseFolder': method<string | null>()(none),
+  /** Exports articles' highlights (Markdown, W3C JSON-LD) or quotations (CSV) into a folder. */
+  'export.run': method<ExportSummary>()(exportRequestSchema),
+
   /** The rolling backups of annotations that read, newest first. */
   'backups.list': method<BackupInfo[]>()(none),
   /** Puts every article's annotations back as they were in a backup (backing up the present first). */
@@ -240,6 +246,8 @@ export const events = {
       total: z.number().int().positive(),
     })
     .strict(),
+  /** Sent as an `export.run` goes through its articles: `done` of `total`. */
+  'export.progress': exportProgressSchema,
   /** Save everything typed now (the app is about to quit), then call `app.flushed` with the id. */
   'app.flush': z.object({ requestId: z.string().min(1).max(100) }).strict(),
   /** Something the user should be told that arose outside any request. */

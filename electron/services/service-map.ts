@@ -26,6 +26,7 @@ import { SettingsService } from './settings';
 import type { StoreConstructor } from './storage/store-factory';
 import { Backups } from './backup/backups';
 import { startStorage } from './journal/start-storage';
+import { ExportService } from './export/export-service';
 import { TransferService } from './transfer/transfer-service';
 import { createLibraryViews } from './aggregate/library-views';
 
@@ -47,6 +48,8 @@ export interface ServiceOptions {
   events?: EventSink | undefined;
   /** Opens a checked link outside the app (shell.openExternal); without it links are only recorded. */
   openExternal?: ((url: string) => Promise<void>) | undefined;
+  /** Asks the user for a folder to export into (the system's dialog); without it there is none. */
+  chooseExportFolder?: (() => Promise<string | null>) | undefined;
   /** The app's version, written into backups. */
   appVersion?: string | undefined;
 }
@@ -62,6 +65,8 @@ export interface Services {
   flush: FlushCoordinator;
   links: ExternalLinks;
   backups: Backups;
+  /** Markdown, W3C and CSV exports into a folder. */
+  exports: ExportService;
   /** Backups to a file and imports of backups and annotation files. */
   transfer: TransferService;
   /** Full-text search of the library (titles, text, highlights, notes), kept in step and saved. */
@@ -123,6 +128,16 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     search,
     appVersion: opts.appVersion ?? 'development',
   });
+  const exports = new ExportService(
+    {
+      entries: () => library.entries(),
+      article: (id) => library.get(id),
+      annotations: (id) => annotations.get(id),
+      analysis: (article) => analysis.get(article),
+    },
+    (progress) => emit('export.progress', progress),
+  );
+  exports.chooseFolder = opts.chooseExportFolder ?? null;
   const flush = new FlushCoordinator(emit);
   const links = new ExternalLinks(opts.openExternal);
   const importer = opts.importer ?? createInProcessImporter();
@@ -184,6 +199,8 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'transfer.backup': ({ path: file, articleIds }) => transfer.backup(file, articleIds ?? null),
     'transfer.inspect': ({ path: file }) => transfer.inspect(file),
     'transfer.import': ({ path: file, articleFor }) => transfer.import(file, articleFor ?? {}),
+    'export.chooseFolder': () => exports.chooseFolder?.() ?? null,
+    'export.run': (request) => exports.run(request),
     'backups.list': () => backups.list(),
     'backups.restore': ({ id }) => backups.restore(id),
   };
@@ -209,6 +226,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     links,
     search,
     backups,
+    exports,
     transfer,
     views,
     importFiles: (paths) => imports.importFiles(paths),
