@@ -70,7 +70,7 @@ function cleanTags(raw: unknown[]): string[] {
   for (const r of raw) {
     if (typeof r !== 'string') continue;
     const t = r
-      .replace(/[,\n\r]+/g, ' ')
+      .replace(/[,\s]+/g, ' ')
       .trim()
       .slice(0, 60)
       .trim();
