@@ -92,11 +92,53 @@ const AS_WINDOWS_1252 = new Set([
   'cp1252',
 ]);
 
+/**
+ * Labels the WHATWG Encoding standard reads as a larger charset than their name says (GB2312 pages
+ * are decoded as GB18030, ISO-8859-9 as windows-1254), or that iconv-lite spells otherwise. Every
+ * legacy charset is decoded by iconv-lite, never by TextDecoder: Node 20's TextDecoder turns
+ * windows-1252's 0x80–0x9F (curly quotes, dashes, €) into C1 control characters.
+ */
+const WHATWG_ALIASES: Readonly<Record<string, string>> = {
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  chinese: 'gb18030',
+  csgb2312: 'gb18030',
+  'iso-ir-58': 'gb18030',
+  koi: 'koi8-r',
+  koi8: 'koi8-r',
+  koi8_r: 'koi8-r',
+  cskoi8r: 'koi8-r',
+  'koi8-ru': 'koi8-u',
+  'euc-kr': 'cp949',
+  'ks_c_5601-1987': 'cp949',
+  'ks_c_5601-1989': 'cp949',
+  'iso-ir-149': 'cp949',
+  korean: 'cp949',
+  'iso-8859-9': 'windows-1254',
+  'iso8859-9': 'windows-1254',
+  latin5: 'windows-1254',
+  'tis-620': 'windows-874',
+  'iso-8859-11': 'windows-874',
+  'big5-hkscs': 'big5hkscs',
+  big5: 'big5hkscs',
+  'x-mac-roman': 'macintosh',
+  mac: 'macintosh',
+  'x-sjis': 'Shift_JIS',
+  sjis: 'Shift_JIS',
+  'shift-jis': 'Shift_JIS',
+  ms_kanji: 'Shift_JIS',
+  cp932: 'Shift_JIS',
+  'windows-31j': 'Shift_JIS',
+  'x-euc-jp': 'euc-jp',
+};
+
 function canonicalCharset(label: string): string | null {
   const l = label.trim().toLowerCase();
   if (l === 'utf-8' || l === 'utf8' || l === 'unicode-1-1-utf-8') return 'utf-8';
   if (AS_WINDOWS_1252.has(l)) return 'windows-1252';
-  if (l === 'x-sjis' || l === 'ms_kanji' || l === 'cp932' || l === 'windows-31j') return 'Shift_JIS';
+  const alias = WHATWG_ALIASES[l];
+  if (alias && iconv.encodingExists(alias)) return alias;
   return iconv.encodingExists(l) ? l : null;
 }
 
