@@ -111,6 +111,8 @@ export const contract = {
   'app.openExternal': method<void>()(z.object({ url: z.string().min(1).max(8192) }).strict()),
   /** The renderer's answer to an `app.flush` event: everything typed has been saved. */
   'app.flushed': method<void>()(z.object({ requestId: z.string().min(1).max(100) }).strict()),
+  /** Focused reading's full screen: the window's, in the desktop app; nothing where there is none. */
+  'app.setFullScreen': method<void>()(z.object({ on: z.boolean() }).strict()),
 
   /** Every article with its tags, progress and counts (the library view filters and sorts). */
   'library.list': method<LibraryEntry[]>()(none),

@@ -8,6 +8,7 @@ export const MENU_COMMANDS = {
   redo: { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z' },
   'toggle-library': { label: 'Library Sidebar', accelerator: 'CmdOrCtrl+Shift+L' },
   'toggle-side-panel': { label: 'Side Panel', accelerator: 'CmdOrCtrl+Shift+P' },
+  'focus-mode': { label: 'Focused Reading', accelerator: 'CmdOrCtrl+Shift+F' },
   shortcuts: { label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/' },
 } as const;
 

@@ -134,6 +134,9 @@ async function start(): Promise<void> {
   registerIpc(
     {
       ...ready.handlers,
+      'app.setFullScreen': ({ on }) => {
+        if (mainWindow && !mainWindow.isDestroyed()) mainWindow.setFullScreen(on);
+      },
       'app.notices': () => {
         const notices = ready.handlers['app.notices'](undefined);
         opens.rendererReady();

@@ -62,6 +62,7 @@ export function menuTemplate(
       submenu: [
         item('toggle-library', 'Show or Hide the Library'),
         item('toggle-side-panel', 'Show or Hide the Side Panel'),
+        item('focus-mode'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -158,6 +158,8 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'app.notices': () => notices.take(),
     'app.flushed': ({ requestId }) => flush.acknowledge(requestId),
     'app.openExternal': ({ url }) => links.open(url),
+    // The window is Electron's: electron/main puts its own handler here.
+    'app.setFullScreen': () => {},
     'library.list': () => libraryEntries(),
     'library.updateShelf': (patch) => {
       library.updateShelf(patch);

@@ -7,6 +7,8 @@ import { useFind } from './library/use-find';
 import { useImport } from './library/use-import';
 import { LibraryViews } from './review/LibraryViews';
 import { createMainView } from './review/main-view';
+import { FocusExit } from './reader/FocusExit';
+import { focusedLayout } from './reader/focus-mode';
 import { SelectionToolbar } from './reader/SelectionToolbar';
 import type { TextMap } from './reader/text-map';
 import { createAppModules } from './state/app';
@@ -22,6 +24,7 @@ import { PanelContent } from './views/PanelContent';
 import { ReaderPane } from './views/ReaderPane';
 import { SidePanel, type PanelTab } from './views/SidePanel';
 import { SideToggles } from './views/SideToggles';
+import { TransferHost } from './transfer/TransferHost';
 import { ToastList } from './views/ToastList';
 import { useAppEvents } from './views/use-app-events';
 import { useReaderActions } from './views/use-reader-actions';
@@ -39,11 +42,15 @@ export function App() {
   const { selection } = useStore(m.selection);
   const an = useStore(m.analysis);
   const sides = useStore(m.sides);
+  const { on: focused } = useStore(m.focus);
   const width = useWindowWidth();
   const wanted = settings?.sides ?? { library: true, panel: true };
   const fitted = layoutFor(width, settings?.fontSize ?? 19, wanted, sides.peek);
   // A view of the whole library has no article beside it: no side panel.
-  const layout = mainView === 'reader' ? fitted : { ...fitted, panel: 'hidden' as const };
+  const layout = focusedLayout(
+    mainView === 'reader' ? fitted : { ...fitted, panel: 'hidden' as const },
+    focused,
+  );
   const [tab, setTab] = useState<PanelTab>('notes');
   const [textMap, setTextMap] = useState<TextMap | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -107,7 +114,12 @@ export function App() {
       if (c.type === 'close') {
         if (m.overlay.getState().overlay.kind !== 'none') m.overlay.close();
         else if (m.sides.getState().peek) m.sides.setState({ peek: null });
+        else if (m.focus.getState().on) m.focus.leave();
         else window.getSelection()?.removeAllRanges();
+      } else if (c.type === 'focus-mode') m.focus.toggle();
+      else if (m.focus.getState().on && (c.type === 'toggle-library' || c.type === 'toggle-panel')) {
+        // a side asked for brings the whole layout back, as it was
+        m.focus.leave();
       } else if (c.type === 'undo') void session?.undo();
       else if (c.type === 'redo') void session?.redo();
       else if (c.type === 'highlight') void actions.highlightSelection(c.color, c.note);
@@ -143,7 +155,7 @@ export function App() {
 
   return (
     <div
-      className={`app theme-${settings.theme} font-${settings.fontFamily}`}
+      className={`app theme-${settings.theme} font-${settings.fontFamily}${focused ? ' focus-mode' : ''}`}
       style={
         {
           '--reading-size': `${settings.fontSize}px`,
@@ -224,6 +236,7 @@ export function App() {
                 layout={layout}
                 onToggle={toggleSide}
                 onShortcuts={() => m.overlay.open({ kind: 'shortcuts' })}
+                onFocusMode={m.focus.enter}
               />
             </>
           }
@@ -282,7 +295,9 @@ export function App() {
         onRecolor={actions.recolor}
         onGoToMention={actions.goToMention}
       />
+      {focused && <FocusExit onLeave={m.focus.leave} />}
       {dragging && <div className="drop-overlay">Drop to import into your library</div>}
+      <TransferHost api={m.api} articles={articles} />
       <ToastList toasts={toasts} onDismiss={m.toasts.dismiss} />
     </div>
   );

@@ -10,6 +10,7 @@ import { createOverlay } from './overlay';
 import { createSettings } from './settings';
 import { createStore } from './store';
 import { createToasts } from './toasts';
+import { createFocusMode } from '../reader/focus-mode';
 
 export function createAppModules(api: GlossApi) {
   const toasts = createToasts();
@@ -30,6 +31,7 @@ export function createAppModules(api: GlossApi) {
     selection: createStore<{ selection: SelectionInfo | null }>({ selection: null }),
     /** A side shown over the text on demand (which sides are wanted is a setting). */
     sides: createStore<{ peek: Side | null }>({ peek: null }),
+    focus: createFocusMode(api),
     /**
      * Notices arise in the main process whenever it repairs something (at start-up, or when an
      * article's store is first opened); each is handed over once.

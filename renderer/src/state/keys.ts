@@ -14,6 +14,7 @@ export type KeyCommand =
   | { type: 'close' }
   | { type: 'toggle-library' }
   | { type: 'toggle-panel' }
+  | { type: 'focus-mode' }
   | { type: 'find' };
 
 export interface KeyPress {
@@ -43,6 +44,7 @@ export function keyCommand(e: KeyPress, ctx: KeyContext): KeyCommand | null {
     // The View menu's accelerators, for where there is no menu (and the same keys where there is).
     if (key === 'l' && e.shiftKey) return { type: 'toggle-library' };
     if (key === 'p' && e.shiftKey) return { type: 'toggle-panel' };
+    if (key === 'f' && e.shiftKey) return { type: 'focus-mode' };
     if (e.key === '/' && !e.shiftKey) return { type: 'shortcuts' };
     if (key === 'f' && !e.shiftKey) return { type: 'find' };
     return null;
@@ -76,6 +78,7 @@ export const SHORTCUTS: { group: string; keys: { keys: string[]; what: string }[
       { keys: ['Ctrl+F'], what: 'Find in the article (Enter: next, Shift+Enter: previous)' },
       { keys: [accel('toggle-library')], what: 'Hide or show the library' },
       { keys: [accel('toggle-side-panel')], what: 'Hide or show the side panel' },
+      { keys: [accel('focus-mode')], what: 'Focused reading: only the text, full screen (Esc leaves)' },
     ],
   },
   {

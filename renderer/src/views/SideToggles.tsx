@@ -11,10 +11,12 @@ export function SideToggles({
   layout,
   onToggle,
   onShortcuts,
+  onFocusMode,
 }: {
   layout: Record<Side, Placement>;
   onToggle: (side: Side) => void;
   onShortcuts: () => void;
+  onFocusMode: () => void;
 }) {
   return (
     <>
@@ -30,6 +32,14 @@ export function SideToggles({
           {glyph}
         </button>
       ))}
+      <button
+        className="icon-button"
+        aria-label="Focused reading"
+        title={`Focused reading: only the text (${accel('focus-mode')}; Esc leaves)`}
+        onClick={onFocusMode}
+      >
+        ⤢
+      </button>
       <button
         className="icon-button"
         aria-label="Keyboard shortcuts"

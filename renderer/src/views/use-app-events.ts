@@ -79,5 +79,6 @@ const MENU_TO_KEY: Record<MenuCommand, KeyCommand> = {
   redo: { type: 'redo' },
   'toggle-library': { type: 'toggle-library' },
   'toggle-side-panel': { type: 'toggle-panel' },
+  'focus-mode': { type: 'focus-mode' },
   shortcuts: { type: 'shortcuts' },
 };
