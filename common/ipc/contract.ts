@@ -120,6 +120,11 @@ export const contract = {
   'library.importFiles': method<ImportOutcome[]>()(
     z.object({ paths: z.array(filePathSchema).min(1).max(MAX_FILES_PER_IMPORT) }).strict(),
   ),
+  /**
+   * Imports a web page by its address: fetched by the main process, its images stored with it.
+   * The outcome's `path` is the address as given.
+   */
+  'library.importUrl': method<ImportOutcome>()(z.object({ url: z.string().min(1).max(8192) }).strict()),
   /** Moves an article to the trash; the id restores it (the toast's Undo, the trash view). */
   'library.remove': method<{ trashId: string | null }>()(byArticle),
   /** Tags, archive, done or unread. */

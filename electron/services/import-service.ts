@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { EventSink, ImportOutcome } from '../../common/ipc/contract';
 import type { ArticleMeta } from '../../common/model/article';
 import { ServiceError } from './errors';
+import { collectImages, imageAssets, imagesWarning, NO_IMAGES, type ImageSource } from './images/image-store';
+import { besideFileSource } from './images/sources';
 import { readImportFile } from './import/from-path';
 import type { Importer } from './import/runner';
 import type { Library } from './library';
@@ -17,14 +19,21 @@ export class ImportService {
     private readonly emit: EventSink,
   ) {}
 
-  /** Reads bytes into an article; an article with the same text is found, not added twice. */
+  /**
+   * Reads bytes into an article; an article with the same text is found, not added twice. Its
+   * images are read from `images` and stored with it; those it cannot give are left out and counted.
+   */
   async addBytes(
     fileName: string,
     bytes: Uint8Array,
     title?: string,
+    images: ImageSource = NO_IMAGES,
   ): Promise<{ article: ArticleMeta; existed: boolean; updated: boolean; warnings: string[] }> {
     const doc = await this.importer.import({ fileName, bytes, ...(title ? { title } : {}) });
-    return { ...this.library.add(doc, path.basename(fileName)), warnings: doc.warnings };
+    const collected = await collectImages(doc, images);
+    const added = this.library.add(doc, path.basename(fileName), new Date(), imageAssets(collected));
+    const lost = imagesWarning(collected.failed, 'they are on the web or missing beside the file');
+    return { ...added, warnings: lost ? [...doc.warnings, lost] : doc.warnings };
   }
 
   async importFiles(paths: readonly string[]): Promise<ImportOutcome[]> {
@@ -43,6 +52,8 @@ export class ImportService {
       const { article, existed, updated, warnings } = await this.addBytes(
         which.fileName,
         await readImportFile(file),
+        undefined,
+        besideFileSource(file),
       );
       // A duplicate says only that: its warnings were told when it first came in.
       return existed

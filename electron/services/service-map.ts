@@ -27,6 +27,7 @@ import type { StoreConstructor } from './storage/store-factory';
 import { Backups } from './backup/backups';
 import { startStorage } from './journal/start-storage';
 import { ExportService } from './export/export-service';
+import { UrlImportService, URL_IMPORT_OPTIONS, type UrlImportOptions } from './url-import/url-import-service';
 import { TransferService } from './transfer/transfer-service';
 import { createLibraryViews } from './aggregate/library-views';
 
@@ -50,6 +51,8 @@ export interface ServiceOptions {
   openExternal?: ((url: string) => Promise<void>) | undefined;
   /** Asks the user for a folder to export into (the system's dialog); without it there is none. */
   chooseExportFolder?: (() => Promise<string | null>) | undefined;
+  /** Limits of importing from the web (tests shorten the timeouts). */
+  urlImport?: UrlImportOptions | undefined;
   /** The app's version, written into backups. */
   appVersion?: string | undefined;
 }
@@ -142,6 +145,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const links = new ExternalLinks(opts.openExternal);
   const importer = opts.importer ?? createInProcessImporter();
   const imports = new ImportService(importer, library, emit);
+  const urlImports = new UrlImportService(importer, library, opts.urlImport ?? URL_IMPORT_OPTIONS);
 
   if (opts.sampleFile && !settings.sampleSeeded) {
     try {
@@ -168,6 +172,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'library.trash': () => library.trashed(),
     'library.restore': ({ trashId }) => library.restore(trashId),
     'library.importFiles': ({ paths }) => imports.importFiles(paths),
+    'library.importUrl': ({ url }) => urlImports.importUrl(url),
     'library.search': (query) => search.search(query),
     'library.remove': ({ articleId }) => {
       annotations.close(articleId);

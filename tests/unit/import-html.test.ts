@@ -55,9 +55,9 @@ describe('importing HTML', () => {
     expect(doc.text).not.toMatch(
       /written by script|noscript text|svg foreign text|hunter2|Log in again|Ignore the article|Hidden by attribute/,
     );
-    expect(doc.warnings).toContain(
-      '2 remote images were not kept; Gloss does not load anything from the web while you read, and cannot yet save images with an article.',
-    );
+    // Images from elsewhere keep no source in the body: the image store saves or drops them.
+    expect(doc.imageSources).toEqual(['x', 'https://tracker.example/pixel.gif']);
+    expect(doc.html.match(/<img[^>]*data-gloss-image="\d"/g)).toHaveLength(2);
     expect(rendererText(doc.html)).toBe(doc.text);
   });
 

@@ -97,7 +97,9 @@ describe('importing Markdown', () => {
         'a trap',
       ].join('\n\n'),
     );
-    expect(doc.warnings).toHaveLength(1);
+    // Its remote image waits for the image store, which tells whether it could be saved.
+    expect(doc.imageSources).toEqual([expect.stringContaining('tracker.example')]);
+    expect(doc.warnings).toEqual([]);
     expect(rendererText(doc.html)).toBe(doc.text);
   });
 

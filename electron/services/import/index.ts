@@ -6,10 +6,11 @@
 import type { ArticleFormat } from '../../../common/model/article';
 import { textFromDom } from '../../../common/text/dom-text';
 import { checkNotBinary, checkNotEmpty, checkSize, decodeBytes, emptyFileError } from './decode';
-import { baseName, detectFormat } from './detect-format';
+import { baseName, detectFormat, extensionOf } from './detect-format';
 import { parseFragment } from './dom';
 import { humanizeFileName, type Draft } from './draft';
 import { ImportError } from './errors';
+import { fromEpub } from './from-epub';
 import { fromHtml } from './from-html';
 import { fromMarkdown } from './from-markdown';
 import { fromText } from './from-text';
@@ -30,6 +31,11 @@ export interface ImportedDocument {
   format: ArticleFormat;
   /** Sanitized, normalized body HTML: safe to assign to innerHTML in the renderer. */
   html: string;
+  /**
+   * The sources of the body's images from elsewhere: each such `<img>` holds its number in
+   * `data-gloss-image` and no `src`, until the image store saves it or takes it out.
+   */
+  imageSources: string[];
   /** `textFromDom` of `html` parsed again: the article's plain text. */
   text: string;
   excerpt: string;
@@ -52,6 +58,8 @@ export async function importDocument(input: ImportInput): Promise<ImportedDocume
   const { fileName, bytes } = input;
   checkSize(fileName, bytes.length);
   checkNotEmpty(fileName, bytes);
+  // An EPUB is a zip, which detectFormat refuses as an archive: it is read by name first.
+  if (extensionOf(fileName) === 'epub') return finish(fromEpub(fileName, bytes, input), fileName);
   const format = detectFormat(fileName, bytes);
   checkNotBinary(fileName, bytes);
   const decoded = decodeBytes(bytes, { html: format === 'html' });
@@ -69,7 +77,7 @@ export async function importDocument(input: ImportInput): Promise<ImportedDocume
 
 /** The steps every source shares: sanitize, normalize, serialize, and read the text back. */
 export function finish(draft: Draft, fileName: string, earlierWarnings: string[] = []): ImportedDocument {
-  const { body, warnings: sanitizeWarnings } = sanitizeHtml(draft.bodyHtml);
+  const { body, warnings: sanitizeWarnings, imageSources } = sanitizeHtml(draft.bodyHtml);
   normalizeBody(body);
   const html = body.innerHTML;
   // The text comes from the serialized HTML parsed again, exactly as the renderer will parse it,
@@ -90,6 +98,7 @@ export function finish(draft: Draft, fileName: string, earlierWarnings: string[]
     images: draft.images ?? [],
     format: draft.format,
     html,
+    imageSources,
     text,
     excerpt: makeExcerpt(text),
     wordCount: countWords(text),

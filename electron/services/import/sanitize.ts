@@ -138,6 +138,9 @@ const SAFE_HREF = /^(?:https?:|mailto:)/i;
 /** An image embedded in the page itself loads nothing from anywhere. */
 const EMBEDDED_IMAGE = /^data:image\/[a-z0-9.+-]+[;,]/i;
 
+/** An image waiting for the image store: the attribute holds the number of its source. */
+export const PENDING_IMAGE_SRC = 'data-gloss-image';
+
 let purify: DOMPurify | null = null;
 
 function instance(): DOMPurify {
@@ -149,6 +152,8 @@ export interface Sanitized {
   /** A detached body element holding the safe content. */
   body: HTMLElement;
   warnings: string[];
+  /** The sources of the body's images from elsewhere, as the page gave them (resolved where it could). */
+  imageSources: string[];
 }
 
 export function sanitizeHtml(html: string): Sanitized {
@@ -159,19 +164,21 @@ export function sanitizeHtml(html: string): Sanitized {
     if (!SAFE_HREF.test((a.getAttribute('href') ?? '').trim())) a.removeAttribute('href');
   }
 
-  // The renderer's Content-Security-Policy blocks remote loads, so a remote image would only ever
-  // show as a broken box. Saving images with the article is a later import feature.
-  let remoteImages = 0;
+  // An image from elsewhere is not left loadable, nor its address in the body: the image gets the
+  // number of its source in `imageSources`, and the image store (images/image-store.ts) saves it
+  // with the article and points it there, or takes it out.
+  const imageSources: string[] = [];
   for (const img of Array.from(body.querySelectorAll('img'))) {
     const src = (img.getAttribute('src') ?? '').trim();
     if (EMBEDDED_IMAGE.test(src)) continue;
-    if (src) remoteImages++;
-    img.remove();
+    img.removeAttribute('src');
+    if (!src) {
+      img.remove();
+      continue;
+    }
+    let n = imageSources.indexOf(src);
+    if (n < 0) n = imageSources.push(src) - 1;
+    img.setAttribute(PENDING_IMAGE_SRC, String(n));
   }
-  if (remoteImages > 0) {
-    warnings.push(
-      `${remoteImages} remote ${remoteImages === 1 ? 'image was' : 'images were'} not kept; Gloss does not load anything from the web while you read, and cannot yet save images with an article.`,
-    );
-  }
-  return { body, warnings };
+  return { body, warnings, imageSources };
 }
