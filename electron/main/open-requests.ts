@@ -8,7 +8,7 @@ import { articleIdSchema } from '../../common/model/ids';
  */
 export const OPENABLE_EXTENSIONS = ['html', 'htm', 'md', 'txt', 'epub'] as const;
 /** What the File menu's Open dialog offers: the associated kinds, and .markdown, which imports too. */
-export const DIALOG_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
+export const DIALOG_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'epub'] as const;
 
 export const LINK_SCHEME = 'gloss:';
 

@@ -31,7 +31,7 @@ describe('import refuses bad input with a clear message', () => {
     await expectImportError(
       importDocument({ fileName: 'notes.txt', bytes: PNG_HEADER }),
       'binary',
-      /^“notes\.txt” is not a text file \(it holds binary data, like an image or a program\)\. Gloss can open plain text \(\.txt\), Markdown \(\.md\) and web pages \(\.html\)\.$/,
+      /^“notes\.txt” is not a text file \(it holds binary data, like an image or a program\)\. Gloss can open plain text \(\.txt\), Markdown \(\.md\), web pages \(\.html\) and e-books \(\.epub\)\.$/,
     );
     const controls = Buffer.from('text\x01\x02\x03\x04\x05\x06 more text', 'latin1');
     await expectImportError(

@@ -21,7 +21,6 @@ const OTHER_EXTENSIONS: Readonly<Record<string, string>> = {
   odt: 'a word-processor document',
   rtf: 'a word-processor document',
   pages: 'a word-processor document',
-  epub: 'an e-book',
   mobi: 'an e-book',
   azw: 'an e-book',
   azw3: 'an e-book',

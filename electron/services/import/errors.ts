@@ -11,6 +11,8 @@ export const IMPORT_ERROR_CODES = [
   'no-content',
   'too-slow',
   'unreadable',
+  'damaged',
+  'protected',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
@@ -26,4 +28,4 @@ export class ImportError extends ServiceError {
 }
 
 export const SUPPORTED_FORMATS_SENTENCE =
-  'Gloss can open plain text (.txt), Markdown (.md) and web pages (.html).';
+  'Gloss can open plain text (.txt), Markdown (.md), web pages (.html) and e-books (.epub).';

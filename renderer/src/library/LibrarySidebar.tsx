@@ -70,7 +70,7 @@ export function LibrarySidebar({
         ref={input}
         type="file"
         data-testid="file-input"
-        accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml"
+        accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.epub"
         multiple
         hidden
         onChange={(e) => {
