@@ -54,6 +54,16 @@ test('after the article’s text changes, highlights follow their words, or are 
       page.evaluate(() => [CSS.highlights.get('hl-green')?.size, CSS.highlights.get('hl-yellow')?.size]),
     )
     .toEqual([1, 1]);
+  // The changed one is drawn on its new words in a style of its own, until reviewed.
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('hl-moved')?.size)).toBe(1);
+  expect(
+    await page.evaluate(() =>
+      [...document.styleSheets].some((sheet) =>
+        [...sheet.cssRules].some((r) => r.cssText.includes('::highlight(hl-moved)')),
+      ),
+    ),
+  ).toBe(true);
+  await page.screenshot({ path: '/tmp/q/shots/finishing-moved-highlight.png' });
   // Nothing was lost from disk.
   expect(app.services.annotations.get(id).highlights).toHaveLength(2);
 
@@ -66,6 +76,7 @@ test('after the article’s text changes, highlights follow their words, or are 
   await review.getByRole('button', { name: 'Accept' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('review-list')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('hl-moved')?.size)).toBe(0);
   await expect(
     page.getByTestId('highlight-item').filter({ hasText: 'define fresh areas' }),
   ).not.toContainText('review');

@@ -5,6 +5,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/ann
 import type { PlacedHighlight } from '../state/session/placed';
 import { clearLayers, paintLayer } from './painter';
 import { TextMap } from './text-map';
+import './highlights.css';
 
 export interface SelectionInfo {
   start: number;
@@ -73,13 +74,17 @@ export function ArticleView({
       HIGHLIGHT_COLORS.map((c) => [c, []]),
     );
     let active: { start: number; end: number }[] = [];
+    const moved: { start: number; end: number }[] = [];
     for (const p of placed) {
       if (p.start === null || p.end === null) continue;
       byColor.get(p.highlight.color)!.push({ start: p.start, end: p.end });
       if (p.highlight.id === activeId) active = [{ start: p.start, end: p.end }];
+      if (p.status === 'moved') moved.push({ start: p.start, end: p.end });
     }
     for (const [color, spans] of byColor) paintLayer(`hl-${color}`, map, spans, 10);
-    paintLayer('hl-active', map, active, 11);
+    // Placed on words that changed: drawn, but never passed off as unchanged until reviewed.
+    paintLayer('hl-moved', map, moved, 11);
+    paintLayer('hl-active', map, active, 12);
     // Read by `npm run bench`: when the user's highlights are all on screen.
     performance.mark('gloss:highlights-painted', { detail: placed.length });
   }, [map, placed, activeId]);
