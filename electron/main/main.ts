@@ -128,7 +128,7 @@ async function start(): Promise<void> {
     DEFAULT_WINDOW_STATE,
     'The window’s size and place',
   );
-  serveRenderer(RUNTIME_PATHS.renderer);
+  serveRenderer(RUNTIME_PATHS.renderer, (id) => ready.library.articleDir(id));
   // The renderer collects the start-up notices once it listens to events: from then on what the
   // OS asked to open can be handed to it.
   registerIpc(

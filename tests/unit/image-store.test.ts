@@ -7,6 +7,8 @@ import {
   writeImages,
   type ImageSource,
 } from '../../electron/services/images/image-store';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { imageResponse } from '../../electron/main/image-protocol';
 import { resolveImagePath } from '../../electron/services/images/paths';
 import { sniffImage } from '../../electron/services/images/sniff';
 import { besideFileSource, webImageSource } from '../../electron/services/images/sources';
@@ -218,5 +220,37 @@ describe('the image protocol’s paths', () => {
       '/assets/0123456789abcdef0123456789abcdef.png',
     ])
       expect(resolveImagePath(p, dir), p).toBeNull();
+  });
+});
+
+describe('serving a stored image', () => {
+  it('answers with the file, its type and the app’s security headers; anything else is a 404', async () => {
+    const { dir, remove } = tempProfile();
+    try {
+      const articleDir = (id: string) => path.join(dir, 'articles', id);
+      const name = '0123456789abcdef0123456789abcdef.png';
+      writeImages(articleDir('harbour-1'), new Map([[name, PNG]]));
+      writeFileSync(path.join(articleDir('harbour-1'), 'annotations.json'), '{"secret":1}');
+      const ok = await imageResponse(`/article-images/harbour-1/${name}`, articleDir);
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-type')).toBe('image/png');
+      expect(ok.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(ok.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(Buffer.from(await ok.arrayBuffer())).toEqual(PNG);
+      for (const p of [
+        `/article-images/other-2/${name}`,
+        '/article-images/harbour-1/annotations.json',
+        '/article-images/harbour-1/../harbour-1/annotations.json',
+        '/article-images/harbour-1/fedcba9876543210fedcba9876543210.png',
+      ])
+        expect((await imageResponse(p, articleDir)).status, p).toBe(404);
+    } finally {
+      remove();
+    }
+  });
+
+  it('is the only place images come from: the CSP allows the app’s own origin (and inert data:)', () => {
+    const imgSrc = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('img-src '));
+    expect(imgSrc).toBe("img-src 'self' data:");
   });
 });
