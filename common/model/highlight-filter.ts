@@ -27,23 +27,24 @@ export const isFiltering = (f: HighlightFilter): boolean =>
 /** Case and accents aside, so "etude" finds "Étude". */
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-type Filterable = Pick<Highlight, 'color' | 'note' | 'tags'> & { target: { quote: { exact: string } } };
+type Filterable = Pick<Highlight, 'color' | 'note' | 'tags'>;
 
 /**
- * A predicate for the filter. `words: false` leaves the words out, for a caller that finds them
- * another way (the review view asks the library's search index).
+ * A predicate for the filter. `quoteOf` gives a highlight's words for the words filter; null
+ * leaves the words out, for a caller that finds them another way (the review view asks the
+ * library's search index).
  */
-export function highlightMatcher(
+export function highlightMatcher<H extends Filterable>(
   f: HighlightFilter,
-  { words: byWords = true }: { words?: boolean } = {},
-): (h: Filterable) => boolean {
-  const words = byWords ? fold(f.words).split(/\s+/).filter(Boolean) : [];
+  quoteOf: ((h: H) => string) | null,
+): (h: H) => boolean {
+  const words = quoteOf ? fold(f.words).split(/\s+/).filter(Boolean) : [];
   return (h) => {
     if (f.colors.length > 0 && !f.colors.includes(h.color)) return false;
     if (f.withNote && h.note.trim() === '') return false;
     if (f.tag !== null && !(h.tags ?? []).includes(f.tag)) return false;
-    if (words.length === 0) return true;
-    const hay = fold(`${h.target.quote.exact} ${h.note} ${(h.tags ?? []).join(' ')}`);
+    if (words.length === 0 || !quoteOf) return true;
+    const hay = fold(`${quoteOf(h)} ${h.note} ${(h.tags ?? []).join(' ')}`);
     return words.every((w) => hay.includes(w));
   };
 }

@@ -1,6 +1,6 @@
 import type { ArticleAnnotations, Highlight } from '../../../common/model/annotation';
 import type { ArticleMeta } from '../../../common/model/article';
-import { highlightMatcher, isFiltering } from '../../../common/model/highlight-filter';
+import { highlightMatcher, isFiltering, type HighlightFilter } from '../../../common/model/highlight-filter';
 import type { ReviewItem, ReviewPage, ReviewQuery } from '../../../common/model/views';
 import { ArticleCache } from './article-cache';
 
@@ -53,6 +53,7 @@ function keep(h: Highlight): Kept {
 export class ReviewAggregate {
   private readonly cache: ArticleCache<Kept[]>;
   private sorted: { generation: number; rows: ReviewItem[]; tags: string[] } | null = null;
+  private last: { rows: ReviewItem[]; key: string; matched: ReviewItem[] } | null = null;
 
   constructor(
     file: string,
@@ -95,26 +96,28 @@ export class ReviewAggregate {
 
   page({ filter, offset, limit }: ReviewQuery): ReviewPage {
     const { rows, tags } = this.rows();
-    let matched = rows;
-    if (isFiltering(filter)) {
-      const fits = highlightMatcher(filter, { words: false });
-      matched = rows.filter((r) => fits({ ...r, target: { quote: { exact: r.quote } } }));
-      if (filter.words.trim()) {
-        const scores = this.source.search(filter.words);
-        matched = matched
-          .filter((r) => scores.has(keyOf(r.articleId, r.highlightId)))
-          .sort(
-            (x, y) =>
-              scores.get(keyOf(y.articleId, y.highlightId))! - scores.get(keyOf(x.articleId, x.highlightId))!,
-          );
-      }
-    }
+    const matched = this.matching(rows, filter);
     return {
       items: matched.slice(offset, offset + limit),
       matched: matched.length,
       total: rows.length,
       tags,
     };
+  }
+
+  /** The rows that fit, kept for the next page of the same filter ("Show more"). */
+  private matching(rows: ReviewItem[], filter: HighlightFilter): ReviewItem[] {
+    if (!isFiltering(filter)) return rows;
+    const key = JSON.stringify(filter);
+    if (this.last?.rows === rows && this.last.key === key) return this.last.matched;
+    let matched = rows.filter(highlightMatcher(filter, null));
+    if (filter.words.trim()) {
+      const scores = this.source.search(filter.words);
+      const score = (r: ReviewItem) => scores.get(keyOf(r.articleId, r.highlightId));
+      matched = matched.filter((r) => score(r) !== undefined).sort((x, y) => score(y)! - score(x)!);
+    }
+    this.last = { rows, key, matched };
+    return matched;
   }
 
   close(): void {

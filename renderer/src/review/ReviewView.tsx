@@ -27,7 +27,7 @@ export function ReviewView({ api, onError, onOpen }: ViewProps) {
           tags={tags}
           shown={matched}
           total={total}
-          onChange={(f) => void review.setFilter(f)}
+          onChange={(f) => review.setFilter(f)}
         />
       </div>
       {!loading && items.length === 0 && (

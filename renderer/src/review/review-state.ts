@@ -5,6 +5,7 @@ import { createStore } from '../state/store';
 
 /** Rows asked for at once: the list grows by a page at the end, never loads the library whole. */
 export const REVIEW_PAGE = 100;
+const WORDS_AFTER_MS = 200;
 
 interface ReviewState {
   filter: HighlightFilter;
@@ -26,6 +27,7 @@ export function createReview(api: GlossApi, onError: (message: string) => void) 
     loading: true,
   });
   let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
 
   const load = async (filter: HighlightFilter, offset: number) => {
     const mine = ++seq;
@@ -52,9 +54,13 @@ export function createReview(api: GlossApi, onError: (message: string) => void) 
   return {
     ...store,
     reload: () => load(store.getState().filter, 0),
-    setFilter(filter: HighlightFilter) {
+    /** Words go through the search index once typing pauses; the other filters at once. */
+    setFilter(filter: HighlightFilter): void {
+      const typed = filter.words !== store.getState().filter.words;
       store.setState({ filter });
-      return load(filter, 0);
+      if (timer) clearTimeout(timer);
+      if (typed) timer = setTimeout(() => void load(filter, 0), WORDS_AFTER_MS);
+      else void load(filter, 0);
     },
     more: () => load(store.getState().filter, store.getState().items.length),
   };
