@@ -25,6 +25,7 @@ import {
 } from './open-requests';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
 import { restoreDialogs } from './restore-dialogs';
+import { transferMenuActions } from './transfer-dialogs';
 import { applySessionPolicy } from './session-policy';
 import { APP_ID, runtimePaths } from './runtime-paths';
 import { runSmoke, SMOKE_PREFIX } from './smoke';
@@ -115,6 +116,7 @@ async function start(): Promise<void> {
     userDataDir,
     createStore,
     runner: createWorkerRunner(RUNTIME_PATHS.analysisWorker, RUNTIME_PATHS.models),
+    appVersion: app.getVersion(),
     importer: createWorkerImporter(RUNTIME_PATHS.importWorker),
     sampleFile: existsSync(RUNTIME_PATHS.sample) ? RUNTIME_PATHS.sample : undefined,
     events: sendEvent,
@@ -152,12 +154,15 @@ async function start(): Promise<void> {
     credits: 'An offline reader that marks who said what. Nothing you read leaves this machine.',
     iconPath: RUNTIME_PATHS.icon,
   });
+  const transfer = transferMenuActions(showWindow, () => ready.transfer, sendEvent);
   Menu.setApplicationMenu(
     buildMenu(
       {
         openFile: () => void openFromDialog(),
         command: (command) => sendEvent('menu.command', { command }),
         openDataFolder: () => void shell.openPath(userDataDir),
+        backupLibrary: () => void transfer.backupLibrary(),
+        importTransfer: () => void transfer.importTransfer(),
         restoreBackup: () =>
           void restoreFromBackup(
             userDataDir,

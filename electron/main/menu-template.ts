@@ -9,6 +9,13 @@ export interface MenuActions {
   openDataFolder: () => void;
   /** Puts every article's highlights and notes back as they were in one of the daily backups. */
   restoreBackup: () => void;
+  /**
+   * Saves the whole library (or the articles picked) to one file, to import elsewhere; and merges
+   * such a file, W3C Web Annotations or a Hypothesis export in. The app gives both; a menu built
+   * without them (a test of other items) leaves their items out.
+   */
+  backupLibrary?: () => void;
+  importTransfer?: () => void;
 }
 
 export interface MenuPlatform {
@@ -40,6 +47,10 @@ export function menuTemplate(
       submenu: [
         { label: 'Open Article…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFile() },
         { type: 'separator' },
+        ...(actions.backupLibrary ? [{ label: 'Back Up Library…', click: actions.backupLibrary }] : []),
+        ...(actions.importTransfer
+          ? [{ label: 'Import Backup or Annotations…', click: actions.importTransfer }]
+          : []),
         { label: 'Restore Highlights from a Backup…', click: () => actions.restoreBackup() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { EventName, EventPayload, EventSink } from '../../common/ipc/contract';
 import { events } from '../../common/ipc/contract';
+import { imageResponse } from '../../electron/main/image-protocol';
+import { IMAGE_URL_PREFIX } from '../../electron/services/images/paths';
 import { dispatch, type Services } from '../../electron/services/service-map';
 import chromium from '../../scripts/chromium.json' with { type: 'json' };
 import { ROOT } from './profile';
@@ -71,6 +73,20 @@ export async function bridgeToServices(page: Page, current: () => Services): Pro
     dispatch(current().handlers, method, input),
   );
   await page.addInitScript({ content: await bridgeScript() });
+  // Articles' stored images, as the app's protocol serves them (electron/main/protocol.ts), from
+  // the page's own origin: the same function, over the services' profile.
+  await page.route(
+    (url) => url.pathname.startsWith(IMAGE_URL_PREFIX),
+    async (route) => {
+      const { pathname } = new URL(route.request().url());
+      const answer = await imageResponse(pathname, (id) => current().library.articleDir(id));
+      await route.fulfill({
+        status: answer.status,
+        headers: Object.fromEntries(answer.headers),
+        body: Buffer.from(await answer.arrayBuffer()),
+      });
+    },
+  );
 }
 
 /**

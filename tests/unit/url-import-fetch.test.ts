@@ -130,7 +130,7 @@ describe('what counts as a web page', () => {
   const page = (p: string) => fetchBounded(server.url(p), LIMITS);
   it('refuses a PDF, an image or JSON, by type or by bytes', async () => {
     for (const [p, what] of [
-      ['/pdf', /is a PDF document.*cannot read PDF/],
+      ['/pdf', /is a PDF document, not a web page; Gloss does not read PDF documents\.$/],
       ['/pdf-as-html', /is a PDF document/],
       ['/png', /is an image/],
       ['/json', /is JSON data/],

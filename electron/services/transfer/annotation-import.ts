@@ -134,7 +134,7 @@ export function importForeign(
           article: article.title,
           text: a.quote.exact,
           note: a.note,
-          why: 'its words were not found in the article: kept as not found, to re-attach by selecting the right words',
+          why: 'its words are not in the text; it is kept as not found, to re-attach in the Notes panel by selecting the right words',
         });
     }
     const merged = mergeHighlights(local.highlights, incoming);

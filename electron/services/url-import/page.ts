@@ -38,14 +38,16 @@ export function checkIsHtml(page: Fetched): void {
       ? describeType(declared)
       : !declared &&
           !/^\s*</.test(new TextDecoder().decode(page.bytes.subarray(0, 512)).replace(/^\uFEFF/, ''))
-        ? 'not a web page'
+        ? 'data of an unknown kind'
         : null);
   if (what)
     throw new UrlImportError(
       'not-html',
-      `${describeUrl(page.url)} is ${what}, not a web page; Gloss imports web pages from the web.${
-        what === 'a PDF document' ? ' Gloss cannot read PDF documents.' : ''
-      }`,
+      `${describeUrl(page.url)} is ${what}, not a web page${
+        what === 'a PDF document'
+          ? '; Gloss does not read PDF documents'
+          : ', so there is no article to import'
+      }.`,
     );
 }
 

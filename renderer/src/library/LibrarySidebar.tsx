@@ -4,6 +4,7 @@ import type { MainView } from '../review/main-view';
 import { ViewsNav } from '../review/ViewsNav';
 import { useStore } from '../state/use-store';
 import { ArticleRow } from './ArticleRow';
+import { ImportUrl } from './ImportUrl';
 import { LibraryControls } from './LibraryControls';
 import { sites, tagCounts, visibleEntries } from './library-view';
 import type { LibraryViewModule } from './library-view-state';
@@ -20,6 +21,8 @@ interface Props {
   view: LibraryViewModule;
   onOpen: (id: string) => void;
   onImportFiles: (files: File[]) => void;
+  /** Imports a web page by its address; resolves to whether it came in. */
+  onImportUrl?: (url: string) => Promise<boolean>;
   onRemove: (id: string) => void;
   /** Laid over the text because the window has no room for it beside the reading column. */
   overlay?: boolean;
@@ -35,6 +38,7 @@ export function LibrarySidebar({
   view,
   onOpen,
   onImportFiles,
+  onImportUrl,
   onRemove,
   overlay,
   onHide,
@@ -78,6 +82,7 @@ export function LibrarySidebar({
           e.target.value = '';
         }}
       />
+      {onImportUrl && <ImportUrl onImport={onImportUrl} />}
       <input
         className="library-search"
         type="search"

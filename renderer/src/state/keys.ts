@@ -15,7 +15,8 @@ export type KeyCommand =
   | { type: 'toggle-library' }
   | { type: 'toggle-panel' }
   | { type: 'focus-mode' }
-  | { type: 'find' };
+  | { type: 'find' }
+  | { type: 'import-url' };
 
 export interface KeyPress {
   key: string;
@@ -44,6 +45,7 @@ export function keyCommand(e: KeyPress, ctx: KeyContext): KeyCommand | null {
     // The View menu's accelerators, for where there is no menu (and the same keys where there is).
     if (key === 'l' && e.shiftKey) return { type: 'toggle-library' };
     if (key === 'p' && e.shiftKey) return { type: 'toggle-panel' };
+    if (key === 'o' && e.shiftKey) return { type: 'import-url' };
     if (key === 'f' && e.shiftKey) return { type: 'focus-mode' };
     if (e.key === '/' && !e.shiftKey) return { type: 'shortcuts' };
     if (key === 'f' && !e.shiftKey) return { type: 'find' };
@@ -97,6 +99,7 @@ export const SHORTCUTS: { group: string; keys: { keys: string[]; what: string }[
       { keys: [accel('redo'), 'Ctrl+Y'], what: 'Redo' },
       { keys: ['Escape'], what: 'Close a card or popover, back to where you were' },
       { keys: ['?', accel('shortcuts')], what: 'This list of shortcuts' },
+      { keys: [accel('import-url')], what: 'Import a web page by its address' },
       { keys: ['← →', 'Home', 'End'], what: 'Move between the side panel’s tabs' },
     ],
   },

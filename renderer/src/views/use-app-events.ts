@@ -78,6 +78,7 @@ const MENU_TO_KEY: Record<MenuCommand, KeyCommand> = {
   undo: { type: 'undo' },
   redo: { type: 'redo' },
   'toggle-library': { type: 'toggle-library' },
+  'import-url': { type: 'import-url' },
   'toggle-side-panel': { type: 'toggle-panel' },
   'focus-mode': { type: 'focus-mode' },
   shortcuts: { type: 'shortcuts' },
