@@ -211,6 +211,18 @@ describe('quotations, cues and speakers', () => {
     expect(terms.map((t) => t.text)).toEqual(['"experts"', '“The Long Night”', '“Magic,”']);
   });
 
+  it('never takes a fragment for a speaker: a phrase cut before its noun, "the same", a day', () => {
+    const texts = [
+      'The bill prompted the senator to make a controversial comment that described the plan as “a gift to the banks.”',
+      'Only 52 percent of voters agreed that she is "fit to serve as president," while 73 percent said the same of Trump.',
+      'Pence said the tweet to invite Gennifer Flowers to Monday night’s debate was only “to mock” his rival.',
+    ];
+    const speakers = texts.map((t) => findQuotes(t, none).quotes[0]?.speaker?.text ?? null);
+    expect(speakers[0]).not.toBe('a controversial');
+    expect(speakers[1]).not.toMatch(/same/);
+    expect(speakers[2]).not.toMatch(/Monday/);
+  });
+
   it('gives every quotation text equal to its span and a speaker inside the text', () => {
     const text = readFileSync(sampleFile, 'utf8');
     const { quotes } = findQuotes(text, none);

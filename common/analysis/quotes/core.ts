@@ -332,8 +332,8 @@ export function mergeFeatures(ctx: Ctx, a: PairInfo, b: PairInfo): Features | nu
   const gapTo = tokenAt(ctx.toks, b.pair.start);
   const gap = toks.slice(gapFrom, gapTo);
   if (gap.length > 60 || narrativeBetween(ctx, gapFrom, gapTo)) return null;
-  const f: Features = { bias: 1 };
   const cues = gap.filter((t) => isCue(t));
+  const f: Features = { bias: 1 };
   const cue = cues[0];
   if (cue) f['gapCue:' + cueStrength(cue)] = 1;
   else f['gapNoCue'] = 1;
@@ -537,7 +537,12 @@ function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
         j++;
         n++;
       }
-      // "the" directly before a stop word is no chunk
+      // "the" directly before a stop word is no chunk; a speech noun after an adjective is the
+      // phrase's noun, not a cue ("a controversial comment"); "the same" names nobody
+      const lastWord = toks[j - 1]!.lower;
+      const cutAtCue = isCue(toks[j]) && !toks[j - 1]!.cap && !SPEAKER_NOUNS.has(lastWord);
+      if (cutAtCue && j > i + 1 && ADJECTIVE_END.test(lastWord) && ok(j)) j++;
+      else if (NOT_NOUNS.has(toks[i + 1]?.lower ?? '')) j = i + 1;
       if (j > i + 1) {
         // absorb an abbreviation period (the U.S. Senate)
         type = toks.slice(i + 1, j).some((u) => SPEAKER_NOUNS.has(u.lower)) ? 'descN' : 'desc';
@@ -564,7 +569,9 @@ function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
             u.lower === 'for' ||
             u.lower === 'to') &&
           toks[j + 1]?.cap &&
-          toks[j + 1]!.word
+          toks[j + 1]!.word &&
+          // "invite Gennifer Flowers to Monday's debate": a day is never part of a name
+          !CALENDAR.has(toks[j + 1]!.lower)
         )
           j++;
         else if (
@@ -592,6 +599,11 @@ function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
   return out;
 }
 
+/** Endings of adjectives, which end a noun phrase only when its noun was cut off. */
+const ADJECTIVE_END = /(?:al|ous|ive|ic|ful|less|able|ible|ary|ish)$/;
+const NOT_NOUNS = new Set(['same', 'rest']);
+
+const QUANTITY_LEADS = new Set('only just about nearly almost roughly over under fewer less'.split(' '));
 const QUANTIFIERS = new Set(
   'another some several most many both all others one few half each none majority'.split(' '),
 );
@@ -622,9 +634,12 @@ function specialChunk(ctx: Ctx, i: number, b: number): Chunk | null {
     type,
     via,
   });
-  if (QUANTIFIERS.has(t.lower) || /^\d+(\.\d+)?$/.test(t.lower)) {
-    let j = i + 1;
-    if (/^\d/.test(t.lower)) {
+  // "Only 52 percent of registered voters agreed"
+  const lead = QUANTITY_LEADS.has(t.lower) && /^\d+(\.\d+)?$/.test(toks[i + 1]?.lower ?? '') ? 1 : 0;
+  const q = toks[i + lead]!;
+  if (QUANTIFIERS.has(q.lower) || /^\d+(\.\d+)?$/.test(q.lower)) {
+    let j = i + lead + 1;
+    if (/^\d/.test(q.lower)) {
       if (toks[j]?.lower !== 'percent' && toks[j]?.text !== '%') return null;
       j++;
     }
@@ -826,6 +841,8 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
         f['cueSubj:' + cueStrength(nx)] = 1;
         f['cueSubjT:' + t] = 1;
         if (toks[j + 1]?.text === ':' || toks[j + 1]?.lower === 'that') f['cueSubjColonThat'] = 1;
+        // "footage of Trump saying “…”": a participle's subject may stand after a preposition
+        if (/ing$/.test(nx.lower) && PREPS.has(toks[c.ts - 1]?.lower ?? '')) f['prepSubjIng'] = 1;
       } else if (nx?.text === ',') {
         // scan an apposition to its closing comma
         let m = j + 1;
