@@ -25,7 +25,6 @@ import { ReaderPane } from './views/ReaderPane';
 import { SidePanel, type PanelTab } from './views/SidePanel';
 import { SideToggles } from './views/SideToggles';
 import { TransferHost } from './transfer/TransferHost';
-import { TransferHost } from './transfer/TransferHost';
 import { ToastList } from './views/ToastList';
 import { useAppEvents } from './views/use-app-events';
 import { useReaderActions } from './views/use-reader-actions';
@@ -298,7 +297,6 @@ export function App() {
       />
       {focused && <FocusExit onLeave={m.focus.leave} />}
       {dragging && <div className="drop-overlay">Drop to import into your library</div>}
-      <TransferHost api={m.api} articles={articles} />
       <TransferHost api={m.api} articles={articles} />
       <ToastList toasts={toasts} onDismiss={m.toasts.dismiss} />
     </div>
