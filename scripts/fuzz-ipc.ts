@@ -57,6 +57,7 @@ function seeds(articleId: string, text: string): Partial<Record<MethodName, unkn
     'app.openExternal': { url: 'https://example.org/' },
     'app.flushed': { requestId: 'r1' },
     'library.importFiles': { paths: ['/tmp/a.txt'] },
+    'library.importFolder': { path: '/tmp/no-such-gloss-folder' },
     'library.remove': { articleId },
     'library.search': { query: 'china', limit: 5 },
     'article.get': { articleId },

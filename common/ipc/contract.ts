@@ -69,9 +69,30 @@ export type ImportOutcome =
     }
   | { path: string; fileName: string; ok: false; code: string; message: string };
 
+/**
+ * What became of a folder handed to `library.importFolder`: the main process walks it, so that a
+ * folder of thousands of files is one request. Refused files name their reason; nothing already in
+ * the library is touched by them.
+ */
+export interface FolderImportSummary {
+  folder: string;
+  /** Files looked at: those with an extension Gloss reads. */
+  total: number;
+  imported: { fileName: string; articleId: string; title: string; updated: boolean }[];
+  /** Already in the library: the same text, or the same canonical address. */
+  duplicates: { fileName: string; articleId: string; title: string }[];
+  refused: { fileName: string; path: string; code: string; message: string }[];
+  /** Files passed over for their kind (images, scripts, PDFs…). */
+  ignored: number;
+  /** Set when the folder held more files than one import takes; the message says how many. */
+  truncated: string | null;
+}
+
 /** A file path as the OS gives it; the main process checks what it points at before reading. */
 const filePathSchema = z.string().min(1).max(4096);
 const MAX_FILES_PER_IMPORT = 200;
+/** A folder is named by its absolute path: a relative one would be walked from wherever main runs. */
+const folderPathSchema = filePathSchema.regex(/^(?:\/|[A-Za-z]:[\\/]|\\\\)/, 'not an absolute path');
 
 export interface ReadingState {
   /** Offset into the plain text of the first line in view: survives font and window changes. */
@@ -125,6 +146,8 @@ export const contract = {
    * The outcome's `path` is the address as given.
    */
   'library.importUrl': method<ImportOutcome>()(z.object({ url: z.string().min(1).max(8192) }).strict()),
+  /** Imports every file Gloss reads below a folder (File > Import Folder…, a dropped folder). */
+  'library.importFolder': method<FolderImportSummary>()(z.object({ path: folderPathSchema }).strict()),
   /** Moves an article to the trash; the id restores it (the toast's Undo, the trash view). */
   'library.remove': method<{ trashId: string | null }>()(byArticle),
   /** Tags, archive, done or unread. */
@@ -245,7 +268,9 @@ export const events = {
   'menu.backupTo': z.object({ path: filePathSchema }).strict(),
   /** File > Import Backup or Annotations…: the file chosen; the renderer shows what it holds. */
   'menu.importTransfer': z.object({ path: filePathSchema }).strict(),
-  /** Sent as each file of a `library.importFiles` call is finished. */
+  /** The folder chosen with File > Import Folder…: the renderer imports it and shows the summary. */
+  'menu.openFolder': z.object({ path: folderPathSchema }).strict(),
+  /** Sent as each file of a `library.importFiles` or `library.importFolder` call is finished. */
   'import.progress': z
     .object({
       fileName: z.string(),

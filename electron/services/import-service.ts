@@ -1,12 +1,27 @@
 import path from 'node:path';
-import type { EventSink, ImportOutcome } from '../../common/ipc/contract';
+import type { EventSink, FolderImportSummary, ImportOutcome } from '../../common/ipc/contract';
 import type { ArticleMeta } from '../../common/model/article';
 import { ServiceError } from './errors';
 import { collectImages, imageAssets, imagesWarning, NO_IMAGES, type ImageSource } from './images/image-store';
 import { besideFileSource } from './images/sources';
+import { listFolder, MAX_FOLDER_FILES } from './import/folder';
 import { readImportFile } from './import/from-path';
 import type { Importer } from './import/runner';
 import type { Library } from './library';
+import { normalizeUrl } from './url-import/web-url';
+
+/** A saved page's canonical address, when it names one page rather than the site's home page. */
+function pageAddress(canonical: string | null): string | null {
+  if (!canonical) return null;
+  try {
+    const u = new URL(canonical);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && (u.pathname !== '/' || u.search)
+      ? u.href
+      : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Files into the library, one outcome each, whichever way they came (the Open button, a drop,
@@ -30,8 +45,18 @@ export class ImportService {
     images: ImageSource = NO_IMAGES,
   ): Promise<{ article: ArticleMeta; existed: boolean; updated: boolean; warnings: string[] }> {
     const doc = await this.importer.import({ fileName, bytes, ...(title ? { title } : {}) });
+    // The same page saved twice (or saved and fetched) has one address, whatever its text became.
+    const url = pageAddress(doc.canonicalUrl);
+    const key = url ? normalizeUrl(url) : null;
+    const known = key ? this.library.list().find((a) => a.url && normalizeUrl(a.url) === key) : undefined;
+    if (known) return { article: known, existed: true, updated: false, warnings: [] };
     const collected = await collectImages(doc, images);
-    const added = this.library.add(doc, path.basename(fileName), new Date(), imageAssets(collected));
+    const added = this.library.add(
+      { ...doc, url },
+      path.basename(fileName),
+      new Date(),
+      imageAssets(collected),
+    );
     const lost = imagesWarning(collected.failed, 'they are on the web or missing beside the file');
     return { ...added, warnings: lost ? [...doc.warnings, lost] : doc.warnings };
   }
@@ -46,7 +71,64 @@ export class ImportService {
     return outcomes;
   }
 
+  /**
+   * Imports every file Gloss reads below `folder`, walked here so that thousands of files are one
+   * request; `import.progress` tells the renderer as each is done. Refused files are counted with
+   * their reason and change nothing in the library.
+   */
+  async importFolder(folder: string): Promise<FolderImportSummary> {
+    if (path.parse(folder).root === folder)
+      throw new ServiceError('unsupported', 'Choose a folder of articles, not a whole disk.');
+    let listing;
+    try {
+      listing = await listFolder(folder);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new ServiceError(
+        'unreadable',
+        code === 'ENOENT'
+          ? `The folder “${path.basename(folder)}” could not be found.`
+          : code === 'ENOTDIR'
+            ? `“${path.basename(folder)}” is a file, not a folder.`
+            : `The folder “${path.basename(folder)}” could not be opened (${code ?? (err as Error).message}).`,
+      );
+    }
+    const total = listing.files.length;
+    const summary: FolderImportSummary = {
+      folder,
+      total,
+      imported: [],
+      duplicates: [],
+      refused: [],
+      ignored: listing.ignored,
+      truncated: listing.truncated
+        ? `The folder holds more than ${MAX_FOLDER_FILES.toLocaleString('en')} files Gloss reads; the first ${MAX_FOLDER_FILES.toLocaleString('en')} were imported. Import its subfolders one by one for the rest.`
+        : null,
+    };
+    for (const [i, file] of listing.files.entries()) {
+      const { outcome: o, updated } = await this.run(file);
+      if (!o.ok)
+        summary.refused.push({ fileName: o.fileName, path: o.path, code: o.code, message: o.message });
+      else if (o.existed)
+        summary.duplicates.push({ fileName: o.fileName, articleId: o.article.id, title: o.article.title });
+      else
+        summary.imported.push({
+          fileName: o.fileName,
+          articleId: o.article.id,
+          title: o.article.title,
+          updated,
+        });
+      this.emit('import.progress', { fileName: o.fileName, done: i + 1, total });
+    }
+    return summary;
+  }
+
   private async importOne(file: string): Promise<ImportOutcome> {
+    return (await this.run(file)).outcome;
+  }
+
+  private async run(file: string): Promise<{ outcome: ImportOutcome; updated: boolean }> {
+    const outcome = (o: ImportOutcome, updated = false) => ({ outcome: o, updated });
     const which = { path: file, fileName: path.basename(file) };
     try {
       const { article, existed, updated, warnings } = await this.addBytes(
@@ -56,7 +138,7 @@ export class ImportService {
         besideFileSource(file),
       );
       // A duplicate says only that: its warnings were told when it first came in.
-      return existed
+      const o: ImportOutcome = existed
         ? {
             ...which,
             ok: true,
@@ -75,14 +157,16 @@ export class ImportService {
               warnings,
             }
           : { ...which, ok: true, article, existed, message: `Imported “${article.title}”.`, warnings };
+      return outcome(o, updated);
     } catch (err) {
-      if (err instanceof ServiceError) return { ...which, ok: false, code: err.code, message: err.message };
-      return {
+      if (err instanceof ServiceError)
+        return outcome({ ...which, ok: false, code: err.code, message: err.message });
+      return outcome({
         ...which,
         ok: false,
         code: 'internal',
         message: `“${which.fileName}” could not be imported: ${(err as Error).message}`,
-      };
+      });
     }
   }
 }

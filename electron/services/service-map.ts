@@ -172,6 +172,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'library.trash': () => library.trashed(),
     'library.restore': ({ trashId }) => library.restore(trashId),
     'library.importFiles': ({ paths }) => imports.importFiles(paths),
+    'library.importFolder': ({ path: folder }) => imports.importFolder(folder),
     'library.importUrl': ({ url }) => urlImports.importUrl(url),
     'library.search': (query) => search.search(query),
     'library.remove': ({ articleId }) => {

@@ -11,6 +11,7 @@ import { importTextRow } from '../../scripts/import-text';
 import { importDocument } from '../../electron/services/import';
 import { parseFragment } from '../../electron/services/import/dom';
 import { fromHtml } from '../../electron/services/import/from-html';
+import { cleanTitle } from '../../electron/services/import/title-byline';
 import { ROOT } from '../support/profile';
 import { fixture } from './import-helpers';
 
@@ -44,6 +45,10 @@ describe('import quality on saved news pages', () => {
     expect(colon.title).toBe('Drought or deluge: How the valley learned to store water again');
     const prefixed = await importTextRow(dir('pages/jsonld.html'));
     expect(prefixed.title).toBe('Ostrava teachers set two-day strike over class sizes');
+    // a short headline the page shows as its heading is the headline, not the site's name
+    expect(
+      cleanTitle('Quay 130 - Port News', { siteName: null, headings: ['Quay 130'], pageText: 'Quay 130 …' }),
+    ).toBe('Quay 130');
   });
 
   it('takes the body from a script-rendered page’s JSON state, running nothing', async () => {

@@ -32,6 +32,8 @@ export function cleanTitle(
   for (const h of opts.headings) {
     if (h.length >= 10 && title.includes(h)) return cleanLine(h);
   }
+  const shown = parts.find((p) => opts.headings.some((h) => same(h, p)));
+  if (shown) return cleanLine(shown);
   const site = opts.siteName;
   // Without a known site name, a short end part the page shows elsewhere (its masthead, its
   // copyright line) is the site's name; a headline's own words are not repeated like that.
