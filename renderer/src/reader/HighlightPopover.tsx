@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { Highlight, HighlightColor } from '../../../common/model/annotation';
 import { useTakeFocus } from '../views/use-take-focus';
 import { ColorSwatches } from './colors';
+import { NoteField } from './NoteField';
 
 interface Props {
   highlights: Highlight[];
@@ -62,17 +63,13 @@ export function HighlightPopover(p: Props) {
         </div>
       )}
       <ColorSwatches current={active.color} onPick={(c) => p.onColor(active.id, c)} />
-      <textarea
-        ref={textarea}
-        className="note-input"
-        aria-label="Note"
-        placeholder="Add a note…"
-        value={p.note}
-        onChange={(e) => p.onNote(active.id, e.target.value)}
-        onBlur={p.onFlush}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) p.onClose();
-        }}
+      <NoteField
+        key={active.id}
+        note={p.note}
+        inputRef={textarea}
+        onNote={(note) => p.onNote(active.id, note)}
+        onFlush={p.onFlush}
+        onDone={p.onClose}
       />
       {p.extra}
       <div className="popover-actions">
