@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
 import { describeRange } from '../../common/anchoring/anchor';
 import type { HighlightColor } from '../../common/model/annotation';
 import type { Services } from '../../electron/services/service-map';
 import { importText } from '../support/profile';
 import { expect, test } from './fixtures';
+import { inView } from './in-view';
 
 /** A long article, so that opening it at its last paragraph is a scroll away from its top. */
 const LONG = [
@@ -25,24 +25,6 @@ async function mark(services: Services, articleId: string, exact: string, color:
     note,
   });
 }
-
-/** Whether the words are inside the reading column's visible part. */
-const inView = (page: Page, exact: string) =>
-  page.evaluate((exact) => {
-    const scroller = document.querySelector('.reading-scroll')!.getBoundingClientRect();
-    const body = document.querySelector('[data-testid="article-body"]')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.nodeValue!.indexOf(exact);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + exact.length);
-      const box = range.getBoundingClientRect();
-      return box.top >= scroller.top && box.bottom <= scroller.bottom;
-    }
-    return false;
-  }, exact);
 
 test('the review view lists every highlight of the library, filters them and opens an article at one', async ({
   app,

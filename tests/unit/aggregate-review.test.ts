@@ -132,6 +132,22 @@ describe('the review view of every highlight and note', () => {
     expect(p.items.map((i) => i.quote).sort()).toEqual(['Dockworkers in Rotterdam', 'talks would resume']);
   });
 
+  it('remakes a saved summary that is damaged, or holds an entry of the wrong shape', async () => {
+    const { harbour } = await library();
+    await page();
+    await t.services.close();
+    const file = path.join(t.dir, 'library', 'aggregate', 'review.json');
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { value: unknown }> };
+    saved.entries[harbour.id]!.value = { not: 'a list' };
+    writeFileSync(file, JSON.stringify(saved));
+    let again = await t.restart();
+    expect((await again.handlers['review.list']({ filter: NO_FILTER, offset: 0, limit: 10 })).total).toBe(3);
+    await again.close();
+    writeFileSync(file, '{"version": 1, "entries": {"x": ');
+    again = await t.restart();
+    expect((await again.handlers['review.list']({ filter: NO_FILTER, offset: 0, limit: 10 })).total).toBe(3);
+  });
+
   it('refuses a malformed query with a clear message', async () => {
     const bad = await dispatch(t.services.handlers, 'review.list', {
       filter: { ...NO_FILTER, colors: ['teal'] },

@@ -4,6 +4,13 @@ import { isPlainObject, readJson, writeJsonAtomic } from '../storage/json-file';
 
 const SAVE_AFTER_MS = 3000;
 
+const envelopeSchema = z.object({ version: z.number(), entries: z.record(z.string(), z.unknown()) });
+const isEntry = (e: unknown): e is Entry<unknown> =>
+  isPlainObject(e) &&
+  typeof e['hash'] === 'string' &&
+  typeof e['stamp'] === 'number' &&
+  e['value'] !== undefined;
+
 interface Entry<T> {
   /** The version of the article (and of whatever else the value depends on) it was made from. */
   hash: string;
@@ -34,23 +41,20 @@ export class ArticleCache<T> {
     private readonly file: string,
     private readonly version: number,
     private readonly stampOf: (articleId: string) => number,
+    /** A cheap check of one saved value: one that fails is made again. */
+    private readonly isValue: (v: unknown) => boolean,
     private readonly saveAfterMs = SAVE_AFTER_MS,
   ) {}
 
   private load(): void {
     if (this.loaded) return;
     this.loaded = true;
-    const schema = z.object({
-      version: z.literal(this.version),
-      entries: z.record(
-        z.string(),
-        z.object({ hash: z.string(), stamp: z.number(), value: z.custom<T>((v) => v !== undefined) }),
-      ),
-    });
-    const read = readJson(this.file, schema);
-    if (read.kind !== 'ok') return;
+    // The envelope is checked, each entry only for its shape: a cache of 10,000 articles is read
+    // in one go, and zod over every value would cost more than making the few that are off again.
+    const read = readJson(this.file, envelopeSchema);
+    if (read.kind !== 'ok' || read.value.version !== this.version) return;
     for (const [id, e] of Object.entries(read.value.entries)) {
-      if (!isPlainObject(e)) continue;
+      if (!isEntry(e) || !this.isValue(e.value)) continue;
       this.entries.set(id, e as Entry<T>);
       // Written to while the cache was not saved (a crash, a restore, another copy of the app).
       if (this.stampOf(id) !== e.stamp) this.touch(id);

@@ -15,6 +15,7 @@ import type {
   PersonRow,
   QuotationRef,
 } from '../../../common/model/views';
+import { isPlainObject } from '../storage/json-file';
 import { ArticleCache } from './article-cache';
 
 const VERSION = 1;
@@ -97,7 +98,12 @@ export class PeopleAggregate {
     file: string,
     private readonly source: PeopleSource,
   ) {
-    this.cache = new ArticleCache<ArticleRecord>(file, VERSION, source.stampOf);
+    this.cache = new ArticleCache<ArticleRecord>(
+      file,
+      VERSION,
+      source.stampOf,
+      (v) => isPlainObject(v) && Array.isArray(v['speakers']) && Array.isArray(v['entities']),
+    );
   }
 
   touch(articleId: string): void {

@@ -59,7 +59,7 @@ export class ReviewAggregate {
     file: string,
     private readonly source: ReviewSource,
   ) {
-    this.cache = new ArticleCache<Kept[]>(file, VERSION, source.stampOf);
+    this.cache = new ArticleCache<Kept[]>(file, VERSION, source.stampOf, Array.isArray);
   }
 
   touch(articleId: string): void {

@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { EntityType } from '../../../common/model/analysis';
 import type { EntityRow, MentionRef } from '../../../common/model/views';
-import type { ViewProps } from '../review/view-props';
-import { useStore } from '../state/use-store';
+import { plural, type ViewProps } from '../review/view-props';
 import { AggregateBrowser } from './AggregateBrowser';
-import { createAggregate } from './aggregate-state';
+import { useAggregate } from './use-aggregate';
 
 const TYPES: [EntityType | null, string][] = [
   [null, 'All'],
@@ -20,23 +19,14 @@ const TYPE_NAME: Record<EntityType, string> = {
   misc: 'other',
 };
 
-const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`;
-
 /** Every entity in the library, by type, with the articles that mention it. */
 export function EntitiesView({ api, onError, onOpen }: ViewProps) {
-  const [entities] = useState(() =>
-    createAggregate<EntityRow, MentionRef, { type: EntityType | null }>(
-      (q) => api.entities.list(q),
-      (key) => api.entities.mentions({ key }),
-      { type: null },
-      onError,
-    ),
+  const [entities, s] = useAggregate<EntityRow, MentionRef, { type: EntityType | null }>(
+    (q) => api.entities.list(q),
+    (key) => api.entities.mentions({ key }),
+    { type: null },
+    onError,
   );
-  const s = useStore(entities);
-  useEffect(() => {
-    void entities.load();
-    return () => entities.stop();
-  }, [entities]);
   const chosen = s.rows.find((r) => r.key === s.selected) ?? null;
   const detail = useMemo(
     () =>

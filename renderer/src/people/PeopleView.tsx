@@ -1,27 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { PersonRow, QuotationRef } from '../../../common/model/views';
-import { dateOf, type ViewProps } from '../review/view-props';
-import { useStore } from '../state/use-store';
+import { dateOf, plural, type ViewProps } from '../review/view-props';
 import { AggregateBrowser } from './AggregateBrowser';
-import { createAggregate } from './aggregate-state';
-
-const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`;
+import { useAggregate } from './use-aggregate';
 
 /** Every speaker in the library with their quotations, most quoted first. */
 export function PeopleView({ api, onError, onOpen }: ViewProps) {
-  const [people] = useState(() =>
-    createAggregate<PersonRow, QuotationRef, object>(
-      (q) => api.people.list(q),
-      (key) => api.people.quotations({ key }),
-      {},
-      onError,
-    ),
+  const [people, s] = useAggregate<PersonRow, QuotationRef, object>(
+    (q) => api.people.list(q),
+    (key) => api.people.quotations({ key }),
+    {},
+    onError,
   );
-  const s = useStore(people);
-  useEffect(() => {
-    void people.load();
-    return () => people.stop();
-  }, [people]);
   const chosen = s.rows.find((r) => r.key === s.selected) ?? null;
   const detail = useMemo(
     () =>

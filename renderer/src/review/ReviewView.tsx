@@ -5,7 +5,7 @@ import { NoteMarkdown } from '../panels/NoteMarkdown';
 import { useStore } from '../state/use-store';
 import { moveBetweenRows } from './list-keys';
 import { createReview } from './review-state';
-import { dateOf, type ViewProps } from './view-props';
+import { dateOf, plural, type ViewProps } from './view-props';
 
 /** Every highlight and note in the library, newest first, filtered as the Notes panel filters. */
 export function ReviewView({ api, onError, onOpen }: ViewProps) {
@@ -17,9 +17,7 @@ export function ReviewView({ api, onError, onOpen }: ViewProps) {
     <section className="lv-pane" aria-label="Review">
       <header className="lv-header">
         <h1>Review</h1>
-        <p className="hint">
-          {total.toLocaleString()} highlight{total === 1 ? '' : 's'} across your library
-        </p>
+        <p className="hint">{plural(total, 'highlight')} across your library</p>
       </header>
       <div className="lv-filters">
         <FilterBar
