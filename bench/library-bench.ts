@@ -19,7 +19,7 @@ const IMPORTS = 100;
 const POLNEAR = path.join(ROOT, '../shared/data/quotes/polnear-dev');
 
 /** Real news text where ../shared is present (PolNeAR dev), the sample's paragraphs otherwise. */
-function sourceParagraphs(): { paragraphs: string[]; from: string } {
+export function sourceParagraphs(): { paragraphs: string[]; from: string } {
   if (existsSync(POLNEAR)) {
     const paragraphs = readdirSync(POLNEAR)
       .filter((f) => f.endsWith('.txt'))
@@ -41,7 +41,7 @@ function lcg(seed: number) {
   };
 }
 
-function writeLibrary(dir: string, paragraphs: string[]): string[] {
+export function writeLibrary(dir: string, paragraphs: string[]): string[] {
   const rnd = lcg(7);
   const texts: string[] = [];
   const stamp = new Date('2026-01-01T00:00:00Z').getTime();
