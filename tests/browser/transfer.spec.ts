@@ -8,10 +8,14 @@ import { expect, selectText, test } from './fixtures';
 const body = '[data-testid="article-body"]';
 const SHOTS = '/tmp/q/shots';
 
-/** A folder outside the profile, for the files a user keeps elsewhere. */
-function elsewhere() {
+/** Runs `use` with a folder outside the profile, for the files a user keeps elsewhere. */
+async function elsewhere(use: (dir: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gloss-transfer-files-'));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  try {
+    await use(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SHOTS, `transfer-${name}.png`) }).catch(() => {});
@@ -20,8 +24,7 @@ test('back up from the File menu, import into a fresh profile, see the summary a
   app,
 }) => {
   const { page } = app;
-  const files = elsewhere();
-  try {
+  await elsewhere(async (dir) => {
     await expect(page.locator(body)).toContainText('Middle Corridor');
     // A highlight and an article note, made in the reader (the backup flushes what is typed first).
     await selectText(page, 'traditional ties of friendship');
@@ -30,7 +33,7 @@ test('back up from the File menu, import into a fresh profile, see the summary a
     await page.getByLabel('Article note').fill('Backed up and brought back.');
 
     // File > Back Up Library…: the main process asked where, the renderer asks what.
-    const file = path.join(files.dir, 'Gloss backup.json');
+    const file = path.join(dir, 'Gloss backup.json');
     app.services.transfer.allowWrite(file);
     await emitEvent(page, 'menu.backupTo', { path: file });
     const dialog = page.getByRole('dialog', { name: 'Back up the library' });
@@ -43,7 +46,7 @@ test('back up from the File menu, import into a fresh profile, see the summary a
     await expect(dialog.getByRole('status')).toContainText('Saved 1 article with 1 highlight');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    expect(readdirSync(files.dir)).toEqual(['Gloss backup.json']);
+    expect(readdirSync(dir)).toEqual(['Gloss backup.json']);
 
     // Another computer: a fresh profile.
     await app.restart(() => {
@@ -70,17 +73,14 @@ test('back up from the File menu, import into a fresh profile, see the summary a
     await expect(page.getByLabel('Article note')).toHaveValue('Backed up and brought back.');
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('hl-blue')?.size)).toBe(1);
     expect(app.errors).toEqual([]);
-  } finally {
-    files.remove();
-  }
+  });
 });
 
 test('Hypothesis annotations of another address go to the article picked; what cannot be placed is listed and kept', async ({
   app,
 }) => {
   const { page } = app;
-  const files = elsewhere();
-  try {
+  await elsewhere(async (dir) => {
     await expect(page.locator(body)).toContainText('Middle Corridor');
     const uri = 'https://news.example.az/azerbaijan-china';
     const anno = (id: string, exact: string, prefix: string, suffix: string, text: string) => ({
@@ -93,7 +93,7 @@ test('Hypothesis annotations of another address go to the article picked; what c
       target: [{ source: uri, selector: [{ type: 'TextQuoteSelector', exact, prefix, suffix }] }],
       document: { title: ['Azerbaijan and China'] },
     });
-    const file = path.join(files.dir, 'hypothesis.json');
+    const file = path.join(dir, 'hypothesis.json');
     writeFileSync(
       file,
       JSON.stringify({
@@ -126,7 +126,5 @@ test('Hypothesis annotations of another address go to the article picked; what c
     );
     await expect(page.getByTestId('orphaned-list')).toContainText('a sentence the article never had');
     expect(app.errors).toEqual([]);
-  } finally {
-    files.remove();
-  }
+  });
 });

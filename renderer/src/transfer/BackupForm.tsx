@@ -1,4 +1,5 @@
 import type { LibraryEntry } from '../../../common/model/library';
+import { CloseRow } from './TransferSummaryView';
 import { plural, type TransferModule, type TransferView } from './transfer-state';
 
 const size = (bytes: number) =>
@@ -31,11 +32,7 @@ export function BackupForm({
             {w}
           </p>
         ))}
-        <div className="transfer-actions">
-          <button className="primary" onClick={onClose} autoFocus>
-            Close
-          </button>
-        </div>
+        <CloseRow onClose={onClose} />
       </>
     );
   }

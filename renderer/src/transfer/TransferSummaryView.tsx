@@ -73,11 +73,18 @@ export function TransferSummaryView({ summary, onClose }: { summary: TransferSum
           </ul>
         </>
       )}
-      <div className="transfer-actions">
-        <button className="primary" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
+      <CloseRow onClose={onClose} />
     </>
+  );
+}
+
+/** The one way on once something is done: Close, with the keyboard on it. */
+export function CloseRow({ onClose }: { onClose: () => void }) {
+  return (
+    <div className="transfer-actions">
+      <button className="primary" onClick={onClose} autoFocus>
+        Close
+      </button>
+    </div>
   );
 }
