@@ -10,6 +10,7 @@ export const MENU_COMMANDS = {
   'toggle-side-panel': { label: 'Side Panel', accelerator: 'CmdOrCtrl+Shift+P' },
   'focus-mode': { label: 'Focused Reading', accelerator: 'CmdOrCtrl+Shift+F' },
   shortcuts: { label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/' },
+  export: { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E' },
   'import-url': { label: 'Import URL…', accelerator: 'CmdOrCtrl+Shift+O' },
 } as const;
 

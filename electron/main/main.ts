@@ -14,6 +14,7 @@ import { createWorkerImporter } from '../services/import/runner';
 import { createServices, type Services } from '../services/service-map';
 import { StoreFactory, type KeyValueStore, type StoreConstructor } from '../services/storage/store-factory';
 import { restoreFromBackup } from '../services/backup/restore-flow';
+import { chooseExportFolder } from './export-dialog';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import {
@@ -121,6 +122,7 @@ async function start(): Promise<void> {
     sampleFile: existsSync(RUNTIME_PATHS.sample) ? RUNTIME_PATHS.sample : undefined,
     events: sendEvent,
     openExternal: (url) => shell.openExternal(url),
+    chooseExportFolder: () => chooseExportFolder(mainWindow),
   });
   const ready = services;
   windowState = new StoreFactory(userDataDir, createStore, ready.notices).open(

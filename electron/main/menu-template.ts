@@ -46,6 +46,7 @@ export function menuTemplate(
       label: 'File',
       submenu: [
         { label: 'Open Article…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFile() },
+        item('export'),
         { type: 'separator' },
         ...(actions.backupLibrary ? [{ label: 'Back Up Library…', click: actions.backupLibrary }] : []),
         ...(actions.importTransfer

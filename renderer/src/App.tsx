@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { paintAnalysis } from './analysis/layers';
+import { ExportDialog } from './export/ExportDialog';
 import { gloss } from './api';
 import { FindBar } from './library/FindBar';
 import { LibrarySidebar } from './library/LibrarySidebar';
@@ -126,6 +127,7 @@ export function App() {
       else if (c.type === 'toggle-library') toggleSide('library');
       else if (c.type === 'toggle-panel') toggleSide('panel');
       else if (c.type === 'find') find.start();
+      else if (c.type === 'export') m.overlay.open({ kind: 'export' });
       else if (c.type === 'shortcuts') {
         if (m.overlay.getState().overlay.kind === 'shortcuts') m.overlay.close();
         else m.overlay.open({ kind: 'shortcuts' });
@@ -197,6 +199,7 @@ export function App() {
             forgetSession(id);
             void m.libraryView.remove(id);
           }}
+          onExport={() => m.overlay.open({ kind: 'export' })}
         />
       )}
       {mainView !== 'reader' ? (
@@ -295,6 +298,15 @@ export function App() {
         onRecolor={actions.recolor}
         onGoToMention={actions.goToMention}
       />
+      {overlay.kind === 'export' && (
+        <ExportDialog
+          api={m.api}
+          article={article && { id: article.id, title: article.title }}
+          articles={articles}
+          libraryView={m.libraryView}
+          onClose={m.overlay.close}
+        />
+      )}
       {focused && <FocusExit onLeave={m.focus.leave} />}
       {dragging && <div className="drop-overlay">Drop to import into your library</div>}
       <TransferHost api={m.api} articles={articles} />

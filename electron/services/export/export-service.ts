@@ -224,7 +224,6 @@ export class ExportService {
       throw writeError(err as Error);
     }
     summary.backedUp = folder.backedUp;
-    this.progress({ done: present.length, total: present.length });
     return summary;
   }
 

@@ -30,6 +30,8 @@ interface Props {
   /** The view of the whole library shown in the reader's place, if any, and how to show one. */
   mainView?: MainView;
   onMainView?: (v: MainView) => void;
+  /** Opens the Export dialog. */
+  onExport?: () => void;
 }
 
 export function LibrarySidebar({
@@ -44,6 +46,7 @@ export function LibrarySidebar({
   onHide,
   mainView,
   onMainView,
+  onExport,
 }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const { view: options, query, hits, trash } = useStore(view);
@@ -97,6 +100,11 @@ export function LibrarySidebar({
           }
         }}
       />
+      {onExport && (
+        <button className="text-button wide" onClick={onExport}>
+          Export…
+        </button>
+      )}
       {onMainView && <ViewsNav current={mainView ?? 'reader'} onShow={onMainView} />}
       {searching ? (
         <SearchResults hits={hits} onOpen={(h) => void view.openHit(h)} />

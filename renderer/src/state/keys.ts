@@ -16,6 +16,7 @@ export type KeyCommand =
   | { type: 'toggle-panel' }
   | { type: 'focus-mode' }
   | { type: 'find' }
+  | { type: 'export' }
   | { type: 'import-url' };
 
 export interface KeyPress {
@@ -47,6 +48,7 @@ export function keyCommand(e: KeyPress, ctx: KeyContext): KeyCommand | null {
     if (key === 'p' && e.shiftKey) return { type: 'toggle-panel' };
     if (key === 'o' && e.shiftKey) return { type: 'import-url' };
     if (key === 'f' && e.shiftKey) return { type: 'focus-mode' };
+    if (key === 'e' && e.shiftKey) return { type: 'export' };
     if (e.key === '/' && !e.shiftKey) return { type: 'shortcuts' };
     if (key === 'f' && !e.shiftKey) return { type: 'find' };
     return null;
@@ -99,6 +101,7 @@ export const SHORTCUTS: { group: string; keys: { keys: string[]; what: string }[
       { keys: [accel('redo'), 'Ctrl+Y'], what: 'Redo' },
       { keys: ['Escape'], what: 'Close a card or popover, back to where you were' },
       { keys: ['?', accel('shortcuts')], what: 'This list of shortcuts' },
+      { keys: [accel('export')], what: 'Export highlights, notes or quotations' },
       { keys: [accel('import-url')], what: 'Import a web page by its address' },
       { keys: ['← →', 'Home', 'End'], what: 'Move between the side panel’s tabs' },
     ],

@@ -27,7 +27,8 @@ export type Overlay =
   | { kind: 'entity'; entityId: string; mention: Span; at: Point; quoteHere: Span | null }
   | { kind: 'quote'; quote: Span; at: Point }
   | { kind: 'marking'; mark: 'entity' | 'quote'; start: number; end: number; at: Point }
-  | { kind: 'shortcuts' };
+  | { kind: 'shortcuts' }
+  | { kind: 'export' };
 
 export type OverlayKind = Overlay['kind'];
 
@@ -57,4 +58,5 @@ export const activeHighlightId = (o: Overlay): string | null => (o.kind === 'hig
  * Whether the user scrolling the text closes it: what hangs beneath a point in the text would be
  * left pointing at nothing. The shortcut sheet is not tied to the text.
  */
-export const closesOnScroll = (o: Overlay): boolean => o.kind !== 'none' && o.kind !== 'shortcuts';
+export const closesOnScroll = (o: Overlay): boolean =>
+  o.kind !== 'none' && o.kind !== 'shortcuts' && o.kind !== 'export';

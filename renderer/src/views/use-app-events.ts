@@ -82,4 +82,5 @@ const MENU_TO_KEY: Record<MenuCommand, KeyCommand> = {
   'toggle-side-panel': { type: 'toggle-panel' },
   'focus-mode': { type: 'focus-mode' },
   shortcuts: { type: 'shortcuts' },
+  export: { type: 'export' },
 };

@@ -1,0 +1,123 @@
+/**
+ * The Export dialog's state and commands: what to export, how, where, and how far it got. Plain
+ * TypeScript over the API, so the dialog only draws it. The format, folder and quotations choice
+ * are remembered (localStorage, in the app's profile), because exporting again into the same
+ * folder is how an export is kept up to date.
+ */
+import type { GlossApi } from '../../../common/ipc/bridge';
+import type { ExportFormat } from '../../../common/export/item';
+import type { ExportScope, ExportSummary } from '../../../common/export/request';
+import { createStore } from '../state/store';
+
+export type ScopeKind = ExportScope['kind'];
+
+export interface ExportChoices {
+  format: ExportFormat;
+  scope: ScopeKind;
+  includeQuotations: boolean;
+  folder: string | null;
+}
+
+export interface ExportDialogState extends ExportChoices {
+  running: boolean;
+  progress: { done: number; total: number } | null;
+  summary: ExportSummary | null;
+  error: string | null;
+}
+
+export const FORMATS: Record<ExportFormat, { label: string; hint: string }> = {
+  obsidian: {
+    label: 'Markdown for Obsidian',
+    hint: 'One file per article, with ^block ids and front matter.',
+  },
+  logseq: { label: 'Markdown for Logseq', hint: 'One page per article, as blocks with id:: properties.' },
+  w3c: {
+    label: 'Web Annotations (W3C JSON-LD)',
+    hint: 'One file of annotations other annotation tools read.',
+  },
+  csv: { label: 'Quotations (CSV)', hint: 'Who said what, one row per quotation, for a spreadsheet.' },
+};
+
+const REMEMBERED = 'gloss.export';
+
+function remembered(): Partial<ExportChoices> {
+  try {
+    const raw = JSON.parse(localStorage.getItem(REMEMBERED) ?? '{}') as Partial<ExportChoices>;
+    return {
+      ...(raw.format && raw.format in FORMATS ? { format: raw.format } : {}),
+      ...(typeof raw.folder === 'string' ? { folder: raw.folder } : {}),
+      ...(typeof raw.includeQuotations === 'boolean' ? { includeQuotations: raw.includeQuotations } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+export const isMarkdown = (f: ExportFormat) => f === 'obsidian' || f === 'logseq';
+
+/** What the summary says, in one sentence and a list of what was skipped. */
+export function summaryText(s: ExportSummary): string {
+  const n = (count: number, one: string, many = `${one}s`) =>
+    `${count.toLocaleString()} ${count === 1 ? one : many}`;
+  const parts = [`${n(s.written, 'file')} written`, `${n(s.unchanged, 'file')} unchanged`];
+  if (s.removed) parts.push(`${n(s.removed, 'file')} removed (their articles left the library)`);
+  const backed = s.backedUp
+    ? ` ${n(s.backedUp, 'file')} you had edited ${s.backedUp === 1 ? 'was' : 'were'} copied to .gloss-backup first.`
+    : '';
+  return `Exported ${n(s.articles, 'article')}: ${parts.join(', ')}.${backed}`;
+}
+
+export function createExportDialog(api: GlossApi, scope: ScopeKind) {
+  const store = createStore<ExportDialogState>({
+    format: 'obsidian',
+    includeQuotations: false,
+    folder: null,
+    ...remembered(),
+    scope,
+    running: false,
+    progress: null,
+    summary: null,
+    error: null,
+  });
+  const remember = () => {
+    const { format, folder, includeQuotations } = store.getState();
+    try {
+      localStorage.setItem(REMEMBERED, JSON.stringify({ format, folder, includeQuotations }));
+    } catch {
+      // private mode or full storage: the choice is simply not remembered
+    }
+  };
+  return {
+    ...store,
+    choose(patch: Partial<ExportChoices>) {
+      store.setState({ ...patch, summary: null, error: null });
+      remember();
+    },
+    async chooseFolder(): Promise<void> {
+      try {
+        const folder = await api.export.chooseFolder();
+        if (folder) this.choose({ folder });
+      } catch (err) {
+        store.setState({ error: (err as Error).message });
+      }
+    },
+    /** Runs the export for the scope's articles; progress events fill the bar as it goes. */
+    async run(target: ExportScope): Promise<void> {
+      const { folder, format, includeQuotations, running } = store.getState();
+      if (running || !folder) return;
+      store.setState({ running: true, progress: { done: 0, total: 0 }, summary: null, error: null });
+      const stop = api.on('export.progress', (progress) => store.setState({ progress }));
+      try {
+        const summary = await api.export.run({ format, scope: target, includeQuotations, folder });
+        store.setState({ summary });
+      } catch (err) {
+        store.setState({ error: (err as Error).message });
+      } finally {
+        stop();
+        store.setState({ running: false });
+      }
+    },
+  };
+}
+
+export type ExportDialogModule = ReturnType<typeof createExportDialog>;
