@@ -54,30 +54,12 @@ function clip(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Query parameters that only say where a link was clicked; the same article with or without them. */
-const TRACKING = /^(?:utm_[a-z]+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ref_src|cmpid|ocid)$/i;
-
 /**
- * One spelling per page, for finding an article already imported from it: no fragment, no
- * tracking parameters, no default port or trailing slash, and http the same as https (a site that
- * moved to https kept its pages).
+ * One spelling per page (no fragment, tracking parameters, `www.`, default port or trailing slash;
+ * http the same as https), for finding an article already imported from it: the same rule that
+ * matches annotations made elsewhere to their article.
  */
-export function normalizeUrl(href: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(href);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  u.hash = '';
-  for (const key of [...u.searchParams.keys()]) if (TRACKING.test(key)) u.searchParams.delete(key);
-  u.searchParams.sort();
-  const host = u.hostname.toLowerCase().replace(/^www\./, '');
-  const port = u.port && u.port !== '80' && u.port !== '443' ? `:${u.port}` : '';
-  const pathname = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
-  return `${host}${port}${pathname}${u.search}`;
-}
+export { normalizeUrl } from '../../../common/transfer/source-url';
 
 /**
  * Loopback, private, link-local and unique-local addresses, and names that only a local network

@@ -62,6 +62,7 @@ export function ImportUrl({ onImport }: Props) {
     >
       <input
         id={IMPORT_URL_FIELD}
+        className="library-search"
         type="text"
         inputMode="url"
         spellCheck={false}
