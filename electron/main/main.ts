@@ -108,6 +108,18 @@ async function openFromDialog(): Promise<void> {
   if (result.filePaths.length) opens.add([{ kind: 'files', paths: result.filePaths }]);
 }
 
+/** File > Import Folder…: the renderer asks for the folder's import, and shows its progress and summary. */
+async function importFolderFromDialog(): Promise<void> {
+  const win = showWindow();
+  if (!win) return;
+  const result = await dialog.showOpenDialog(win, {
+    title: 'Import a folder of articles',
+    properties: ['openDirectory'],
+  });
+  const folder = result.filePaths[0];
+  if (folder) sendEvent('menu.openFolder', { path: folder });
+}
+
 let windowState: KeyValueStore<WindowState> | null = null;
 
 async function start(): Promise<void> {
@@ -161,6 +173,7 @@ async function start(): Promise<void> {
     buildMenu(
       {
         openFile: () => void openFromDialog(),
+        openFolder: () => void importFolderFromDialog(),
         command: (command) => sendEvent('menu.command', { command }),
         openDataFolder: () => void shell.openPath(userDataDir),
         backupLibrary: () => void transfer.backupLibrary(),

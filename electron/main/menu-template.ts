@@ -3,6 +3,8 @@ import { MENU_COMMANDS, type MenuCommand } from '../../common/ipc/menu-commands'
 
 export interface MenuActions {
   openFile: () => void;
+  /** File > Import Folder…: a folder chosen in a dialog, walked and imported by the main process. */
+  openFolder?: () => void;
   /** Passes a command to the renderer, which owns undo, the panels and the shortcut sheet. */
   command: (command: MenuCommand) => void;
   /** Shows the user data folder (library, quarantine, trash) in the system's file manager. */
@@ -46,6 +48,7 @@ export function menuTemplate(
       label: 'File',
       submenu: [
         { label: 'Open Article…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFile() },
+        ...(actions.openFolder ? [{ label: 'Import Folder…', click: actions.openFolder }] : []),
         item('export'),
         { type: 'separator' },
         ...(actions.backupLibrary ? [{ label: 'Back Up Library…', click: actions.backupLibrary }] : []),

@@ -5,7 +5,8 @@ import { gloss } from './api';
 import { FindBar } from './library/FindBar';
 import { LibrarySidebar } from './library/LibrarySidebar';
 import { useFind } from './library/use-find';
-import { useImport } from './library/use-import';
+import { ImportSummary } from './library/ImportSummary';
+import { useFolderImport, useImport } from './library/use-import';
 import { LibraryViews } from './review/LibraryViews';
 import { createMainView } from './review/main-view';
 import { FocusExit } from './reader/FocusExit';
@@ -68,6 +69,7 @@ export function App() {
   const placed = usePlacedHighlights(state?.data.highlights ?? null, text);
   const actions = useReaderActions(m, session, text, analysis, placed, settings?.layers, map);
   const importFiles = useImport(m);
+  const folderImport = useFolderImport(m);
   const find = useFind(m.find, article, textMap);
 
   useEffect(() => {
@@ -284,6 +286,17 @@ export function App() {
           selection={selection}
           onHighlight={(c, n) => void actions.highlightSelection(c, n)}
           onMark={analysis ? actions.startMark : null}
+        />
+      )}
+      {folderImport.state && (
+        <ImportSummary
+          state={folderImport.state}
+          onClose={folderImport.close}
+          onOpen={(id) => {
+            folderImport.close();
+            mainViews.show('reader');
+            void m.library.open(id);
+          }}
         />
       )}
       <OverlayLayer

@@ -1,0 +1,84 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { emitEvent } from '../support/browser-host';
+import { expect, test } from './fixtures';
+
+/** A folder as a user keeps one: articles in subfolders, a copy, some junk, images and scripts. */
+let dir: string;
+test.beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'gloss-folder-'));
+});
+test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const put = (rel: string, content: string | Uint8Array) => {
+  mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+  writeFileSync(path.join(dir, rel), content);
+};
+const story = (n: number) =>
+  `<html><head><title>Ferry report ${n} - Quay News</title></head><body><article><h1>Ferry report ${n}</h1>` +
+  `<p>The ferry made ${n} crossings this month, the harbour office said on Friday, more than in any month last year.</p>` +
+  `<p>“We had the weather on our side,” the captain said of crossing number ${n}.</p></article></body></html>`;
+
+test('imports a folder with a progress bar, then says what came in, what was a copy and what was refused and why', async ({
+  app,
+}) => {
+  const { page } = app;
+  for (let n = 1; n <= 60; n++)
+    put(`${n <= 30 ? 'spring' : 'summer/late'}/ferry-${String(n).padStart(2, '0')}.html`, story(n));
+  put('copies/ferry-01-again.html', story(1));
+  put('junk/photo.html', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  put('junk/empty.txt', '');
+  put('junk/script-only.html', '<script>document.write("hi")</script>');
+  for (let i = 0; i < 20; i++) put(`assets/pic-${i}.jpg`, 'x');
+  await expect(page.getByTestId('article-body')).toContainText('Hikmet Hajiyev');
+  const before = app.services.library.list().length;
+
+  await emitEvent(page, 'menu.openFolder', { path: dir });
+  const dialog = page.getByRole('dialog', { name: /Importing “gloss-folder-/ });
+  await expect(dialog).toBeVisible();
+  // the bar moves: some files done, not all
+  const bar = dialog.getByRole('progressbar', { name: 'Import progress' });
+  await expect(bar).toBeVisible();
+  await expect(dialog.getByText(/^\d+ of 64 files$/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/q/shots/html-import-folder-progress.png' });
+  await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+  // no per-file toast beside the bar
+  await expect(page.getByTestId('toast').filter({ hasText: /Importing \d+ of/ })).toHaveCount(0);
+
+  const done = page.getByRole('dialog', { name: /Imported from “gloss-folder-/ });
+  await expect(done).toBeVisible({ timeout: 60_000 });
+  await expect(done.getByRole('status')).toContainText('60 articles imported');
+  await expect(done.getByRole('status')).toContainText('1 already in the library, skipped');
+  await expect(done.getByRole('status')).toContainText('3 files refused');
+  await expect(done.getByRole('status')).toContainText('20 other files were passed over');
+  const refused = done.locator('.import-list').filter({ hasText: 'Refused, and why' });
+  await expect(refused.locator('li')).toHaveCount(3);
+  await expect(refused.locator('li').filter({ hasText: 'photo.html' })).toContainText(
+    /not a text file|binary|image/,
+  );
+  await expect(refused.locator('li').filter({ hasText: 'empty.txt' })).toContainText('is empty');
+  await page.screenshot({ path: '/tmp/q/shots/html-import-folder-summary.png' });
+
+  // the library has the 60 new ones, and nothing of the refused files
+  expect(app.services.library.list().length).toBe(before + 60);
+  await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('Ferry report 60');
+
+  // by keyboard: the copy's title opens the article it duplicated; Escape would close
+  await done.getByText('Already in the library', { exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await done.getByRole('button', { name: 'Ferry report 1', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(done).toBeHidden();
+  await expect(page.getByTestId('article-body')).toContainText('The ferry made 1 crossings this month');
+});
+
+test('a missing folder says so, and Escape closes the summary', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByTestId('article-body')).toContainText('Hikmet Hajiyev');
+  await emitEvent(page, 'menu.openFolder', { path: path.join(dir, 'gone') });
+  const done = page.getByRole('dialog', { name: /Imported from “gone”/ });
+  await expect(done.getByRole('alert')).toHaveText('The folder “gone” could not be found.');
+  await page.keyboard.press('Escape');
+  await expect(done).toBeHidden();
+});
