@@ -56,6 +56,9 @@ export function removeMarkedFurniture(doc: Document): void {
 /**
  * A caption and a credit beside an image in a plain div ("media-caption", "credit") become the
  * image's figure and figcaption, so that they stay captions and are never read as paragraphs.
+ * In every figcaption the credit is then a line of its own: the quotation finder reads the text,
+ * where "Photograph: Ed Marsh/PA" alone is a credit it passes over, but run on after a caption
+ * it is a name beside a quotation.
  */
 export function markCaptions(doc: Document): void {
   for (const cap of Array.from(doc.querySelectorAll('[class*="caption" i], [class*="credit" i]'))) {
@@ -67,9 +70,39 @@ export function markCaptions(doc: Document): void {
     const parts = Array.from(figure.children).filter(
       (c) => c.nodeName !== 'IMG' && c.nodeName !== 'PICTURE' && !c.querySelector('img') && textOf(c),
     );
-    caption.textContent = parts.map(textOf).join(' ');
-    for (const p of parts) p.remove();
-    if (caption.textContent) figure.append(caption);
+    caption.append(...parts);
+    if (parts.length) figure.append(caption);
+  }
+  for (const caption of Array.from(doc.querySelectorAll('figcaption'))) separateCredit(doc, caption);
+}
+
+const CREDIT_CLASS = /credit|copyright|source|byline/i;
+/** "… quay. (Photo: Pieter de Wit)", "… Leeds. Photograph: Ed Marsh/PA": a credit after the caption. */
+const TRAILING_CREDIT =
+  /^(.*?[.!?…”"])?\s*\(?((?:photo(?:graph)?s?|image|picture|credit|illustration|video|graphic|foto)\b\s*(?:by|:|credit|©)?[^()]*?)\)?\.?$/i;
+
+function separateCredit(doc: Document, caption: Element): void {
+  const marked = Array.from(caption.querySelectorAll('*')).filter((e) =>
+    CREDIT_CLASS.test(e.getAttribute('class') ?? ''),
+  );
+  let text: string;
+  let credit: string;
+  if (marked.length) {
+    credit = marked.map(textOf).join(' ');
+    for (const m of marked) m.remove();
+    text = textOf(caption);
+  } else {
+    const m = TRAILING_CREDIT.exec(textOf(caption));
+    if (!m) return;
+    text = (m[1] ?? '').trim();
+    credit = m[2]!.trim();
+  }
+  if (!credit) return;
+  caption.replaceChildren();
+  for (const line of [text, credit].filter(Boolean)) {
+    const p = doc.createElement('p');
+    p.textContent = line;
+    caption.append(p);
   }
 }
 
