@@ -41,11 +41,11 @@ function lcg(seed: number) {
   };
 }
 
-export function writeLibrary(dir: string, paragraphs: string[]): string[] {
+export function writeLibrary(dir: string, paragraphs: string[], articles = ARTICLES): string[] {
   const rnd = lcg(7);
   const texts: string[] = [];
   const stamp = new Date('2026-01-01T00:00:00Z').getTime();
-  for (let i = 0; i < ARTICLES; i++) {
+  for (let i = 0; i < articles; i++) {
     const body = Array.from({ length: 8 + rnd(10) }, () => paragraphs[rnd(paragraphs.length)]!);
     const title = `${body[0]!.split(' ').slice(0, 8).join(' ')} (${i})`;
     const text = body.join('\n\n');

@@ -15,6 +15,7 @@ const suites: [string, () => Promise<void>][] = [
   ['ner', benchNer],
   ['quotes', benchQuotes],
   ['library', benchLibrary],
+  ['export', async () => (await import('./export-bench')).benchExport()],
   ['views', async () => (await import('./views-bench')).benchViews()],
 ];
 for (const [name, run] of suites) {
