@@ -9,7 +9,7 @@
  * - `scope`: the whole library, or the articles the user picked.
  * - `articles`: each article as stored (metadata, sanitized body, plain text), its shelf (tags,
  *   archived, progress), its annotations (highlights with notes and tags, the article note,
- *   corrections) and its reading position.
+ *   corrections), its reading position and the images stored with it.
  * - `trash`: removed articles, with everything the same, and when they were removed.
  * - `settings`: the reader's settings.
  */
@@ -32,6 +32,11 @@ export const backupArticleSchema = z.object({
   annotations: articleAnnotationsSchema,
   /** Where the reader was (an offset into the text), if anywhere. */
   readingOffset: z.number().int().nonnegative().max(1_000_000_000).nullable(),
+  /** The images stored with the article (file name as in its folder, bytes in base64). */
+  images: z
+    .array(z.object({ name: z.string().max(80), data: z.base64() }))
+    .max(10_000)
+    .optional(),
 });
 export type BackupArticle = z.infer<typeof backupArticleSchema>;
 

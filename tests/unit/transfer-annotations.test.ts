@@ -90,11 +90,11 @@ describe('Hypothesis import', () => {
     const s = t.services;
     const { id, text } = await riverArticle(s);
     const f = file('hypothesis.json', hypothesisExport());
-    expect(s.transfer.inspect(f)).toMatchObject({
+    expect(await s.transfer.inspect(f)).toMatchObject({
       kind: 'hypothesis',
       sources: [{ articleId: id, annotations: 7, title: 'River council postpones the barrier vote' }],
     });
-    const summary = s.transfer.import(f, {});
+    const summary = await s.transfer.import(f, {});
     expect(summary.highlights.added).toBe(5);
     const { highlights, articleNote } = s.annotations.get(id);
     const placed = (exact: string) => {
@@ -132,7 +132,7 @@ describe('Hypothesis import', () => {
     expect(articleNote).toContain('Follow up with the council.');
 
     // Importing the same file again changes nothing.
-    const again = s.transfer.import(f, {});
+    const again = await s.transfer.import(f, {});
     expect(again.highlights).toEqual({ added: 0, updated: 0, unchanged: 5, kept: 0 });
     expect(again.changed).toEqual([]);
     expect(s.annotations.get(id).articleNote).toBe(articleNote);
@@ -142,13 +142,13 @@ describe('Hypothesis import', () => {
     const s = t.services;
     const { id } = await riverArticle(s);
     const f = file('elsewhere.json', hypothesisExport('https://mirror.example.net/story/123'));
-    expect(s.transfer.inspect(f).sources).toEqual([expect.objectContaining({ articleId: null })]);
-    const unpicked = s.transfer.import(f, {});
+    expect((await s.transfer.inspect(f)).sources).toEqual([expect.objectContaining({ articleId: null })]);
+    const unpicked = await s.transfer.import(f, {});
     expect(unpicked.unplaced).toHaveLength(6);
     expect(unpicked.unplaced[0]!.why).toMatch(/no article in the library has the address/);
     expect(s.annotations.get(id).highlights).toEqual([]);
 
-    const picked = s.transfer.import(f, { 'https://mirror.example.net/story/123': id });
+    const picked = await s.transfer.import(f, { 'https://mirror.example.net/story/123': id });
     expect(picked.highlights.added).toBe(5);
   });
 });
@@ -195,7 +195,7 @@ describe('W3C Web Annotation import', () => {
         ],
       },
     });
-    const summary = s.transfer.import(f, {});
+    const summary = await s.transfer.import(f, {});
     expect(summary.kind).toBe('w3c');
     expect(summary.highlights.added).toBe(2);
     const [barrier, vote] = s.annotations.get(id).highlights;
@@ -223,7 +223,7 @@ describe('W3C Web Annotation import', () => {
         target: { source: PAGE, selector: [quote('postponed until spring', 'The vote was ', '.')] },
       },
     ]);
-    const summary = s.transfer.import(f, {});
+    const summary = await s.transfer.import(f, {});
     expect(summary.highlights).toMatchObject({ added: 0, kept: 1 });
     // Older than the one here: the library's stays as it is.
     expect(s.annotations.get(id).highlights).toEqual([mine]);

@@ -3,7 +3,15 @@
  * in the library touched, since the whole file is checked before anything is written.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../common/anchoring/anchor';
@@ -61,7 +69,7 @@ const article = (text: string, html: string) => ({
   html,
   text,
 });
-const withArticle = (backup: Record<string, unknown>, a: unknown) => ({
+const withArticle = (backup: Record<string, unknown>, a: unknown, images: unknown[] = []) => ({
   ...backup,
   articles: [
     ...(backup.articles as unknown[]),
@@ -70,6 +78,7 @@ const withArticle = (backup: Record<string, unknown>, a: unknown) => ({
       shelf: { tags: [], archived: false, lastReadAt: null, progress: 0 },
       annotations: { highlights: [], articleNote: '', corrections: [] },
       readingOffset: null,
+      images,
     },
   ],
 });
@@ -125,12 +134,18 @@ describe('bad files given to the import', () => {
 
   it('keeps hostile markup out: a backup’s body is stored as the importer would have stored it', async () => {
     const s = t.services;
-    const hostile = '<p onclick="steal()">Hi</p><script>alert(1)</script><img src="x" onerror="alert(1)">';
-    const f = write('hostile.json', JSON.stringify(withArticle(backupJson(s), article('Hi', hostile))));
-    expect(s.transfer.import(f, {}).articles.added).toBe(1);
+    // An image of its own whose bytes are no image, and one of another article's.
+    const fake = `${'ab'.repeat(16)}.png`;
+    const hostile = `<p onclick="steal()">Hi</p><script>alert(1)</script><img src="x" onerror="alert(1)"><img src="/article-images/hostile-1/${fake}"><img src="/article-images/other-article/${fake}">`;
+    const images = [{ name: fake, data: Buffer.from('<svg onload="alert(1)"/>').toString('base64') }];
+    const f = write(
+      'hostile.json',
+      JSON.stringify(withArticle(backupJson(s), article('Hi', hostile), images)),
+    );
+    expect((await s.transfer.import(f, {})).articles.added).toBe(1);
     const html = s.library.get('hostile-1').html;
-    expect(html).toMatch(/^<p>Hi<\/p>/);
-    expect(html).not.toMatch(/script|onclick|onerror|src=/);
+    expect(html).toBe('<p>Hi</p>');
+    expect(existsSync(path.join(s.library.articleDir('hostile-1'), 'images'))).toBe(false);
   });
 
   it('refuses an IPC request off the contract', async () => {

@@ -3,7 +3,7 @@
  * trash and setting, backed up to a file and imported into a fresh profile, comes back equal in
  * everything; importing it again changes nothing; and a newer edit on either side wins.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../common/anchoring/anchor';
@@ -30,6 +30,10 @@ afterEach(async () => {
   profiles.splice(0).forEach((p) => p.remove());
 });
 
+/** A 1×1 PNG. */
+const PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 const at = (text: string, words: string, from = 0) => {
   const i = text.indexOf(words, from);
   if (i < 0) throw new Error(`"${words}" not in the text`);
@@ -48,6 +52,12 @@ async function richLibrary(s: Services): Promise<{ sample: string; other: string
     )
   ).id;
   const gone = (await importText(s, 'gone.txt', 'An article read and removed.\n\nIt had a note.')).id;
+  // An image stored with its article (an embedded one, so no server is needed).
+  await importText(
+    s,
+    'harbour.html',
+    `<html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall</h1><p>The new harbour wall was finished in May after two years of work on the old pier.</p><figure><img src="data:image/png;base64,${PNG}" alt="The wall"><figcaption>The wall at dawn.</figcaption></figure><p>It is the first wall of its kind on this coast.</p></article></body></html>`,
+  );
   const words = ['Azerbaijan', 'China', 'Hikmet Hajiyev', 'friendship', 'partnership', 'Samarkand'];
   HIGHLIGHT_COLORS.forEach((color, i) => {
     const h = s.annotations.addHighlight(sample, {
@@ -116,6 +126,15 @@ async function richLibrary(s: Services): Promise<{ sample: string; other: string
 /** A shelf as the library reads it: none written is the empty one. */
 const shelfOf = (read: ReadResult<Shelf>) => (read.kind === 'ok' ? read.value : EMPTY_SHELF);
 
+/** An article's stored images: each file's name and bytes. */
+function imagesIn(articleDir: string): [string, string][] {
+  const dir = path.join(articleDir, 'images');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((name) => [name, readFileSync(path.join(dir, name)).toString('base64')]);
+}
+
 /** Everything a library holds, as plain data, to compare two profiles. */
 function snapshot(s: Services) {
   const entries = s.library.entries().sort((a, b) => a.id.localeCompare(b.id));
@@ -124,6 +143,7 @@ function snapshot(s: Services) {
     articles: entries.map((e) => s.library.get(e.id)),
     annotations: entries.map((e) => s.annotations.get(e.id)),
     offsets: entries.map((e) => s.settings.readingOffset(e.id)),
+    images: entries.map((e) => imagesIn(s.library.articleDir(e.id))),
     trash: s.library.trashed().map((t) => ({
       ...t,
       article: readArticle(path.join(s.library.trashedFolder(t.trashId), 'article.json')),
@@ -141,27 +161,28 @@ describe('JSON backup round trip', () => {
     const file = path.join(a.dir, 'backup.json');
     a.s.transfer.allowWrite(file);
     const done = a.s.transfer.backup(file, null);
-    expect(done).toMatchObject({ articles: 2, trashed: 1, highlights: 9, warnings: [] });
+    expect(done).toMatchObject({ articles: 3, trashed: 1, highlights: 9, warnings: [] });
     const written = backupSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
     expect(written).toMatchObject({ format: 'gloss-backup', version: 1, scope: 'library' });
     expect(Date.parse(written.created)).not.toBeNaN();
 
     // A new installation with nothing in it yet (the sample's merge is the next test's).
+    expect(written.articles.find((x) => x.article.title === 'Harbour wall')!.images).toHaveLength(1);
     const b = await fresh(false);
-    expect(b.s.transfer.inspect(file)).toMatchObject({
+    expect(await b.s.transfer.inspect(file)).toMatchObject({
       kind: 'backup',
-      backup: { articles: 2, trashed: 1, highlights: 9 },
+      backup: { articles: 3, trashed: 1, highlights: 9 },
     });
-    const first = b.s.transfer.import(file, {});
-    expect(first.articles).toEqual({ added: 2, updated: 0, unchanged: 0, kept: 0 });
+    const first = await b.s.transfer.import(file, {});
+    expect(first.articles).toEqual({ added: 3, updated: 0, unchanged: 0, kept: 0 });
     expect(first.highlights).toEqual({ added: 9, updated: 0, unchanged: 0, kept: 0 });
     expect(first.corrections.added).toBe(8);
     expect(first.trash.added).toBe(1);
     expect(first.settings).toBe('applied');
     expect(snapshot(b.s)).toEqual(snapshot(a.s));
 
-    const again = b.s.transfer.import(file, {});
-    expect(again.articles).toEqual({ added: 0, updated: 0, unchanged: 2, kept: 0 });
+    const again = await b.s.transfer.import(file, {});
+    expect(again.articles).toEqual({ added: 0, updated: 0, unchanged: 3, kept: 0 });
     expect(again.highlights).toEqual({ added: 0, updated: 0, unchanged: 9, kept: 0 });
     expect(again.corrections).toEqual({ added: 0, updated: 0, unchanged: 8, kept: 0 });
     expect(again.trash.unchanged).toBe(1);
@@ -191,7 +212,7 @@ describe('JSON backup round trip', () => {
     a.s.annotations.updateHighlight(sample, h0!.id, { note: 'edited after the backup' }, later);
     // Deleted here: the backup brings it back, since a merge deletes nothing.
     a.s.annotations.deleteHighlight(sample, h1!.id);
-    const back = a.s.transfer.import(file, {});
+    const back = await a.s.transfer.import(file, {});
     expect(back.highlights).toMatchObject({ added: 1, kept: 1, updated: 0 });
     const now = a.s.annotations.get(sample).highlights;
     expect(now.find((h) => h.id === h0!.id)!.note).toBe('edited after the backup');
@@ -199,7 +220,7 @@ describe('JSON backup round trip', () => {
 
     // Edited in the other profile later still, then backed up there: that edit wins here.
     const b = await fresh();
-    b.s.transfer.import(file, {});
+    await b.s.transfer.import(file, {});
     b.s.annotations.updateHighlight(
       sample,
       h0!.id,
@@ -210,7 +231,7 @@ describe('JSON backup round trip', () => {
     const file2 = path.join(b.dir, 'laptop.json');
     b.s.transfer.allowWrite(file2);
     b.s.transfer.backup(file2, null);
-    const merged = a.s.transfer.import(file2, {});
+    const merged = await a.s.transfer.import(file2, {});
     expect(merged.highlights.updated).toBe(1);
     expect(a.s.annotations.get(sample).highlights.find((h) => h.id === h0!.id)).toMatchObject({
       note: 'newest, on the laptop',
@@ -228,7 +249,7 @@ describe('JSON backup round trip', () => {
     a.s.transfer.allowWrite(file);
     expect(a.s.transfer.backup(file, [other])).toMatchObject({ articles: 1, trashed: 0, highlights: 1 });
     const b = await fresh();
-    const summary = b.s.transfer.import(file, {});
+    const summary = await b.s.transfer.import(file, {});
     expect(summary.articles.added).toBe(1);
     // A part of a library brings its articles, never its settings.
     expect(summary.settings).toBe('kept');

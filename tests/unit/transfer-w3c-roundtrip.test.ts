@@ -59,7 +59,7 @@ describe('W3C export, then import', () => {
     await exportW3c(a.s, a.id, file);
 
     const b = await library();
-    const summary = b.s.transfer.import(file, {});
+    const summary = await b.s.transfer.import(file, {});
     expect(summary).toMatchObject({ kind: 'w3c', unplaced: [], toReview: 0 });
     expect(summary.highlights.added).toBe(2);
     const strip = ({ id: _id, ...h }: { id: string }) => h;
@@ -67,7 +67,7 @@ describe('W3C export, then import', () => {
       a.s.annotations.get(a.id).highlights.map(strip),
     );
 
-    const back = a.s.transfer.import(file, {});
+    const back = await a.s.transfer.import(file, {});
     expect(back.highlights).toEqual({ added: 0, updated: 0, unchanged: 2, kept: 0 });
     expect(a.s.annotations.get(a.id).highlights).toHaveLength(2);
   });

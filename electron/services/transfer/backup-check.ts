@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { Article } from '../../../common/model/article';
 import {
   BACKUP_VERSION,
   backupHeaderSchema,
   backupSchema,
   type Backup,
+  type BackupArticle,
 } from '../../../common/transfer/backup-schema';
 import { ServiceError } from '../errors';
+import { collectImages, NO_IMAGES } from '../images/image-store';
+import { imageUrl, resolveImagePath } from '../images/paths';
 import { finish } from '../import';
+import { parseFragment } from '../import/dom';
 
 const refuse = (message: string): never => {
   throw new ServiceError('invalid-backup', `${message} Nothing in your library was changed.`);
@@ -23,28 +26,47 @@ function where(raw: unknown, issuePath: readonly PropertyKey[]): string {
   return `${list === 'trash' ? 'trashed article' : 'article'} ${at + 1}${title}`;
 }
 
+/** An article's images, by file name, for the article's own image store to read from. */
+export type ArticleImages = Map<string, Uint8Array>;
+
 /**
  * The body as the importer would store it, and the check that it reads as the stored text: a
  * backup written by hand, or damaged, can hold markup Gloss never keeps (scripts, handlers) or a
- * text that does not match its body, and every offset depends on that match.
+ * text that does not match its body, and every offset depends on that match. Its images go
+ * through the image store as an import's do (each checked to be an image, named by its bytes):
+ * each of the article's own is handed over embedded, as a page's embedded image is, so it keeps
+ * its place; one the backup lacks is taken out.
  */
-function storedBody(article: Article): string | null {
+async function storedBody(rec: BackupArticle): Promise<{ html: string; images: ArticleImages } | null> {
+  const { article } = rec;
+  const own = imageUrl(article.id, '');
+  const carried = new Map((rec.images ?? []).map((i) => [i.name, i.data]));
+  const root = parseFragment(article.html);
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const src = img.getAttribute('src') ?? '';
+    const served = src.startsWith(own) ? resolveImagePath(src, () => '') : null;
+    const data = served && carried.get(src.slice(own.length));
+    if (served && data) img.setAttribute('src', `data:${served.contentType};base64,${data}`);
+  }
+  let doc;
   try {
-    const doc = finish(
+    doc = finish(
       {
         format: article.format,
         title: article.title,
         byline: null,
         siteName: null,
-        bodyHtml: article.html,
+        bodyHtml: root.innerHTML,
         warnings: [],
       },
       article.sourceName,
     );
-    return doc.text === article.text ? doc.html : null;
   } catch {
     return null;
   }
+  if (doc.text !== article.text) return null;
+  const collected = await collectImages(doc, NO_IMAGES);
+  return { html: collected.htmlFor(article.id), images: collected.files };
 }
 
 /**
@@ -52,7 +74,9 @@ function storedBody(article: Article): string | null {
  * against the schema, ids unique, each text matching its hash and its body. Returns the backup with
  * each body as Gloss would store it; throws a sentence naming the first problem.
  */
-export function checkBackup(raw: unknown): Backup {
+export async function checkBackup(
+  raw: unknown,
+): Promise<{ backup: Backup; images: Map<string, ArticleImages> }> {
   const header = backupHeaderSchema.safeParse(raw);
   if (!header.success) refuse('This file is not a Gloss backup.');
   const version = (raw as { version: number }).version;
@@ -71,26 +95,28 @@ export function checkBackup(raw: unknown): Backup {
   }
   const backup = (parsed as z.ZodSafeParseSuccess<Backup>).data;
   const seen = new Set<string>();
+  const images = new Map<string, ArticleImages>();
   for (const [list, records] of [
     ['article', backup.articles],
     ['trashed article', backup.trash],
   ] as const) {
-    records.forEach((rec, at) => {
+    for (const [at, rec] of records.entries()) {
       const { article } = rec;
       const name = `${list} ${at + 1} (“${article.title.slice(0, 80)}”)`;
       if (seen.has(article.id)) refuse(`This backup holds ${name} twice.`);
       seen.add(article.id);
       if (createHash('sha256').update(article.text).digest('hex') !== article.contentHash)
         refuse(`This backup is damaged: the text of ${name} does not match its checksum.`);
-      const html = storedBody(article);
-      if (html === null) refuse(`This backup is damaged: the body of ${name} does not read as its text.`);
-      article.html = html!;
+      const body = await storedBody(rec);
+      if (body === null) refuse(`This backup is damaged: the body of ${name} does not read as its text.`);
+      article.html = body!.html;
+      images.set(article.id, body!.images);
       const ids = new Set<string>();
       for (const h of rec.annotations.highlights) {
         if (ids.has(h.id)) refuse(`This backup is damaged: ${name} holds highlight ${h.id} twice.`);
         ids.add(h.id);
       }
-    });
+    }
   }
-  return backup;
+  return { backup, images };
 }

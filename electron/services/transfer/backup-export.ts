@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { EMPTY_SHELF, shelfSchema } from '../../../common/model/library';
 import {
@@ -10,11 +10,23 @@ import {
 } from '../../../common/transfer/backup-schema';
 import type { BackupDone } from '../../../common/transfer/summary';
 import { ServiceError } from '../errors';
+import { imagesDir, imageUrl, resolveImagePath } from '../images/paths';
 import { readStoredAnnotations } from '../journal/journaled-article';
 import { writeFailure } from '../storage/durable';
 import { readArticle } from '../storage/article-file';
 import { readJson, writeJsonAtomic } from '../storage/json-file';
 import type { TransferDeps } from './deps';
+
+/** The images stored in an article's folder, as the backup carries them. */
+function imagesOf(articleDir: string, articleId: string): BackupArticle['images'] {
+  const dir = imagesDir(articleDir);
+  if (!existsSync(dir)) return [];
+  // Only the files the app would serve: an image's own name, nothing else that lies there.
+  return readdirSync(dir)
+    .filter((name) => resolveImagePath(imageUrl(articleId, name), () => articleDir) !== null)
+    .sort()
+    .map((name) => ({ name, data: readFileSync(path.join(dir, name)).toString('base64') }));
+}
 
 /**
  * The backup of the whole library, or of the articles picked (the trash belongs to the whole
@@ -47,6 +59,7 @@ export function collectBackup(
       shelf: e.shelf,
       annotations,
       readingOffset: settings.readingOffset(e.id),
+      images: imagesOf(library.articleDir(e.id), e.id),
     });
   }
   const trash: BackupTrashed[] = [];
@@ -66,6 +79,7 @@ export function collectBackup(
       shelf: shelf.kind === 'ok' ? shelf.value : { ...EMPTY_SHELF },
       annotations,
       readingOffset: null,
+      images: imagesOf(dir, t.articleId),
     });
   }
   return {

@@ -2,6 +2,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../common/model/settings'
 import type { Backup, BackupArticle } from '../../../common/transfer/backup-schema';
 import { addCounts, mergeAnnotations, mergeShelf, noCounts, sameJson } from '../../../common/transfer/merge';
 import type { TransferSummary } from '../../../common/transfer/summary';
+import { writeImages } from '../images/image-store';
+import type { ArticleImages } from './backup-check';
 import type { TransferDeps } from './deps';
 
 export function emptySummary(kind: TransferSummary['kind'], fileName: string): TransferSummary {
@@ -31,7 +33,12 @@ const withoutLast = ({ lastArticleId: _last, ...rest }: Settings) => rest;
  * the library has nowhere are put in the trash as they were. Settings, which carry no times, are
  * taken only by a library whose settings are still the defaults (a new installation).
  */
-export function mergeBackup(deps: TransferDeps, backup: Backup, summary: TransferSummary): void {
+export function mergeBackup(
+  deps: TransferDeps,
+  backup: Backup,
+  images: ReadonlyMap<string, ArticleImages>,
+  summary: TransferSummary,
+): void {
   const { library, annotations, settings, search } = deps;
   const from = `from the backup of ${backup.created.slice(0, 10)}`;
   const trashed = new Set(library.trashed().map((t) => t.articleId));
@@ -39,6 +46,7 @@ export function mergeBackup(deps: TransferDeps, backup: Backup, summary: Transfe
 
   const add = (rec: BackupArticle, counted: boolean) => {
     library.addStored(rec.article, rec.shelf);
+    writeImages(library.articleDir(rec.article.id), images.get(rec.article.id) ?? new Map());
     const a = rec.annotations;
     if (a.highlights.length || a.corrections.length || a.articleNote)
       annotations.replaceAll(rec.article.id, a);

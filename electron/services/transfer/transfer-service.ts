@@ -6,11 +6,13 @@ import type { BackupDone, TransferPreview, TransferSummary } from '../../../comm
 import { ServiceError } from '../errors';
 import { sourcesOf, importForeign } from './annotation-import';
 import { writeBackup } from './backup-export';
-import { checkBackup } from './backup-check';
+import { checkBackup, type ArticleImages } from './backup-check';
 import { emptySummary, mergeBackup } from './backup-merge';
 import type { TransferDeps } from './deps';
 
-type Read = { kind: 'backup'; backup: Backup } | { kind: 'foreign'; read: ForeignRead };
+type Read =
+  | { kind: 'backup'; backup: Backup; images: Map<string, ArticleImages> }
+  | { kind: 'foreign'; read: ForeignRead };
 
 const refuse = (message: string): never => {
   throw new ServiceError('invalid-import', `${message} Nothing in your library was changed.`);
@@ -40,7 +42,7 @@ export class TransferService {
     return writeBackup(this.deps, file, articleIds);
   }
 
-  private read(file: string): Read {
+  private async read(file: string): Promise<Read> {
     const name = path.basename(file);
     let size: number;
     try {
@@ -64,7 +66,7 @@ export class TransferService {
       return refuse(`“${name}” is not a JSON file.`);
     }
     if (typeof json === 'object' && json !== null && 'format' in json && !Array.isArray(json))
-      return { kind: 'backup', backup: checkBackup(json) };
+      return { kind: 'backup', ...(await checkBackup(json)) };
     const read = readForeign(json);
     if (!read)
       return refuse(
@@ -75,8 +77,8 @@ export class TransferService {
   }
 
   /** What a file holds, and where its annotations would go: shown before the user imports. */
-  inspect(file: string): TransferPreview {
-    const got = this.read(file);
+  async inspect(file: string): Promise<TransferPreview> {
+    const got = await this.read(file);
     const fileName = path.basename(file);
     if (got.kind === 'backup') {
       const b = got.backup;
@@ -97,12 +99,12 @@ export class TransferService {
   }
 
   /** Merges the file in; `articleFor` names the article for a page the user matched by hand. */
-  import(file: string, articleFor: Record<string, string>): TransferSummary {
-    const got = this.read(file);
+  async import(file: string, articleFor: Record<string, string>): Promise<TransferSummary> {
+    const got = await this.read(file);
     const fileName = path.basename(file);
     if (got.kind === 'backup') {
       const summary = emptySummary('backup', fileName);
-      mergeBackup(this.deps, got.backup, summary);
+      mergeBackup(this.deps, got.backup, got.images, summary);
       return summary;
     }
     const summary = emptySummary(got.read.kind, fileName);
