@@ -68,8 +68,8 @@ export function App() {
   );
   const placed = usePlacedHighlights(state?.data.highlights ?? null, text);
   const actions = useReaderActions(m, session, text, analysis, placed, settings?.layers, map);
-  const importFiles = useImport(m);
   const folderImport = useFolderImport(m);
+  const importFiles = useImport(m, folderImport.importFolder);
   const find = useFind(m.find, article, textMap);
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { emitEvent } from '../support/browser-host';
+import { emitEvent, registerFilePaths } from '../support/browser-host';
 import { expect, test } from './fixtures';
 
 /** A folder as a user keeps one: articles in subfolders, a copy, some junk, images and scripts. */
@@ -81,4 +81,33 @@ test('a missing folder says so, and Escape closes the summary', async ({ app }) 
   await expect(done.getByRole('alert')).toHaveText('The folder “gone” could not be found.');
   await page.keyboard.press('Escape');
   await expect(done).toBeHidden();
+});
+
+test('a folder dropped on the window is imported the same way, beside a file dropped with it', async ({
+  app,
+}) => {
+  const { page } = app;
+  for (let n = 1; n <= 3; n++) put(`dropped/ferry-${n}.html`, story(n));
+  put('dropped/notes.bin.txt', Uint8Array.from([0, 1, 2, 3, 4, 5, 6, 7]));
+  put(
+    'loose.txt',
+    'A loose note\n\nThe ferry was late again today, the third time this week, and nobody said why.',
+  );
+  await expect(page.getByTestId('article-body')).toContainText('Hikmet Hajiyev');
+  await registerFilePaths(page, [path.join(dir, 'dropped'), path.join(dir, 'loose.txt')]);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    for (const name of ['dropped', 'loose.txt']) dt.items.add(new File(['(read from disk)'], name));
+    const target = document.querySelector('.app')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  const done = page.getByRole('dialog', { name: 'Imported from “dropped”' });
+  await expect(done.getByRole('status')).toContainText('3 articles imported');
+  await expect(done.getByRole('status')).toContainText('1 file refused');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Imported “A loose note”.' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'is a folder' })).toHaveCount(0);
+  await done.getByRole('button', { name: 'Done' }).press('Enter');
+  await expect(done).toBeHidden();
+  expect(app.services.library.list().length).toBe(1 + 4);
 });

@@ -74,7 +74,7 @@ describe('importing files by path', () => {
         path: files,
         fileName: 'files',
         ok: false,
-        code: 'unsupported',
+        code: 'folder',
         message: expect.stringMatching(/^“files” is a folder\./),
       },
     ]);

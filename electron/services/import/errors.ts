@@ -13,6 +13,7 @@ export const IMPORT_ERROR_CODES = [
   'unreadable',
   'damaged',
   'protected',
+  'folder',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 

@@ -23,7 +23,8 @@ export async function readImportFile(file: string): Promise<Uint8Array> {
     );
   }
   if (!info.isFile())
-    throw new ImportError('unsupported', `“${name}” is a folder. ${SUPPORTED_FORMATS_SENTENCE}`);
+    // The renderer imports a dropped folder as File > Import Folder… does, by this code.
+    throw new ImportError('folder', `“${name}” is a folder. ${SUPPORTED_FORMATS_SENTENCE}`);
   checkSize(name, info.size);
   checkName(name);
   return readFile(file);

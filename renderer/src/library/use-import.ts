@@ -7,13 +7,16 @@ import { articleToOpen, importFiles, outcomeMessage } from './import-files';
  * Imports chosen, dropped or menu-opened files through the one import path: one toast per file,
  * with the main process's words, then the last one that came in is opened.
  */
-export function useImport(m: AppModules) {
+export function useImport(m: AppModules, importFolder?: (path: string) => Promise<void>) {
   return useCallback(
     async (files: readonly (File | string)[]) => {
       if (files.length === 0) return;
       try {
         const outcomes = await importFiles(files, m.api);
-        for (const o of outcomes) m.toasts.push(outcomeMessage(o));
+        // A dropped folder is imported whole, with its progress bar and summary.
+        const folders = importFolder ? outcomes.filter((o) => !o.ok && o.code === 'folder') : [];
+        for (const o of outcomes) if (!folders.includes(o)) m.toasts.push(outcomeMessage(o));
+        for (const f of folders) await importFolder!(f.path);
         await m.library.refresh();
         const open = articleToOpen(outcomes);
         if (open) await m.library.open(open);
@@ -23,7 +26,7 @@ export function useImport(m: AppModules) {
         m.toasts.dismissKey(IMPORT_PROGRESS);
       }
     },
-    [m],
+    [m, importFolder],
   );
 }
 
