@@ -8,20 +8,7 @@ import { listFolder, MAX_FOLDER_FILES } from './import/folder';
 import { readImportFile } from './import/from-path';
 import type { Importer } from './import/runner';
 import type { Library } from './library';
-import { normalizeUrl } from './url-import/web-url';
-
-/** A saved page's canonical address, when it names one page rather than the site's home page. */
-function pageAddress(canonical: string | null): string | null {
-  if (!canonical) return null;
-  try {
-    const u = new URL(canonical);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && (u.pathname !== '/' || u.search)
-      ? u.href
-      : null;
-  } catch {
-    return null;
-  }
-}
+import { articleAt, trustedCanonical } from './url-import/known-pages';
 
 /**
  * Files into the library, one outcome each, whichever way they came (the Open button, a drop,
@@ -46,9 +33,8 @@ export class ImportService {
   ): Promise<{ article: ArticleMeta; existed: boolean; updated: boolean; warnings: string[] }> {
     const doc = await this.importer.import({ fileName, bytes, ...(title ? { title } : {}) });
     // The same page saved twice (or saved and fetched) has one address, whatever its text became.
-    const url = pageAddress(doc.canonicalUrl);
-    const key = url ? normalizeUrl(url) : null;
-    const known = key ? this.library.list().find((a) => a.url && normalizeUrl(a.url) === key) : undefined;
+    const url = trustedCanonical(doc.canonicalUrl);
+    const known = url ? articleAt(this.library, url) : null;
     if (known) return { article: known, existed: true, updated: false, warnings: [] };
     const collected = await collectImages(doc, images);
     const added = this.library.add(

@@ -5,7 +5,8 @@ import type { ImportOutcome } from '../../common/ipc/contract';
 import { createInProcessRunner } from '../../electron/services/analysis/runner';
 import { IMAGE_LIMITS } from '../../electron/services/images/image-store';
 import { createServices, type Services } from '../../electron/services/service-map';
-import { trustedCanonical, USER_AGENT } from '../../electron/services/url-import/url-import-service';
+import { trustedCanonical } from '../../electron/services/url-import/known-pages';
+import { USER_AGENT } from '../../electron/services/url-import/url-import-service';
 import { confStore } from '../support/conf-store';
 import {
   brokenMidway,
@@ -233,6 +234,11 @@ describe('canonical addresses', () => {
     expect(trustedCanonical('https://site.com/', 'https://site.com/a/story')).toBeNull();
     expect(trustedCanonical('javascript:alert(1)', 'https://site.com/a')).toBeNull();
     expect(trustedCanonical(null, 'https://site.com/a')).toBeNull();
+    // A saved page: no address it came from, so only an absolute canonical counts.
+    expect(trustedCanonical('https://site.com/a/story')).toBe('https://site.com/a/story');
+    expect(trustedCanonical('/a/story')).toBeNull();
+    expect(trustedCanonical('https://site.com/')).toBeNull();
+    expect(trustedCanonical('https://site.com/?p=12')).toBe('https://site.com/?p=12');
   });
 });
 

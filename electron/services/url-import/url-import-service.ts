@@ -13,7 +13,8 @@ import type { Importer } from '../import/runner';
 import type { Library } from '../library';
 import { fetchBounded } from './fetch';
 import { checkIsHtml, pageFileName, withDeclaredCharset } from './page';
-import { checkWebUrl, normalizeUrl, resolvesPrivately } from './web-url';
+import { articleAt, trustedCanonical } from './known-pages';
+import { checkWebUrl, resolvesPrivately } from './web-url';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export const USER_AGENT = `Gloss/${pkg.version} (offline reader)`;
@@ -123,9 +124,7 @@ export class UrlImportService {
   }
 
   private findByUrl(href: string): ArticleMeta | null {
-    const key = normalizeUrl(href);
-    if (!key) return null;
-    return this.library.list().find((a) => a.url && normalizeUrl(a.url) === key) ?? null;
+    return articleAt(this.library, href);
   }
 }
 
@@ -140,22 +139,4 @@ function alreadyThere(article: ArticleMeta) {
     message: `“${article.title}” is already in your library; it was opened instead.`,
     warnings: [],
   };
-}
-
-/**
- * The page's own canonical address, when it is a web address that can stand for this page: a
- * site that names its home page as every article's canonical would otherwise make all its
- * articles one.
- */
-export function trustedCanonical(canonical: string | null | undefined, fetched: string): string | null {
-  if (!canonical) return null;
-  let c: URL;
-  try {
-    c = new URL(canonical, fetched);
-  } catch {
-    return null;
-  }
-  if (c.protocol !== 'http:' && c.protocol !== 'https:') return null;
-  if (c.pathname === '/' && !c.search && new URL(fetched).pathname !== '/') return null;
-  return c.href;
 }
