@@ -6,7 +6,7 @@ import type { LibraryEntry } from '../../../common/model/library';
 import { visibleEntries } from '../library/library-view';
 import type { LibraryViewModule } from '../library/library-view-state';
 import { useStore } from '../state/use-store';
-import { useTakeFocus } from '../views/use-take-focus';
+import { Sheet } from '../views/Sheet';
 import { createExportDialog, FORMATS, isMarkdown, type ScopeKind } from './export-dialog-state';
 import { ExportOutcome } from './ExportOutcome';
 import './export.css';
@@ -32,9 +32,7 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
   const { view } = useStore(libraryView);
   const shown = useMemo(() => visibleEntries(articles, view), [articles, view]);
   const all = articles.length;
-  const el = useRef<HTMLDivElement>(null);
   const first = useRef<HTMLInputElement>(null);
-  useTakeFocus(el, first);
 
   const target: ExportScope | null =
     s.scope === 'article'
@@ -63,97 +61,83 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
   ];
 
   return (
-    <div
-      className="sheet-backdrop"
-      onMouseDown={(e) => e.target === e.currentTarget && !s.running && onClose()}
+    <Sheet
+      title="Export"
+      className="export-dialog"
+      onClose={onClose}
+      closeOnBackdrop={!s.running}
+      first={first}
     >
-      <div
-        ref={el}
-        className="sheet export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-title"
-        tabIndex={-1}
-      >
-        <div className="card-head">
-          <h2 className="card-title" id="export-title">
-            Export
-          </h2>
-          <button className="icon-button" aria-label="Close" onClick={onClose}>
-            ×
-          </button>
-        </div>
-        <fieldset disabled={s.running}>
-          <legend className="section-label">Articles</legend>
-          {scopes.map((o, i) => (
-            <label key={o.kind} className={`export-choice${o.disabled ? ' disabled' : ''}`}>
-              <input
-                ref={i === 0 || (i === 2 && !article) ? first : undefined}
-                type="radio"
-                name="export-scope"
-                checked={s.scope === o.kind}
-                disabled={o.disabled}
-                onChange={() => dialog.choose({ scope: o.kind })}
-              />
-              <span className="export-choice-label">{o.label}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset disabled={s.running}>
-          <legend className="section-label">Format</legend>
-          {(Object.keys(FORMATS) as ExportFormat[]).map((f) => (
-            <label key={f} className="export-choice">
-              <input
-                type="radio"
-                name="export-format"
-                checked={s.format === f}
-                onChange={() => dialog.choose({ format: f })}
-              />
-              <span className="export-choice-label">
-                {FORMATS[f].label}
-                <span className="hint">{FORMATS[f].hint}</span>
-              </span>
-            </label>
-          ))}
-          <label className={`export-choice${isMarkdown(s.format) ? '' : ' disabled'}`}>
+      <fieldset disabled={s.running}>
+        <legend className="section-label">Articles</legend>
+        {scopes.map((o, i) => (
+          <label key={o.kind} className={`export-choice${o.disabled ? ' disabled' : ''}`}>
             <input
-              type="checkbox"
-              checked={s.includeQuotations && isMarkdown(s.format)}
-              disabled={!isMarkdown(s.format)}
-              onChange={(e) => dialog.choose({ includeQuotations: e.target.checked })}
+              ref={i === 0 || (i === 2 && !article) ? first : undefined}
+              type="radio"
+              name="export-scope"
+              checked={s.scope === o.kind}
+              disabled={o.disabled}
+              onChange={() => dialog.choose({ scope: o.kind })}
             />
-            <span className="export-choice-label">Include each article’s quotations, by speaker</span>
+            <span className="export-choice-label">{o.label}</span>
           </label>
-        </fieldset>
-        <div className="export-folder">
-          <span className="section-label">Folder</span>
-          <span className="export-path" title={s.folder ?? undefined}>
-            {s.folder ?? 'None chosen yet'}
-          </span>
-          <button className="text-button" disabled={s.running} onClick={() => void dialog.chooseFolder()}>
-            Choose folder…
-          </button>
-        </div>
-        <p className="hint">
-          Exporting again into the same folder updates the files Gloss wrote there; your own files are left
-          alone.
-        </p>
-        <div className="export-actions">
-          <button
-            className="primary"
-            // aria-disabled while it runs, so the focus stays here for the next export
-            disabled={!s.folder || !target}
-            aria-disabled={s.running}
-            onClick={() => target && void dialog.run(target)}
-          >
-            {s.running ? 'Exporting…' : 'Export'}
-          </button>
-          <button className="text-button" onClick={onClose}>
-            {s.summary ? 'Done' : 'Cancel'}
-          </button>
-        </div>
-        <ExportOutcome running={s.running} progress={s.progress} summary={s.summary} error={s.error} />
+        ))}
+      </fieldset>
+      <fieldset disabled={s.running}>
+        <legend className="section-label">Format</legend>
+        {(Object.keys(FORMATS) as ExportFormat[]).map((f) => (
+          <label key={f} className="export-choice">
+            <input
+              type="radio"
+              name="export-format"
+              checked={s.format === f}
+              onChange={() => dialog.choose({ format: f })}
+            />
+            <span className="export-choice-label">
+              {FORMATS[f].label}
+              <span className="hint">{FORMATS[f].hint}</span>
+            </span>
+          </label>
+        ))}
+        <label className={`export-choice${isMarkdown(s.format) ? '' : ' disabled'}`}>
+          <input
+            type="checkbox"
+            checked={s.includeQuotations && isMarkdown(s.format)}
+            disabled={!isMarkdown(s.format)}
+            onChange={(e) => dialog.choose({ includeQuotations: e.target.checked })}
+          />
+          <span className="export-choice-label">Include each article’s quotations, by speaker</span>
+        </label>
+      </fieldset>
+      <div className="export-folder">
+        <span className="section-label">Folder</span>
+        <span className="export-path" title={s.folder ?? undefined}>
+          {s.folder ?? 'None chosen yet'}
+        </span>
+        <button className="text-button" disabled={s.running} onClick={() => void dialog.chooseFolder()}>
+          Choose folder…
+        </button>
       </div>
-    </div>
+      <p className="hint">
+        Exporting again into the same folder updates the files Gloss wrote there; your own files are left
+        alone.
+      </p>
+      <div className="export-actions">
+        <button
+          className="primary"
+          // aria-disabled while it runs, so the focus stays here for the next export
+          disabled={!s.folder || !target}
+          aria-disabled={s.running}
+          onClick={() => target && void dialog.run(target)}
+        >
+          {s.running ? 'Exporting…' : 'Export'}
+        </button>
+        <button className="text-button" onClick={onClose}>
+          {s.summary ? 'Done' : 'Cancel'}
+        </button>
+      </div>
+      <ExportOutcome running={s.running} progress={s.progress} summary={s.summary} error={s.error} />
+    </Sheet>
   );
 }
