@@ -150,6 +150,28 @@ describe('collecting an article’s images', () => {
     expect(got.htmlFor('x-1')).not.toContain('data:');
   });
 
+  it('follows no redirect of a public page’s image into a private network', async () => {
+    server.route('/public/photo.png', (_req, res) =>
+      res.writeHead(302, { location: '/private/photo.png' }).end(),
+    );
+    server.route('/private/photo.png', send(PNG, 'image/png'));
+    server.route('/public/ok.png', send(PNG, 'image/png'));
+    const source = webImageSource({
+      userAgent: 'Gloss/test',
+      timeoutMs: 2000,
+      base: server.origin + '/public/',
+      pageIsPrivate: false,
+      // Here every address is loopback: the path says which this test counts as public.
+      isPrivate: async (u) => !u.pathname.startsWith('/public/'),
+    });
+    const doc = await imported(`${PARAS}<img src="/public/photo.png"><img src="/public/ok.png">`);
+    const got = await collectImages(doc, source);
+    expect(got.saved).toBe(1);
+    expect(got.failed).toBe(1);
+    expect(server.requests).toContain('/public/photo.png');
+    expect(server.requests).not.toContain('/private/photo.png');
+  });
+
   it('fetches nothing from a private network for a public page', async () => {
     const before = server.requests.length;
     const doc = await imported(`${PARAS}<img src="/c.gif">`);

@@ -12,6 +12,8 @@ export interface WebImageOptions {
   base: string;
   /** Whether the page itself was on a private network: only then may its images be. */
   pageIsPrivate: boolean;
+  /** Whether an address is on a private network (tests name which are). */
+  isPrivate?: ((url: URL) => Promise<boolean>) | undefined;
 }
 
 const ACCEPT_IMAGES = 'image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.1';
@@ -25,13 +27,17 @@ export function webImageSource(options: WebImageOptions): ImageSource {
   return async (src, maxBytes) => {
     const url = new URL(src, options.base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    if (!options.pageIsPrivate && (await resolvesPrivately(url.hostname))) return null;
+    const isPrivate = options.isPrivate ?? ((u: URL) => resolvesPrivately(u.hostname));
     const got = await fetchBounded(url.href, {
       timeoutMs: options.timeoutMs,
       maxBytes,
       maxRedirects: 5,
       userAgent: options.userAgent,
       accept: ACCEPT_IMAGES,
+      // Every hop: a public image must not redirect into the user's network either.
+      checkHop: async (hop) => {
+        if (!options.pageIsPrivate && (await isPrivate(hop))) throw new Error('private address');
+      },
     });
     if (got.mediaType && !/^image\/|^application\/octet-stream$|^binary\//.test(got.mediaType)) return null;
     return got.bytes;

@@ -9,6 +9,8 @@ export interface FetchLimits {
   maxRedirects: number;
   userAgent: string;
   accept: string;
+  /** Asked before each request, redirects included; throws to refuse going there. */
+  checkHop?: ((url: URL) => Promise<void>) | undefined;
 }
 
 export interface Fetched {
@@ -37,6 +39,7 @@ export async function fetchBounded(start: string, limits: FetchLimits): Promise<
   try {
     for (;;) {
       seen.add(url);
+      await limits.checkHop?.(new URL(url));
       const response = await fetch(url, {
         redirect: 'manual',
         signal: controller.signal,
