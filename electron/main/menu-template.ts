@@ -49,6 +49,7 @@ export function menuTemplate(
       submenu: [
         { label: 'Open Article…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFile() },
         ...(actions.openFolder ? [{ label: 'Import Folder…', click: actions.openFolder }] : []),
+        item('import-url'),
         item('export'),
         { type: 'separator' },
         ...(actions.backupLibrary ? [{ label: 'Back Up Library…', click: actions.backupLibrary }] : []),

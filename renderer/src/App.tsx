@@ -7,6 +7,7 @@ import { LibrarySidebar } from './library/LibrarySidebar';
 import { useFind } from './library/use-find';
 import { ImportSummary } from './library/ImportSummary';
 import { useFolderImport, useImport } from './library/use-import';
+import { revealImportUrl, useImportUrl } from './library/ImportUrl';
 import { LibraryViews } from './review/LibraryViews';
 import { createMainView } from './review/main-view';
 import { FocusExit } from './reader/FocusExit';
@@ -70,6 +71,7 @@ export function App() {
   const actions = useReaderActions(m, session, text, analysis, placed, settings?.layers, map);
   const folderImport = useFolderImport(m);
   const importFiles = useImport(m, folderImport.importFolder);
+  const importUrl = useImportUrl(m);
   const find = useFind(m.find, article, textMap);
 
   useEffect(() => {
@@ -129,6 +131,8 @@ export function App() {
       else if (c.type === 'toggle-library') toggleSide('library');
       else if (c.type === 'toggle-panel') toggleSide('panel');
       else if (c.type === 'find') find.start();
+      else if (c.type === 'import-url')
+        revealImportUrl(() => (m.focus.getState().on ? m.focus.leave() : toggleSide('library')));
       else if (c.type === 'export') m.overlay.open({ kind: 'export' });
       else if (c.type === 'shortcuts') {
         if (m.overlay.getState().overlay.kind === 'shortcuts') m.overlay.close();
@@ -197,6 +201,7 @@ export function App() {
           mainView={mainView}
           onMainView={mainViews.show}
           onImportFiles={(f) => void importFiles(f)}
+          onImportUrl={importUrl}
           onRemove={(id) => {
             forgetSession(id);
             void m.libraryView.remove(id);

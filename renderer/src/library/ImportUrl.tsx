@@ -6,13 +6,19 @@ import './import-url.css';
 /** The field's id: File > Import URL… and its shortcut put the caret there. */
 export const IMPORT_URL_FIELD = 'import-url';
 
-/** Puts the caret in the address field (the library must be showing; the caller sees to that). */
-export function focusImportUrl(): boolean {
+function focusImportUrl(): boolean {
   const field = document.getElementById(IMPORT_URL_FIELD);
   if (!(field instanceof HTMLInputElement)) return false;
   field.focus();
   field.select();
   return true;
+}
+
+/** Puts the caret in the address field, first bringing the library out if it is folded away. */
+export function revealImportUrl(bringOut: () => void): void {
+  if (focusImportUrl()) return;
+  bringOut();
+  requestAnimationFrame(() => focusImportUrl());
 }
 
 /**
