@@ -127,15 +127,22 @@ describe('export into a folder', () => {
       path.join(out.dir, 'Beta Report.md'),
       read('Beta Report.md').replace('Beta Report', 'Beta, as I call it'),
     );
-    const renamed = new ExportService({
-      entries: () => s.library.entries(),
-      article: (id) => ({
-        ...s.library.get(id),
-        title: id === gamma.meta.id ? 'Gamma, Renamed' : s.library.get(id).title,
-      }),
-      annotations: (id) => s.annotations.get(id),
-      analysis: (a) => s.analysis.get(a),
-    });
+    // the library has no rename: the title changes in what the export reads
+    const renamedAt = (now?: () => Date) =>
+      new ExportService(
+        {
+          entries: () => s.library.entries(),
+          article: (id) => ({
+            ...s.library.get(id),
+            title: id === gamma.meta.id ? 'Gamma, Renamed' : s.library.get(id).title,
+          }),
+          annotations: (id) => s.annotations.get(id),
+          analysis: (a) => s.analysis.get(a),
+        },
+        () => {},
+        now,
+      );
+    const renamed = renamedAt();
     const second = await renamed.run({
       format: 'obsidian',
       scope: { kind: 'library' },
@@ -179,6 +186,15 @@ describe('export into a folder', () => {
     });
     expect(third).toMatchObject({ written: 0, unchanged: 3, removed: 0, backedUp: 0 });
     expect(files().map((f) => statSync(path.join(out.dir, f)).mtimeMs)).toEqual(before);
+    // nor does one two days later: a file's exported date is when its content last changed
+    const later = renamedAt(() => new Date(Date.now() + 2 * 86_400_000));
+    const fourth = await later.run({
+      format: 'obsidian',
+      scope: { kind: 'library' },
+      includeQuotations: false,
+      folder: out.dir,
+    });
+    expect(fourth).toMatchObject({ written: 0, unchanged: 3 });
   });
 
   it('recognizes its own files by their gloss-id when the manifest is lost', async () => {
@@ -191,6 +207,16 @@ describe('export into a folder', () => {
     const again = await run(s, { format: 'logseq' });
     expect(again).toMatchObject({ written: 0, unchanged: 2, backedUp: 0 });
     expect(files()).toEqual(names);
+  });
+
+  it('reads a damaged manifest as none, and still writes over nothing twice', async () => {
+    const s = t.services;
+    await add(s, 'alpha');
+    await run(s);
+    writeFileSync(path.join(out.dir, MANIFEST), '{ not json');
+    expect(await run(s)).toMatchObject({ written: 0, unchanged: 1, backedUp: 0 });
+    expect(files()).toEqual(['Alpha Report.md']);
+    expect(JSON.parse(read(MANIFEST)).files).toHaveProperty([`obsidian:${s.library.entries()[0]!.id}`]);
   });
 
   it('exports one article or a selection, and says which asked-for articles are gone', async () => {

@@ -15,7 +15,7 @@
  * stale, so a copy is kept and the file rewritten.
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { fileNameFor, safeStem } from '../../../common/export/file-names';
+import { fileNameFor, nameKey, safeStem } from '../../../common/export/file-names';
 import { renderCsv } from '../../../common/export/csv';
 import type { ExportFormat, ExportItem } from '../../../common/export/item';
 import { renderMarkdown, splitAtMarker, type MarkdownFlavor } from '../../../common/export/markdown';
@@ -107,12 +107,12 @@ export class ExportService {
     report(0, present.length);
 
     const used = new Set<string>();
-    const owners = new Map([...manifest.files].map(([key, e]) => [e.file.toLowerCase(), key]));
+    const owners = new Map([...manifest.files].map(([key, e]) => [nameKey(e.file), key]));
     const nameFor = (key: string, format: ExportFormat, title: string, suffixId: string): string | null => {
       const kept = manifest.files.get(key);
-      if (kept && kept.format === format && !used.has(kept.file.toLowerCase())) return kept.file;
+      if (kept && kept.format === format && !used.has(nameKey(kept.file))) return kept.file;
       const taken = (name: string) => {
-        const k = name.toLowerCase();
+        const k = nameKey(name);
         if (used.has(k)) return true;
         const owner = owners.get(k);
         if (owner) return owner !== key;
@@ -123,7 +123,7 @@ export class ExportService {
     };
 
     const put = (job: FileJob) => {
-      used.add(job.name.toLowerCase());
+      used.add(nameKey(job.name));
       const existing = folder.read(job.name);
       let mine = '';
       if (existing !== null) {
@@ -139,7 +139,7 @@ export class ExportService {
             hash: sha256(parts.gloss),
             exported,
           });
-          owners.set(job.name.toLowerCase(), job.key);
+          owners.set(nameKey(job.name), job.key);
           summary.unchanged++;
           return;
         }
@@ -154,7 +154,7 @@ export class ExportService {
         hash: sha256(gloss),
         exported: started,
       });
-      owners.set(job.name.toLowerCase(), job.key);
+      owners.set(nameKey(job.name), job.key);
       summary.written++;
       if (summary.files.length < LISTED_FILES) summary.files.push(job.name);
     };
