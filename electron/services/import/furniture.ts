@@ -15,7 +15,7 @@ const FURNITURE_SELECTOR =
 
 /** Short lines between paragraphs that point elsewhere. */
 const PROMPT_LINE =
-  /^(?:lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer más|lee también|read more|read next|more:|related(?: stories| articles| coverage)?:?$|advertisement$|story continues(?: below)?(?: advertisement)?$|continue reading\b.*$|scroll to continue|share this(?: article| story)?|sign up\b|subscribe\b|click here\b|listen to this article|watch:|see also:|also read:|recommended:?$|you may also like|most popular$|up next$)/i;
+  /^(?:lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer más|lee también|read more|read next|more:|related(?: stories| articles| coverage)?:?$|advertisement$|story continues(?: below)?(?: advertisement)?$|continue reading\b.*$|scroll to continue|share this(?: article| story)?|sign up\b|subscribe\b|listen to this article|watch:|see also:|also read:|recommended:?$|you may also like|most popular$|up next$)/i;
 const COPYRIGHT_LINE = /^(?:\(c\)|copyright\b)|©|all rights reserved\.?$/i;
 const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]ar|[Vv]on|[Pp]or|[Dd]i)\s+\p{Lu}/u;
 const DATELINE_LINE =
