@@ -91,6 +91,9 @@ export interface AggregatePage<R> {
   analyzing: AnalysisProgress | null;
 }
 
+/** A row's detail at the most (newest articles first): one person can be quoted in thousands. */
+export const DETAIL_MAX = 1000;
+
 export const rowKeySchema = z.object({ key: z.string().min(1).max(400) }).strict();
 
 export interface QuotationRef extends ArticleRef {

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../common/anchoring/anchor';
-import { personKey } from '../../electron/services/aggregate/people-aggregate';
+import type { Quote } from '../../common/model/analysis';
+import { personKey, recordOf } from '../../electron/services/aggregate/people-aggregate';
 import { importText } from '../support/profile';
 import { servicesPerTest } from '../support/services-per-test';
 
@@ -145,6 +146,56 @@ describe('the People and entity views across the library', () => {
     expect(reopened.analyzing).toBeNull();
     expect(reopened.rows.find((r) => r.key === 'hikmet hajiyev')?.articles).toBe(2);
     expect(again.analysis.runs).toBe(0);
+  });
+
+  it('counts one person or entity once per article, whatever case the article writes the name in', () => {
+    const quote = (start: number, speakerName: string | null): Quote => ({
+      start,
+      end: start + 5,
+      text: `“q${start}”`,
+      parts: [],
+      speaker: null,
+      speakerEntityId: null,
+      speakerName,
+      cue: null,
+      speakerConfidence: 0.9,
+      speakerSure: true,
+    });
+    const record = recordOf({
+      analyzerVersion: 'test',
+      entities: [
+        {
+          id: 'a',
+          name: 'Shanghai Cooperation Organization',
+          type: 'organization',
+          aliases: [],
+          mentionCount: 2,
+        },
+        {
+          id: 'b',
+          name: 'SHANGHAI COOPERATION ORGANIZATION',
+          type: 'organization',
+          aliases: [],
+          mentionCount: 1,
+        },
+      ],
+      mentions: [
+        { start: 10, end: 20, type: 'organization', text: 'SCO', entityId: 'b' },
+        { start: 30, end: 40, type: 'organization', text: 'SCO', entityId: 'a' },
+      ],
+      quotes: [quote(0, 'Hikmet Hajiyev'), quote(50, 'HIKMET HAJIYEV'), quote(90, null)],
+      reported: [],
+      terms: [],
+    });
+    expect(record.speakers).toEqual([
+      {
+        name: 'Hikmet Hajiyev',
+        quotes: [expect.objectContaining({ start: 0 }), expect.objectContaining({ start: 50 })],
+      },
+    ]);
+    expect(record.entities).toEqual([
+      { name: 'Shanghai Cooperation Organization', type: 'organization', mentions: 3, start: 10, end: 20 },
+    ]);
   });
 
   it('matches names with case, accents and punctuation aside', () => {

@@ -4,6 +4,7 @@ import type { Analysis, EntityType } from '../../../common/model/analysis';
 import type { ArticleAnnotations } from '../../../common/model/annotation';
 import type { Article, ArticleMeta } from '../../../common/model/article';
 import { fold } from '../../../common/model/highlight-filter';
+import { DETAIL_MAX } from '../../../common/model/views';
 import type {
   AggregatePage,
   AnalysisProgress,
@@ -18,10 +19,11 @@ import type {
 import { isPlainObject } from '../storage/json-file';
 import { ArticleCache } from './article-cache';
 
-const VERSION = 1;
+const VERSION = 2;
 /** Articles analyzed at once in the background: the worker stays busy, an opened article waits little. */
 const AT_ONCE = 2;
 const QUOTE_CHARS = 600;
+const REGROUP_MS = 3000;
 
 /** What one article adds to the views, its corrections applied. */
 interface ArticleRecord {
@@ -50,27 +52,50 @@ export const personKey = (name: string): string =>
     .trim();
 const entityKey = (type: EntityType, name: string) => `${type}:${personKey(name)}`;
 
+/** What one article adds, each person and entity once by the key that groups them across articles. */
 export function recordOf(analysis: Analysis): ArticleRecord {
   const speakers = new Map<string, ArticleRecord['speakers'][number]>();
   for (const q of analysis.quotes) {
-    if (!q.speakerName) continue;
-    let s = speakers.get(q.speakerName);
-    if (!s) speakers.set(q.speakerName, (s = { name: q.speakerName, quotes: [] }));
+    const key = q.speakerName ? personKey(q.speakerName) : '';
+    if (!key) continue;
+    let s = speakers.get(key);
+    if (!s) speakers.set(key, (s = { name: q.speakerName!, quotes: [] }));
     const text = q.text.length > QUOTE_CHARS ? `${q.text.slice(0, QUOTE_CHARS - 1)}…` : q.text;
     s.quotes.push({ start: q.start, end: q.end, text, sure: q.speakerSure });
   }
+  // Mentions are in reading order: the first seen of an entity is where the article opens.
   const first = new Map<string, { start: number; end: number }>();
-  for (const m of analysis.mentions) if (!first.has(m.entityId)) first.set(m.entityId, m);
-  const entities = analysis.entities.flatMap((e) => {
+  for (const m of analysis.mentions)
+    if (!first.has(m.entityId)) first.set(m.entityId, { start: m.start, end: m.end });
+  const entities = new Map<string, ArticleRecord['entities'][number]>();
+  for (const e of analysis.entities) {
     const at = first.get(e.id);
-    return at ? [{ name: e.name, type: e.type, mentions: e.mentionCount, start: at.start, end: at.end }] : [];
-  });
-  return { speakers: [...speakers.values()], entities };
+    if (!at) continue;
+    const key = entityKey(e.type, e.name);
+    const seen = entities.get(key);
+    if (!seen) entities.set(key, { name: e.name, type: e.type, mentions: e.mentionCount, ...at });
+    else {
+      seen.mentions += e.mentionCount;
+      if (at.start < seen.start) Object.assign(seen, { start: at.start, end: at.end });
+    }
+  }
+  return { speakers: [...speakers.values()], entities: [...entities.values()] };
 }
 
-interface Grouped<R, D> {
-  rows: R[];
-  detail: Map<string, D[]>;
+interface Group<R> {
+  row: R;
+  /** Each name written for it, with how often: the most written is shown. */
+  names: Map<string, number>;
+  /** The articles it comes from. */
+  ids: string[];
+}
+
+interface Groups {
+  generation: number;
+  at: number;
+  byId: Map<string, ArticleMeta>;
+  people: { rows: PersonRow[]; ids: Map<string, string[]> };
+  entities: { rows: EntityRow[]; ids: Map<string, string[]> };
 }
 
 /**
@@ -87,11 +112,7 @@ export class PeopleAggregate {
   private readonly failed = new Set<string>();
   private progress: AnalysisProgress = { done: 0, total: 0 };
   private running: Promise<void> | null = null;
-  private grouped: {
-    generation: number;
-    people: Grouped<PersonRow, QuotationRef>;
-    entities: Grouped<EntityRow, MentionRef>;
-  } | null = null;
+  private grouped: Groups | null = null;
   private closed = false;
 
   constructor(
@@ -158,69 +179,98 @@ export class PeopleAggregate {
     while (this.running) await this.running;
   }
 
-  private group(listed: ArticleMeta[]) {
-    if (this.grouped?.generation === this.cache.generation) return this.grouped;
+  /**
+   * The rows, each with the articles it comes from (its detail is read from their records when
+   * asked for). Made again when the records changed, but while articles are being analyzed at most
+   * every few seconds: the list is asked for every second then, and grouping a large library is
+   * the main process's time.
+   */
+  private group(listed: ArticleMeta[]): Groups {
+    const g = this.grouped;
+    const now = Date.now();
+    if (g && (g.generation === this.cache.generation || (this.running && now - g.at < REGROUP_MS))) return g;
     const byId = new Map(listed.map((a) => [a.id, a]));
-    const people = new Map<string, { row: PersonRow; names: Map<string, number>; refs: QuotationRef[] }>();
-    const entities = new Map<string, { row: EntityRow; names: Map<string, number>; refs: MentionRef[] }>();
-    const ref = (a: ArticleMeta): ArticleRef => ({ articleId: a.id, title: a.title, date: a.importedAt });
-    const vote = (names: Map<string, number>, name: string, n: number) =>
-      names.set(name, (names.get(name) ?? 0) + n);
+    const people = new Map<string, Group<PersonRow>>();
+    const entities = new Map<string, Group<EntityRow>>();
+    const add = <R extends { articles: number }>(
+      groups: Map<string, Group<R>>,
+      key: string,
+      make: () => R,
+      name: string,
+      weight: number,
+      id: string,
+    ): R => {
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { row: make(), names: new Map(), ids: [] }));
+      group.names.set(name, (group.names.get(name) ?? 0) + weight);
+      group.ids.push(id);
+      group.row.articles++;
+      return group.row;
+    };
     for (const [id, record] of this.cache.values()) {
       const a = byId.get(id);
       if (!a) continue;
+      const date = a.importedAt;
       for (const s of record.speakers) {
         const key = personKey(s.name);
         if (!key) continue;
-        let g = people.get(key);
-        if (!g) {
-          const row = { key, name: s.name, quotes: 0, articles: 0, first: a.importedAt, last: a.importedAt };
-          people.set(key, (g = { row, names: new Map(), refs: [] }));
-        }
-        vote(g.names, s.name, s.quotes.length);
-        g.row.quotes += s.quotes.length;
-        g.row.articles++;
-        if (a.importedAt < g.row.first) g.row.first = a.importedAt;
-        if (a.importedAt > g.row.last) g.row.last = a.importedAt;
-        for (const q of s.quotes) g.refs.push({ ...ref(a), ...q });
+        const row = add(
+          people,
+          key,
+          () => ({ key, name: s.name, quotes: 0, articles: 0, first: date, last: date }),
+          s.name,
+          s.quotes.length,
+          id,
+        );
+        row.quotes += s.quotes.length;
+        if (date < row.first) row.first = date;
+        if (date > row.last) row.last = date;
       }
       for (const e of record.entities) {
         const key = entityKey(e.type, e.name);
-        let g = entities.get(key);
-        if (!g) {
-          const row = { key, name: e.name, type: e.type, mentions: 0, articles: 0 };
-          entities.set(key, (g = { row, names: new Map(), refs: [] }));
-        }
-        vote(g.names, e.name, e.mentions);
-        g.row.mentions += e.mentions;
-        g.row.articles++;
-        g.refs.push({ ...ref(a), mentions: e.mentions, start: e.start, end: e.end });
+        const make = () => ({ key, name: e.name, type: e.type, mentions: 0, articles: 0 });
+        add(entities, key, make, e.name, e.mentions, id).mentions += e.mentions;
       }
     }
-    const finish = <R extends { key: string; name: string }, D extends ArticleRef>(
-      groups: Map<string, { row: R; names: Map<string, number>; refs: D[] }>,
+    const finish = <R extends { key: string; name: string }>(
+      groups: Map<string, Group<R>>,
       size: (r: R) => number,
-    ): Grouped<R, D> => {
+    ) => {
       const rows: R[] = [];
-      const detail = new Map<string, D[]>();
-      for (const g of groups.values()) {
+      const ids = new Map<string, string[]>();
+      for (const group of groups.values()) {
         // The name written most often is the one shown.
-        g.row.name = [...g.names].sort((x, y) => y[1] - x[1])[0]![0];
-        rows.push(g.row);
-        detail.set(
-          g.row.key,
-          g.refs.sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)),
-        );
+        group.row.name = [...group.names].sort((x, y) => y[1] - x[1])[0]![0];
+        rows.push(group.row);
+        ids.set(group.row.key, group.ids);
       }
       rows.sort((x, y) => size(y) - size(x) || x.name.localeCompare(y.name));
-      return { rows, detail };
+      return { rows, ids };
     };
     this.grouped = {
       generation: this.cache.generation,
+      at: now,
+      byId,
       people: finish(people, (r) => r.quotes),
       entities: finish(entities, (r) => r.articles * 1e6 + r.mentions),
     };
     return this.grouped;
+  }
+
+  /** One row's detail from the records of its articles, newest article first, the first DETAIL_MAX. */
+  private detail<D extends ArticleRef>(
+    groups: Groups,
+    ids: string[] | undefined,
+    of: (record: ArticleRecord, ref: ArticleRef) => D[],
+  ): D[] {
+    const out: D[] = [];
+    for (const id of ids ?? []) {
+      const a = groups.byId.get(id);
+      const record = this.cache.get(id);
+      if (a && record) out.push(...of(record, { articleId: id, title: a.title, date: a.importedAt }));
+    }
+    out.sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
+    return out.slice(0, DETAIL_MAX);
   }
 
   private page<R extends { key: string }>(
@@ -243,8 +293,12 @@ export class PeopleAggregate {
   }
 
   quotations(key: string): QuotationRef[] {
-    const { listed } = this.refresh();
-    return this.group(listed).people.detail.get(key) ?? [];
+    const groups = this.group(this.refresh().listed);
+    return this.detail(groups, groups.people.ids.get(key), (record, ref) =>
+      record.speakers
+        .filter((s) => personKey(s.name) === key)
+        .flatMap((s) => s.quotes.map((q) => ({ ...ref, ...q }))),
+    );
   }
 
   entities(query: EntityQuery): AggregatePage<EntityRow> {
@@ -255,8 +309,12 @@ export class PeopleAggregate {
   }
 
   mentions(key: string): MentionRef[] {
-    const { listed } = this.refresh();
-    return this.group(listed).entities.detail.get(key) ?? [];
+    const groups = this.group(this.refresh().listed);
+    return this.detail(groups, groups.entities.ids.get(key), (record, ref) =>
+      record.entities
+        .filter((e) => entityKey(e.type, e.name) === key)
+        .map((e) => ({ ...ref, mentions: e.mentions, start: e.start, end: e.end })),
+    );
   }
 
   close(): void {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { AnalysisProgress, ArticleRef } from '../../../common/model/views';
+import { DETAIL_MAX, type AnalysisProgress, type ArticleRef } from '../../../common/model/views';
 import { moveBetweenRows } from '../review/list-keys';
 import { dateOf } from '../review/view-props';
 
@@ -84,6 +84,9 @@ export function AggregateBrowser<R extends { key: string }>(p: Props<R>) {
         ) : (
           <>
             <h2 className="lv-detail-title">{p.detailTitle}</h2>
+            {p.detail?.length === DETAIL_MAX && (
+              <p className="hint">The newest {DETAIL_MAX.toLocaleString()} are shown.</p>
+            )}
             <ul className="lv-list" aria-label={p.detailTitle} onKeyDown={moveBetweenRows}>
               {(p.detail ?? []).map((d, i) => (
                 <li key={`${d.articleId}/${d.offset}/${i}`}>
