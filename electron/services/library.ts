@@ -223,18 +223,22 @@ export class Library {
   }
 
   /**
-   * Adds an article as another Gloss stored it (a backup's), under its own id, with its shelf.
-   * Refused if anything is in that folder already: a merge never writes over an article.
+   * Adds articles as another Gloss stored them (a backup's), under their own ids, with their
+   * shelves; the index is saved once for all. Refused if anything is in one's folder already: a
+   * merge never writes over an article.
    */
-  addStored(article: Article, shelf: Shelf): void {
-    if (this.has(article.id) || existsSync(path.join(this.articleDir(article.id), 'article.json')))
-      throw new ServiceError('exists', `The article “${article.title}” is in the library already.`);
-    writeArticle(path.join(this.articleDir(article.id), 'article.json'), article);
-    const entry: IndexEntry = { ...metaOf(article), shelf };
-    this.writeShelf(entry, shelf);
+  addStored(records: readonly { article: Article; shelf: Shelf }[]): void {
+    for (const { article } of records)
+      if (this.has(article.id) || existsSync(path.join(this.articleDir(article.id), 'article.json')))
+        throw new ServiceError('exists', `The article “${article.title}” is in the library already.`);
     const index = this.loadIndex();
-    index.articles.push(entry);
-    this.saveIndex(index);
+    for (const { article, shelf } of records) {
+      writeArticle(path.join(this.articleDir(article.id), 'article.json'), article);
+      const entry: IndexEntry = { ...metaOf(article), shelf };
+      this.writeShelf(entry, shelf);
+      index.articles.push(entry);
+    }
+    if (records.length) this.saveIndex(index);
   }
 
   /** Sets the whole shelf (a backup's merged in). */

@@ -78,6 +78,12 @@ export class SettingsService {
     );
   }
 
+  /** Several articles' reading positions in one write (a backup's, merged in). */
+  setReadingOffsets(offsets: Record<string, number>): void {
+    if (!Object.keys(offsets).length) return;
+    this.write(() => this.store.set('readingOffsets', { ...this.store.get('readingOffsets'), ...offsets }));
+  }
+
   forgetArticle(articleId: string): void {
     const { [articleId]: _gone, ...rest } = this.store.get('readingOffsets');
     this.write(() => this.store.set('readingOffsets', rest));

@@ -6,6 +6,7 @@ import {
   backupSchema,
   type Backup,
   type BackupArticle,
+  type BackupTrashed,
 } from '../../../common/transfer/backup-schema';
 import { ServiceError } from '../errors';
 import { collectImages, NO_IMAGES } from '../images/image-store';
@@ -37,7 +38,7 @@ export type ArticleImages = Map<string, Uint8Array>;
  * each of the article's own is handed over embedded, as a page's embedded image is, so it keeps
  * its place; one the backup lacks is taken out.
  */
-async function storedBody(rec: BackupArticle): Promise<{ html: string; images: ArticleImages } | null> {
+async function storedBody(rec: BackupArticle): Promise<StoredBody | null> {
   const { article } = rec;
   const own = imageUrl(article.id, '');
   const carried = new Map((rec.images ?? []).map((i) => [i.name, i.data]));
@@ -69,14 +70,18 @@ async function storedBody(rec: BackupArticle): Promise<{ html: string; images: A
   return { html: collected.htmlFor(article.id), images: collected.files };
 }
 
+/** Where a record is in the file, in words: "article 3 (“Title”)" (found by a search: for a message). */
+const nameOf = (backup: Backup, rec: BackupArticle): string => {
+  const inTrash = backup.trash.includes(rec as BackupTrashed);
+  const at = (inTrash ? backup.trash : backup.articles).indexOf(rec as BackupTrashed) + 1;
+  return `${inTrash ? 'trashed article' : 'article'} ${at} (“${rec.article.title.slice(0, 80)}”)`;
+};
+
 /**
- * Checks a whole parsed backup before anything is written: its kind and version, every record
- * against the schema, ids unique, each text matching its hash and its body. Returns the backup with
- * each body as Gloss would store it; throws a sentence naming the first problem.
+ * Checks a whole parsed backup, short of the bodies: its kind and version, every record against
+ * the schema, ids unique, each text matching its hash. Throws a sentence naming the first problem.
  */
-export async function checkBackup(
-  raw: unknown,
-): Promise<{ backup: Backup; images: Map<string, ArticleImages> }> {
+export function parseBackup(raw: unknown): Backup {
   const header = backupHeaderSchema.safeParse(raw);
   if (!header.success) refuse('This file is not a Gloss backup.');
   const version = (raw as { version: number }).version;
@@ -95,28 +100,52 @@ export async function checkBackup(
   }
   const backup = (parsed as z.ZodSafeParseSuccess<Backup>).data;
   const seen = new Set<string>();
-  const images = new Map<string, ArticleImages>();
-  for (const [list, records] of [
-    ['article', backup.articles],
-    ['trashed article', backup.trash],
-  ] as const) {
-    for (const [at, rec] of records.entries()) {
-      const { article } = rec;
-      const name = `${list} ${at + 1} (“${article.title.slice(0, 80)}”)`;
-      if (seen.has(article.id)) refuse(`This backup holds ${name} twice.`);
-      seen.add(article.id);
-      if (createHash('sha256').update(article.text).digest('hex') !== article.contentHash)
-        refuse(`This backup is damaged: the text of ${name} does not match its checksum.`);
-      const body = await storedBody(rec);
-      if (body === null) refuse(`This backup is damaged: the body of ${name} does not read as its text.`);
-      article.html = body!.html;
-      images.set(article.id, body!.images);
-      const ids = new Set<string>();
-      for (const h of rec.annotations.highlights) {
-        if (ids.has(h.id)) refuse(`This backup is damaged: ${name} holds highlight ${h.id} twice.`);
-        ids.add(h.id);
-      }
+  const all = [
+    ...backup.articles.map((rec, at) => ({ rec, name: `article ${at + 1}` })),
+    ...backup.trash.map((rec, at) => ({ rec, name: `trashed article ${at + 1}` })),
+  ];
+  for (const { rec, name: where } of all) {
+    const { article } = rec;
+    const name = `${where} (“${article.title.slice(0, 80)}”)`;
+    if (seen.has(article.id)) refuse(`This backup holds ${name} twice.`);
+    seen.add(article.id);
+    if (createHash('sha256').update(article.text).digest('hex') !== article.contentHash)
+      refuse(`This backup is damaged: the text of ${name} does not match its checksum.`);
+    const ids = new Set<string>();
+    for (const h of rec.annotations.highlights) {
+      if (ids.has(h.id)) refuse(`This backup is damaged: ${name} holds highlight ${h.id} twice.`);
+      ids.add(h.id);
     }
   }
-  return { backup, images };
+  return backup;
+}
+
+export interface StoredBody {
+  html: string;
+  images: ArticleImages;
+}
+
+/**
+ * The bodies of the articles about to be added, each as Gloss would store it (the others' bodies
+ * are never written, so never read). Throws, naming the article, for one that does not read as
+ * its text.
+ */
+export async function storedBodies(
+  backup: Backup,
+  records: readonly BackupArticle[],
+): Promise<Map<string, StoredBody>> {
+  const bodies = new Map<string, StoredBody>();
+  let since = performance.now();
+  for (const rec of records) {
+    // Tens of milliseconds an article: other requests are let through now and then meanwhile.
+    if (performance.now() - since > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+    const body = await storedBody(rec);
+    if (body === null)
+      refuse(`This backup is damaged: the body of ${nameOf(backup, rec)} does not read as its text.`);
+    bodies.set(rec.article.id, body!);
+  }
+  return bodies;
 }

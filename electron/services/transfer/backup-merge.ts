@@ -1,9 +1,9 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../../common/model/settings';
-import type { Backup, BackupArticle } from '../../../common/transfer/backup-schema';
+import type { Backup, BackupArticle, BackupTrashed } from '../../../common/transfer/backup-schema';
 import { addCounts, mergeAnnotations, mergeShelf, noCounts, sameJson } from '../../../common/transfer/merge';
 import type { TransferSummary } from '../../../common/transfer/summary';
 import { writeImages } from '../images/image-store';
-import type { ArticleImages } from './backup-check';
+import type { StoredBody } from './backup-check';
 import type { TransferDeps } from './deps';
 
 export function emptySummary(kind: TransferSummary['kind'], fileName: string): TransferSummary {
@@ -25,57 +25,101 @@ export function emptySummary(kind: TransferSummary['kind'], fileName: string): T
 
 const withoutLast = ({ lastArticleId: _last, ...rest }: Settings) => rest;
 
+/** What becomes of each record of a backup, decided from the library before anything is written. */
+export interface BackupPlan {
+  /** Not in the library: added as they were. */
+  add: BackupArticle[];
+  /** In the library (by id, or the same text under another id): merged into that one. */
+  merge: { rec: BackupArticle; localId: string }[];
+  /** Removed here since: left in the trash. */
+  inTrash: BackupArticle[];
+  /** Trashed articles the library has nowhere: put in the trash as they were. */
+  addTrash: BackupTrashed[];
+  presentTrash: number;
+}
+
+export function planBackup(deps: TransferDeps, backup: Backup): BackupPlan {
+  const { library } = deps;
+  const trashed = new Set(library.trashed().map((t) => t.articleId));
+  const byHash = new Map(library.list().map((m) => [m.contentHash, m.id]));
+  const plan: BackupPlan = { add: [], merge: [], inTrash: [], addTrash: [], presentTrash: 0 };
+  for (const rec of backup.articles) {
+    const { id, contentHash } = rec.article;
+    const localId = library.has(id) ? id : byHash.get(contentHash);
+    if (localId) plan.merge.push({ rec, localId });
+    else if (trashed.has(id)) plan.inTrash.push(rec);
+    else plan.add.push(rec);
+  }
+  for (const rec of backup.trash) {
+    const { id, contentHash } = rec.article;
+    if (library.has(id) || trashed.has(id) || byHash.has(contentHash)) plan.presentTrash += 1;
+    else plan.addTrash.push(rec);
+  }
+  return plan;
+}
+
 /**
- * Merges a checked backup into the library. Articles are matched by id, then by text (the same
- * article imported on two machines); one not in the library is added as it was, with its shelf,
- * annotations and reading position. One in the library keeps its text (a differing version is
- * said in the summary) and gets the backup's annotations merged record by record. Trashed articles
- * the library has nowhere are put in the trash as they were. Settings, which carry no times, are
- * taken only by a library whose settings are still the defaults (a new installation).
+ * Merges a checked backup into the library by its plan. An article not in the library is added as
+ * it was, with its shelf, annotations, images and reading position (the index and the reading
+ * positions written once for all). One in the library keeps its text (a differing version is said
+ * in the summary) and gets the backup's annotations merged record by record. Trashed articles the
+ * library has nowhere are put in the trash as they were. Settings, which carry no times, are taken
+ * only by a library whose settings are still the defaults (a new installation).
  */
-export function mergeBackup(
+export function applyBackup(
   deps: TransferDeps,
   backup: Backup,
-  images: ReadonlyMap<string, ArticleImages>,
+  plan: BackupPlan,
+  bodies: ReadonlyMap<string, StoredBody>,
   summary: TransferSummary,
 ): void {
   const { library, annotations, settings, search } = deps;
   const from = `from the backup of ${backup.created.slice(0, 10)}`;
-  const trashed = new Set(library.trashed().map((t) => t.articleId));
-  const byHash = new Map(library.list().map((m) => [m.contentHash, m.id]));
+  const offsets: Record<string, number> = {};
 
-  const add = (rec: BackupArticle, counted: boolean) => {
-    library.addStored(rec.article, rec.shelf);
-    writeImages(library.articleDir(rec.article.id), images.get(rec.article.id) ?? new Map());
+  const added = [...plan.add, ...plan.addTrash];
+  library.addStored(
+    added.map((rec) => ({
+      article: { ...rec.article, html: bodies.get(rec.article.id)!.html },
+      shelf: rec.shelf,
+    })),
+  );
+  for (const rec of added) {
+    const id = rec.article.id;
+    writeImages(library.articleDir(id), bodies.get(id)!.images);
     const a = rec.annotations;
-    if (a.highlights.length || a.corrections.length || a.articleNote)
-      annotations.replaceAll(rec.article.id, a);
-    if (rec.readingOffset !== null) settings.setReadingOffset(rec.article.id, rec.readingOffset);
-    if (!counted) return;
+    if (a.highlights.length || a.corrections.length || a.articleNote) annotations.replaceAll(id, a);
+    if (rec.readingOffset !== null) offsets[id] = rec.readingOffset;
+  }
+  for (const rec of plan.add) {
+    const a = rec.annotations;
+    summary.articles.added += 1;
     summary.highlights.added += a.highlights.length;
     summary.corrections.added += a.corrections.length;
     if (a.articleNote.trim()) summary.articleNotes.added += 1;
     summary.changed.push(rec.article.id);
-  };
+  }
+  for (const rec of plan.addTrash) {
+    annotations.close(rec.article.id);
+    // At the moment it was removed, so that it keeps its place (and its name) in the trash.
+    const removed = new Date(rec.removedAt);
+    library.remove(rec.article.id, Number.isNaN(removed.getTime()) ? new Date() : removed);
+    summary.trash.added += 1;
+  }
+  summary.trash.unchanged += plan.presentTrash;
 
-  for (const rec of backup.articles) {
-    const { article } = rec;
-    const localId = library.has(article.id) ? article.id : byHash.get(article.contentHash);
-    if (!localId) {
-      if (trashed.has(article.id)) {
-        summary.articles.kept += 1;
-        summary.skipped.push({
-          what: `“${article.title}”`,
-          why: 'it is in your trash: restore it from the Trash shelf, then import the backup again to merge it',
-        });
-        continue;
-      }
-      add(rec, true);
-      summary.articles.added += 1;
-      continue;
-    }
+  for (const rec of plan.inTrash) {
+    summary.articles.kept += 1;
+    summary.skipped.push({
+      what: `“${rec.article.title}”`,
+      why: 'it is in your trash: restore it from the Trash shelf, then import the backup again to merge it',
+    });
+  }
+
+  const shelves = new Map(library.entries().map((e) => [e.id, e.shelf]));
+  for (const { rec, localId } of plan.merge) {
     const local = library.get(localId);
-    if (local.contentHash !== article.contentHash)
+    if (local.contentHash !== rec.article.contentHash)
       summary.skipped.push({
         what: `The text of “${local.title}”`,
         why: 'the library holds another version of it, which was kept; the backup’s highlights were merged onto it',
@@ -85,32 +129,19 @@ export function mergeBackup(
     summary.highlights = addCounts(summary.highlights, merged.highlights);
     summary.corrections = addCounts(summary.corrections, merged.corrections);
     if (merged.articleNote) summary.articleNotes[merged.articleNote] += 1;
-    const entry = library.entries().find((e) => e.id === localId)!;
-    const shelf = mergeShelf(entry.shelf, rec.shelf);
-    const shelfChanged = !sameJson(shelf, entry.shelf);
+    const mine = shelves.get(localId)!;
+    const shelf = mergeShelf(mine, rec.shelf);
+    const shelfChanged = !sameJson(shelf, mine);
     if (shelfChanged) library.setShelf(localId, shelf);
     if (rec.readingOffset !== null && settings.readingOffset(localId) === null)
-      settings.setReadingOffset(localId, rec.readingOffset);
+      offsets[localId] = rec.readingOffset;
     if (merged.changed || shelfChanged) {
       summary.articles.updated += 1;
       summary.changed.push(localId);
       search.touch(localId);
     } else summary.articles.unchanged += 1;
   }
-
-  for (const rec of backup.trash) {
-    const id = rec.article.id;
-    if (library.has(id) || trashed.has(id) || byHash.has(rec.article.contentHash)) {
-      summary.trash.unchanged += 1;
-      continue;
-    }
-    add(rec, false);
-    annotations.close(id);
-    // At the moment it was removed, so that it keeps its place (and its name) in the trash.
-    const removed = new Date(rec.removedAt);
-    library.remove(id, Number.isNaN(removed.getTime()) ? new Date() : removed);
-    summary.trash.added += 1;
-  }
+  settings.setReadingOffsets(offsets);
 
   const mine = settings.get();
   if (sameJson(withoutLast(mine), withoutLast(backup.settings))) summary.settings = 'unchanged';

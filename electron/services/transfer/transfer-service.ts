@@ -6,13 +6,11 @@ import type { BackupDone, TransferPreview, TransferSummary } from '../../../comm
 import { ServiceError } from '../errors';
 import { sourcesOf, importForeign } from './annotation-import';
 import { writeBackup } from './backup-export';
-import { checkBackup, type ArticleImages } from './backup-check';
-import { emptySummary, mergeBackup } from './backup-merge';
+import { parseBackup, storedBodies } from './backup-check';
+import { applyBackup, emptySummary, planBackup } from './backup-merge';
 import type { TransferDeps } from './deps';
 
-type Read =
-  | { kind: 'backup'; backup: Backup; images: Map<string, ArticleImages> }
-  | { kind: 'foreign'; read: ForeignRead };
+type Read = { kind: 'backup'; backup: Backup } | { kind: 'foreign'; read: ForeignRead };
 
 const refuse = (message: string): never => {
   throw new ServiceError('invalid-import', `${message} Nothing in your library was changed.`);
@@ -42,7 +40,7 @@ export class TransferService {
     return writeBackup(this.deps, file, articleIds);
   }
 
-  private async read(file: string): Promise<Read> {
+  private read(file: string): Read {
     const name = path.basename(file);
     let size: number;
     try {
@@ -66,7 +64,7 @@ export class TransferService {
       return refuse(`“${name}” is not a JSON file.`);
     }
     if (typeof json === 'object' && json !== null && 'format' in json && !Array.isArray(json))
-      return { kind: 'backup', ...(await checkBackup(json)) };
+      return { kind: 'backup', backup: parseBackup(json) };
     const read = readForeign(json);
     if (!read)
       return refuse(
@@ -77,8 +75,8 @@ export class TransferService {
   }
 
   /** What a file holds, and where its annotations would go: shown before the user imports. */
-  async inspect(file: string): Promise<TransferPreview> {
-    const got = await this.read(file);
+  inspect(file: string): TransferPreview {
+    const got = this.read(file);
     const fileName = path.basename(file);
     if (got.kind === 'backup') {
       const b = got.backup;
@@ -100,11 +98,18 @@ export class TransferService {
 
   /** Merges the file in; `articleFor` names the article for a page the user matched by hand. */
   async import(file: string, articleFor: Record<string, string>): Promise<TransferSummary> {
-    const got = await this.read(file);
+    const got = this.read(file);
     const fileName = path.basename(file);
     if (got.kind === 'backup') {
       const summary = emptySummary('backup', fileName);
-      mergeBackup(this.deps, got.backup, got.images, summary);
+      const adds = (p: ReturnType<typeof planBackup>) => [...p.add, ...p.addTrash];
+      // Every body about to be written is checked before any is: nothing is written for a file
+      // refused. Other requests run meanwhile, so the plan is made again once the bodies are in.
+      const bodies = await storedBodies(got.backup, adds(planBackup(this.deps, got.backup)));
+      const plan = planBackup(this.deps, got.backup);
+      if (adds(plan).some((rec) => !bodies.has(rec.article.id)))
+        refuse('The library changed while the backup was being read: import it again.');
+      applyBackup(this.deps, got.backup, plan, bodies, summary);
       return summary;
     }
     const summary = emptySummary(got.read.kind, fileName);
