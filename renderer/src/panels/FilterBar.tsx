@@ -1,13 +1,19 @@
 import { HIGHLIGHT_COLORS } from '../../../common/model/annotation';
 import { isFiltering, NO_FILTER, toggleColor, type HighlightFilter } from './highlight-filter';
+import { isHighlightKind, NOTE_KINDS, type NoteKind } from './kinds';
 
-/** The Notes panel's filters: colors as toggle buttons, "has a note", a tag, and words to look for. */
+/**
+ * The Notes panel's filters: what kind to list, then for the reader's highlights colors as toggle
+ * buttons, "has a note", a tag; words to look for in any kind. Without `kind` (the review view,
+ * which lists highlights only) there is no kind to pick.
+ */
 export function FilterBar({
   filter,
   tags,
   shown,
   total,
   onChange,
+  kind,
 }: {
   filter: HighlightFilter;
   /** The tags in use, to filter by. */
@@ -15,9 +21,25 @@ export function FilterBar({
   shown: number;
   total: number;
   onChange: (f: HighlightFilter) => void;
+  kind?: { value: NoteKind; onChange: (k: NoteKind) => void };
 }) {
+  const highlights = !kind || isHighlightKind(kind.value);
   return (
     <div className="filter-bar" role="group" aria-label="Filter highlights">
+      {kind && (
+        <select
+          className="filter-kind"
+          aria-label="Kind"
+          value={kind.value}
+          onChange={(e) => kind.onChange(e.target.value as NoteKind)}
+        >
+          {NOTE_KINDS.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+      )}
       <input
         type="search"
         className="filter-words"
@@ -26,26 +48,28 @@ export function FilterBar({
         value={filter.words}
         onChange={(e) => onChange({ ...filter, words: e.target.value })}
       />
-      <div className="filter-row">
-        {HIGHLIGHT_COLORS.map((c) => (
-          <button
-            key={c}
-            className={`swatch swatch-${c}`}
-            aria-label={`Only ${c}`}
-            aria-pressed={filter.colors.includes(c)}
-            onClick={() => onChange(toggleColor(filter, c))}
-          />
-        ))}
-        <label className="filter-note">
-          <input
-            type="checkbox"
-            checked={filter.withNote}
-            onChange={(e) => onChange({ ...filter, withNote: e.target.checked })}
-          />
-          Has a note
-        </label>
-      </div>
-      {tags.length > 0 && (
+      {highlights && (
+        <div className="filter-row">
+          {HIGHLIGHT_COLORS.map((c) => (
+            <button
+              key={c}
+              className={`swatch swatch-${c}`}
+              aria-label={`Only ${c}`}
+              aria-pressed={filter.colors.includes(c)}
+              onClick={() => onChange(toggleColor(filter, c))}
+            />
+          ))}
+          <label className="filter-note">
+            <input
+              type="checkbox"
+              checked={filter.withNote}
+              onChange={(e) => onChange({ ...filter, withNote: e.target.checked })}
+            />
+            Has a note
+          </label>
+        </div>
+      )}
+      {highlights && tags.length > 0 && (
         <select
           className="filter-tag"
           aria-label="Only highlights tagged"

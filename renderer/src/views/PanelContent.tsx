@@ -42,6 +42,13 @@ export function PanelContent(p: {
         onAccept={(x) => void p.actions.acceptMoved(x)}
         onAttach={p.actions.attachToSelection}
         onTags={(id, tags) => void session.setTags(id, tags)}
+        analysis={p.analysis}
+        corrections={state.data.corrections}
+        onOpenRow={({ target }) => {
+          if (target?.open === 'quote') p.actions.openQuote(target.span);
+          else if (target?.open === 'mention') p.actions.goToMention(target.entityId, target.span);
+          else if (target) p.actions.showPassage(target.span);
+        }}
       />
     );
   if (p.tab === 'entities')

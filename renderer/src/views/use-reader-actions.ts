@@ -147,6 +147,10 @@ export function useReaderActions(
         else m.overlay.close();
       },
       goToMention,
+      /** Brings a passage into view with nothing opened over it (a correction of what is gone). */
+      showPassage(s: Span) {
+        show(s);
+      },
       openQuote(q: Span, point?: { x: number; y: number }) {
         const at = point ?? show(q);
         if (at) m.overlay.open({ kind: 'quote', quote: { start: q.start, end: q.end }, at });
