@@ -2,13 +2,17 @@
  * `npm run --silent render-html -- --format jsonl FILE...`: the HTML the reader puts in its page for
  * each document, in plain Node, one JSON line per file: {"file", "html"} (or {"file", "error"} for
  * a file the importer refuses, with its message; the exit status is then 1). The importer and its
- * sanitizer are the app's; then the reader's own pass (ArticleView: DOMPurify with its defaults
- * over the stored body) is run the same way, so the line is what the article's element holds.
+ * sanitizer are the app's, images are stored or taken out as an import does (those beside the
+ * file kept, under /article-images/render-html/…); then the reader's own pass (ArticleView:
+ * DOMPurify with its defaults over the stored body) is run the same way, so the line is what the
+ * article's element holds.
  */
 import createDOMPurify, { type WindowLike } from 'dompurify';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { importDocument } from '../electron/services/import';
+import { collectImages, NO_IMAGES, type ImageSource } from '../electron/services/images/image-store';
+import { besideFileSource } from '../electron/services/images/sources';
 import { sharedWindow } from '../electron/services/import/dom';
 
 let readerPurify: ReturnType<typeof createDOMPurify> | null = null;
@@ -19,9 +23,18 @@ export function readerPass(storedHtml: string): string {
   return readerPurify.sanitize(storedHtml);
 }
 
-export async function renderHtml(fileName: string, bytes: Uint8Array): Promise<string> {
+/** The article's id in the image addresses of the line (there is no library to give one). */
+const CLI_ARTICLE_ID = 'render-html';
+
+export async function renderHtml(
+  fileName: string,
+  bytes: Uint8Array,
+  images: ImageSource = NO_IMAGES,
+): Promise<string> {
   const doc = await importDocument({ fileName, bytes });
-  return readerPass(doc.html);
+  // As an import stores it: its images saved (from beside the file) or taken out.
+  const stored = await collectImages(doc, images);
+  return readerPass(stored.htmlFor(CLI_ARTICLE_ID));
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -44,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      const html = await renderHtml(path.basename(file), readFileSync(file));
+      const html = await renderHtml(path.basename(file), readFileSync(file), besideFileSource(file));
       console.log(JSON.stringify({ file, html }));
     } catch (err) {
       failed++;
