@@ -18,3 +18,42 @@ export function runMain(main: (argv: string[]) => Promise<number>): void {
     },
   );
 }
+
+/**
+ * The jsonl tools' shape: `--format jsonl FILE...`, one line per file from `row`, or
+ * {"file", "error"} for a file it refuses (the exit status is then 1); 2 for a usage mistake.
+ */
+export async function jsonlPerFile(
+  argv: string[],
+  tool: string,
+  row: (file: string) => Promise<object>,
+): Promise<number> {
+  const files: string[] = [];
+  let format = 'jsonl';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--format') format = argv[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else files.push(a);
+  }
+  if (format !== 'jsonl') {
+    console.error(`Unknown format “${format}”: only jsonl is written.`);
+    return 2;
+  }
+  if (!files.length) {
+    console.error(`Usage: ${tool} --format jsonl FILE...`);
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    try {
+      console.log(JSON.stringify(await row(file)));
+    } catch (err) {
+      failed++;
+      const code = (err as NodeJS.ErrnoException).code;
+      const message = code === 'ENOENT' ? `No such file: ${file}` : (err as Error).message;
+      console.log(JSON.stringify({ file, error: message }));
+    }
+  }
+  return failed ? 1 : 0;
+}

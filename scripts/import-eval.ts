@@ -11,14 +11,8 @@ import { decodeBytes } from '../electron/services/import/decode';
 import { parseHtmlDocument } from '../electron/services/import/dom';
 import { bodyLines, importTextRow, type ImportTextRow } from './import-text';
 
-interface Gold {
-  title: string;
-  byline: string | null;
-  published: string | null;
-  site: string | null;
-  text: string;
-  images: string[];
-}
+/** What a page's reader sees: the import-text row the importer should give for it. */
+type Gold = Omit<ImportTextRow, 'file'>;
 
 export function readabilityRow(file: string): ImportTextRow {
   const { text } = decodeBytes(readFileSync(file), { html: true });

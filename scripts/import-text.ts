@@ -9,6 +9,7 @@ import path from 'node:path';
 import { textFromDom } from '../common/text/dom-text';
 import { importDocument } from '../electron/services/import';
 import { parseFragment } from '../electron/services/import/dom';
+import { jsonlPerFile } from './cli-args';
 
 export interface ImportTextRow {
   file: string;
@@ -44,36 +45,5 @@ export async function importTextRow(file: string): Promise<ImportTextRow> {
   };
 }
 
-async function main(argv: string[]): Promise<number> {
-  const files: string[] = [];
-  let format = 'jsonl';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--format') format = argv[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else files.push(a);
-  }
-  if (format !== 'jsonl') {
-    console.error(`Unknown format “${format}”: only jsonl is written.`);
-    return 2;
-  }
-  if (!files.length) {
-    console.error('Usage: import-text --format jsonl FILE...');
-    return 2;
-  }
-  let failed = 0;
-  for (const file of files) {
-    try {
-      console.log(JSON.stringify(await importTextRow(file)));
-    } catch (err) {
-      failed++;
-      const code = (err as NodeJS.ErrnoException).code;
-      console.log(
-        JSON.stringify({ file, error: code === 'ENOENT' ? `No such file: ${file}` : (err as Error).message }),
-      );
-    }
-  }
-  return failed ? 1 : 0;
-}
-
-if (import.meta.filename === process.argv[1]) main(process.argv.slice(2)).then((code) => process.exit(code));
+if (import.meta.filename === process.argv[1])
+  jsonlPerFile(process.argv.slice(2), 'import-text', importTextRow).then((code) => process.exit(code));

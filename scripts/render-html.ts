@@ -14,6 +14,7 @@ import { importDocument } from '../electron/services/import';
 import { collectImages, NO_IMAGES, type ImageSource } from '../electron/services/images/image-store';
 import { besideFileSource } from '../electron/services/images/sources';
 import { sharedWindow } from '../electron/services/import/dom';
+import { jsonlPerFile } from './cli-args';
 
 let readerPurify: ReturnType<typeof createDOMPurify> | null = null;
 
@@ -37,36 +38,8 @@ export async function renderHtml(
   return readerPass(stored.htmlFor(CLI_ARTICLE_ID));
 }
 
-async function main(argv: string[]): Promise<number> {
-  const files: string[] = [];
-  let format = 'jsonl';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--format') format = argv[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else files.push(a);
-  }
-  if (format !== 'jsonl') {
-    console.error(`Unknown format “${format}”: only jsonl is written.`);
-    return 2;
-  }
-  if (!files.length) {
-    console.error('Usage: render-html --format jsonl FILE...');
-    return 2;
-  }
-  let failed = 0;
-  for (const file of files) {
-    try {
-      const html = await renderHtml(path.basename(file), readFileSync(file), besideFileSource(file));
-      console.log(JSON.stringify({ file, html }));
-    } catch (err) {
-      failed++;
-      const code = (err as NodeJS.ErrnoException).code;
-      const message = code === 'ENOENT' ? `No such file: ${file}` : (err as Error).message;
-      console.log(JSON.stringify({ file, error: message }));
-    }
-  }
-  return failed ? 1 : 0;
-}
-
-if (import.meta.filename === process.argv[1]) main(process.argv.slice(2)).then((code) => process.exit(code));
+if (import.meta.filename === process.argv[1])
+  jsonlPerFile(process.argv.slice(2), 'render-html', async (file) => ({
+    file,
+    html: await renderHtml(path.basename(file), readFileSync(file), besideFileSource(file)),
+  })).then((code) => process.exit(code));
