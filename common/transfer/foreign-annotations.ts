@@ -115,10 +115,16 @@ function readSelectors(raw: unknown, units: 'code-points' | 'utf16'): Selectors 
 const colorOf = (v: unknown): HighlightColor | null =>
   typeof v === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(v) ? (v as HighlightColor) : null;
 
-function tooLong(note: string): string | null {
-  return note.length > MAX_NOTE_CHARS
-    ? `its note is longer than ${MAX_NOTE_CHARS.toLocaleString('en')} characters`
-    : null;
+/** Why an annotation is more than Gloss keeps, or null: a quote or a note past the model's limits. */
+function tooLong(note: string, target: unknown): string | null {
+  if (note.length > MAX_NOTE_CHARS)
+    return `its note is longer than ${MAX_NOTE_CHARS.toLocaleString('en')} characters`;
+  const exact = isObj(target)
+    ? list(target.selector).find(
+        (s) => isObj(s) && typeof s.exact === 'string' && s.exact.length > MAX_EXACT_CHARS,
+      )
+    : undefined;
+  return exact ? `its quote is longer than ${MAX_EXACT_CHARS.toLocaleString('en')} characters` : null;
 }
 
 function readW3c(a: unknown, at: number): ForeignAnnotation | { ref: string; why: string } {
@@ -147,7 +153,7 @@ function readW3c(a: unknown, at: number): ForeignAnnotation | { ref: string; why
     else notes.push(value);
   }
   const note = notes.join('\n\n');
-  const long = tooLong(note);
+  const long = tooLong(note, target);
   if (long) return { ref, why: long };
   return {
     ref,
@@ -173,7 +179,7 @@ function readHypothesis(a: unknown, at: number): ForeignAnnotation | { ref: stri
     ? readSelectors(target.selector, 'utf16')
     : { quote: null, position: null };
   const note = str(a.text) ?? '';
-  const long = tooLong(note);
+  const long = tooLong(note, target);
   if (long) return { ref, why: long };
   const references = list(a.references).filter((r): r is string => typeof r === 'string');
   const doc = isObj(a.document) ? a.document : {};

@@ -153,6 +153,28 @@ describe('Hypothesis import', () => {
   });
 });
 
+describe('annotations past what Gloss keeps', () => {
+  it('are listed with why, and the rest of the file is imported', async () => {
+    const s = t.services;
+    const { id } = await riverArticle(s);
+    const f = file('long.json', {
+      rows: [
+        hypo('long-quote', PAGE, [quote('x'.repeat(200_001), '', '')]),
+        hypo('long-note', PAGE, [quote('the flood barrier', 'to discuss ', '.')], {
+          text: 'n'.repeat(100_001),
+        }),
+        hypo('fine', PAGE, [quote('the flood barrier', 'to discuss ', '.')], { text: 'Kept.' }),
+      ],
+    });
+    const summary = await s.transfer.import(f, {});
+    expect(summary.skipped).toEqual([
+      { what: 'Annotation long-quote', why: 'its quote is longer than 200,000 characters' },
+      { what: 'Annotation long-note', why: 'its note is longer than 100,000 characters' },
+    ]);
+    expect(s.annotations.get(id).highlights.map((h) => h.note)).toEqual(['Kept.']);
+  });
+});
+
 describe('W3C Web Annotation import', () => {
   it('reads a collection with its page embedded: notes, tags, color, code-point positions', async () => {
     const s = t.services;
