@@ -22,8 +22,11 @@ import { settingsSchema } from '../model/settings';
 
 export const BACKUP_FORMAT = 'gloss-backup';
 export const BACKUP_VERSION = 1;
-/** A backup this large is refused before it is parsed: more than any library Gloss is built for. */
-export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+/**
+ * A file this large is refused before it is read: a JavaScript string (what JSON is parsed from)
+ * holds at most about 512 million characters.
+ */
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
 const MAX_ARTICLES = 100_000;
 
 export const backupArticleSchema = z.object({

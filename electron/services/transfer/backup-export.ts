@@ -107,6 +107,11 @@ export function writeBackup(
   try {
     writeJsonAtomic(file, backup);
   } catch (err) {
+    if (err instanceof RangeError)
+      throw new ServiceError(
+        'too-large',
+        'The library is too large for one backup file: back up some of its articles at a time (Only the articles ticked).',
+      );
     throw new ServiceError('write-failed', `The backup could not be saved: ${writeFailure(err)}.`);
   }
   return {
