@@ -34,6 +34,7 @@ export class ArticleCache<T> {
   private seq = 0;
   private timer: NodeJS.Timeout | null = null;
   private unsaved = false;
+  private closed = false;
   /** Counts every change of the entries, so a view built from them knows when to rebuild. */
   generation = 0;
 
@@ -115,6 +116,7 @@ export class ArticleCache<T> {
   private changed(): void {
     this.generation++;
     this.unsaved = true;
+    if (this.closed) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.trySave(), this.saveAfterMs);
     this.timer.unref();
@@ -126,6 +128,12 @@ export class ArticleCache<T> {
     if (!this.unsaved) return;
     writeJsonAtomic(this.file, { version: this.version, entries: Object.fromEntries(this.entries) });
     this.unsaved = false;
+  }
+
+  /** Saves what is unsaved; nothing after (a background job finishing late writes nothing). */
+  close(): void {
+    this.trySave();
+    this.closed = true;
   }
 
   /** A cache that cannot be saved (a read-only profile) is made again next time, nothing lost. */

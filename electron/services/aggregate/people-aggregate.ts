@@ -319,6 +319,6 @@ export class PeopleAggregate {
 
   close(): void {
     this.closed = true;
-    this.cache.trySave();
+    this.cache.close();
   }
 }

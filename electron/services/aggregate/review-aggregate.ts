@@ -121,6 +121,6 @@ export class ReviewAggregate {
   }
 
   close(): void {
-    this.cache.trySave();
+    this.cache.close();
   }
 }
