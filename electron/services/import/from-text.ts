@@ -36,6 +36,37 @@ export function looksLikeHeadline(paragraph: string): boolean {
   return bare.endsWith('.') && !/^["“‘'«]/.test(line) && titleCased(line);
 }
 
+const slugWords = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Whether a file is named after its first line, as saved articles are:
+ * "politico_2016-09-15_trump-s-favorite-tv-doctor-has-a.txt" for "Trump's favorite TV doctor has a
+ * basketful of critics." A source and a date before the words are passed over; the last word may
+ * be cut short. Such a line is the headline, however it is capitalized and punctuated.
+ */
+export function namedAfter(fileName: string, line: string, following = ''): boolean {
+  if (line.includes('\n') || line.trim().length > MAX_HEADLINE_CHARS || /^["“‘'«]/.test(line.trim()))
+    return false;
+  const stem = (fileName.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, '');
+  let slug = slugWords(stem);
+  const date = slug.findIndex(
+    (w, i) => /^\d{4}$/.test(w) && /^\d{1,2}$/.test(slug[i + 1] ?? '') && /^\d{1,2}$/.test(slug[i + 2] ?? ''),
+  );
+  if (date >= 0 && date <= 2) slug = slug.slice(date + 3);
+  // Slugs often leave numbers out ("every-minutes-a-veteran" for "Every 72 minutes, a veteran").
+  const bare = (ws: string[]) => ws.map((w) => w.replace(/^\d+/, '')).filter(Boolean);
+  slug = bare(slug);
+  if (slug.length < 3) return false;
+  // The slug may run on into the deck under the headline.
+  const words = bare(slugWords(`${line} ${following}`));
+  return slug.every((w, i) => words[i] === w || (i === slug.length - 1 && words[i]?.startsWith(w) === true));
+}
+
 export function splitParagraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
@@ -46,17 +77,25 @@ export function splitParagraphs(text: string): string[] {
 
 /**
  * Plain text keeps its paragraphs (blank-line separated) and its line breaks inside them. The title
- * comes from the caller, else a headline-like first line, which then leaves the body so the reader
- * does not show it twice.
+ * comes from the caller, else a headline-like first line or the one the file is named after, which
+ * then leaves the body so the reader does not show it twice.
  */
-export function fromText(text: string, options: { title?: string | undefined }): Draft {
+export function fromText(
+  text: string,
+  options: { title?: string | undefined; fileName?: string | undefined },
+): Draft {
   const paragraphs = splitParagraphs(text);
   let title = cleanLine(options.title);
   const first = paragraphs[0];
   if (first !== undefined && paragraphs.length > 1) {
-    if (title === null && looksLikeHeadline(first)) {
-      title = cleanLine(first);
-      paragraphs.shift();
+    // A headline over a deck ("Candidates vie for vets' support;\nTrump and Clinton point out…"):
+    // the line the file is named after is the title, the deck stays the first paragraph.
+    const [line, ...deck] = first.split('\n');
+    const named = options.fileName !== undefined && namedAfter(options.fileName, line!, deck.join(' '));
+    if (title === null && (looksLikeHeadline(first) || named)) {
+      title = cleanLine(deck.length ? line!.replace(/[\s;:,]+$/, '') : first);
+      if (deck.length) paragraphs[0] = deck.join('\n');
+      else paragraphs.shift();
     } else if (title !== null && cleanLine(first) === title) {
       paragraphs.shift();
     }

@@ -71,7 +71,7 @@ export async function importDocument(input: ImportInput): Promise<ImportedDocume
       ? fromHtml(decoded.text, options)
       : format === 'md'
         ? fromMarkdown(decoded.text, options)
-        : fromText(decoded.text, options);
+        : fromText(decoded.text, { ...options, fileName });
   return finish(draft, fileName, decoded.warnings);
 }
 
