@@ -59,6 +59,7 @@ test('a pasted address imports the page with its images, which still show offlin
   const appOrigin = new URL(page.url()).origin;
 
   // By keyboard: the shortcut puts the caret in the field, Enter imports.
+  await expect(page.getByRole('heading', { name: 'Nothing open' })).toBeVisible();
   await page.keyboard.press('Control+Shift+O');
   await expect(page.getByLabel('Web page address')).toBeFocused();
   await page.keyboard.type(server.url('/news/ferry'));
@@ -110,4 +111,20 @@ test('a bad address says why and changes nothing', async ({ app }) => {
   }
   await page.screenshot({ path: '/tmp/q/shots/url-import-error.png' });
   expect(app.services.library.list()).toEqual([]);
+});
+
+test('the shortcut brings a folded library out to put the caret in the address field', async ({ app }) => {
+  const { page } = app;
+  const field = page.getByLabel('Web page address');
+  await expect(page.getByRole('heading', { name: 'Nothing open' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+L');
+  await expect(field).toBeHidden();
+  await page.keyboard.press('Control+Shift+O');
+  await expect(field).toBeFocused();
+  await page.keyboard.type('javascript:void(0)');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.toast-error')).toContainText('not “javascript:” addresses');
+  // Escape empties the field (and leaves the caret there).
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveValue('');
 });
