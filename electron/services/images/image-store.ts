@@ -54,6 +54,8 @@ export async function collectImages(
   source: ImageSource,
   limits: ImageLimits = IMAGE_LIMITS,
 ): Promise<CollectedImages> {
+  // Most articles show no image: nothing to parse on the main process for them.
+  if (!doc.html.includes('<img')) return { htmlFor: () => doc.html, files: new Map(), saved: 0, failed: 0 };
   const root = parseFragment(doc.html);
   const imgs = Array.from(root.querySelectorAll('img'));
   const srcOf = (img: Element): string => {
