@@ -140,6 +140,25 @@ describe('collecting an article’s images', () => {
     expect(few.saved).toBeLessThanOrEqual(2);
   });
 
+  it('begins no image past the article’s time limit, and gives up on each that does not come', async () => {
+    for (let i = 0; i < 6; i++) server.route(`/silent${i}.png`, () => {});
+    const doc = await imported(
+      PARAS + Array.from({ length: 6 }, (_, i) => `<img src="/silent${i}.png">`).join(''),
+    );
+    const slowWeb = webImageSource({
+      userAgent: 'Gloss/test',
+      timeoutMs: 200,
+      base: server.origin,
+      pageIsPrivate: true,
+    });
+    const start = Date.now();
+    const got = await collectImages(doc, slowWeb, { ...IMAGE_LIMITS, concurrency: 1, totalMs: 300 });
+    expect(got.failed).toBe(6);
+    expect(Date.now() - start).toBeLessThan(1500);
+    // Two were tried (the second begun before the limit), the rest never asked for.
+    expect(server.requests.filter((r) => r.startsWith('/silent')).length).toBeLessThanOrEqual(3);
+  });
+
   it('stores an embedded image too, and refuses an embedded SVG', async () => {
     const dataPng = `data:image/png;base64,${makePng(40, 40, [1, 2, 3]).toString('base64')}`;
     const dataSvg = `data:image/svg+xml;base64,${Buffer.concat([SVG, Buffer.alloc(600, 32)]).toString('base64')}`;

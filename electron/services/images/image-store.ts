@@ -17,6 +17,8 @@ export interface ImageLimits {
   maxImages: number;
   /** Downloads at once: enough to be quick, few enough not to hammer one site. */
   concurrency: number;
+  /** No image is begun past this long after the first: a slow site cannot hold an import for long. */
+  totalMs: number;
 }
 
 export const IMAGE_LIMITS: ImageLimits = {
@@ -24,6 +26,7 @@ export const IMAGE_LIMITS: ImageLimits = {
   totalBytes: 100 * 1024 * 1024,
   maxImages: 200,
   concurrency: 4,
+  totalMs: 60_000,
 };
 
 /**
@@ -84,8 +87,10 @@ export async function collectImages(
   };
 
   const queue = wanted.slice(0, limits.maxImages);
+  const until = Date.now() + limits.totalMs;
   const workers = Array.from({ length: Math.min(limits.concurrency, queue.length) }, async () => {
-    for (let src = queue.shift(); src !== undefined; src = queue.shift()) bySrc.set(src, await fetchOne(src));
+    for (let src = queue.shift(); src !== undefined && Date.now() < until; src = queue.shift())
+      bySrc.set(src, await fetchOne(src));
   });
   await Promise.all(workers);
 
