@@ -4,8 +4,12 @@
  */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+const PLAIN = /^[a-z0-9]*$/i;
+
 /** Lower case without accents: "Café" and "cafe" are one term. */
 export function normalizeTerm(word: string): string {
+  // most words are plain ASCII letters and digits, with nothing to decompose (this runs for every word)
+  if (PLAIN.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

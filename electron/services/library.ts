@@ -70,6 +70,7 @@ export class Library {
   private saveTimer: NodeJS.Timeout | null = null;
   private readonly lengths = new Map<string, number>();
   private readonly trash: Trash;
+  private changes = 0;
 
   constructor(
     private readonly userDataDir: string,
@@ -348,7 +349,13 @@ export class Library {
     return { version: INDEX_VERSION, articles };
   }
 
+  /** Counts the index's saves: what lists it (the search index) lists it again only when it moved. */
+  get revision(): number {
+    return this.changes;
+  }
+
   private saveIndex(index: LibraryIndex): void {
+    this.changes++;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     writeJsonAtomic(this.indexFile, index);

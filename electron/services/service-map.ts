@@ -103,6 +103,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     opts.userDataDir,
     {
       list: () => library.list(),
+      revision: () => library.revision,
       article: (id) => library.get(id),
       annotations: (id) => annotations.get(id),
       articleDir: (id) => library.articleDir(id),

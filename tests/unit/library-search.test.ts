@@ -54,6 +54,27 @@ describe('library search', () => {
     expect(t.services.search.search({ query: '  … ' })).toEqual([]);
   });
 
+  it('forgives a typo in a longer word, asked for when the words as typed find too little', async () => {
+    await importText(t.services, 'climate.txt', CLIMATE);
+    await importText(t.services, 'harbour.txt', HARBOUR);
+    expect(t.services.search.search({ query: 'dockwrkers' }).map((h) => h.title)).toEqual([
+      'Harbour cranes idle as the strike enters its third week',
+    ]);
+    // not the last word, so no prefix: 'critic' is found as 'critics' only by forgiving it
+    expect(t.services.search.search({ query: 'critic called' }).map((h) => h.field)).toEqual(['text']);
+    // a short word is taken as typed
+    expect(t.services.search.search({ query: 'rof white' })).toEqual([]);
+  });
+
+  it('finds an article imported after the last search, and forgets a removed one, without a restart', async () => {
+    await importText(t.services, 'climate.txt', CLIMATE);
+    expect(t.services.search.search({ query: 'dockworkers' })).toEqual([]);
+    const b = await importText(t.services, 'harbour.txt', HARBOUR);
+    expect(t.services.search.search({ query: 'dockworkers' }).map((h) => h.articleId)).toEqual([b.id]);
+    await t.services.handlers['library.remove']({ articleId: b.id });
+    expect(t.services.search.search({ query: 'dockworkers' })).toEqual([]);
+  });
+
   it('finds highlights and notes as they are written, edited and deleted, through the handlers', async () => {
     const a = await importText(t.services, 'climate.txt', CLIMATE);
     const text = t.services.library.get(a.id).text;

@@ -9,12 +9,14 @@ import type { NoticeBoard } from '../notices';
 import { annotationStamp } from '../aggregate/stamp';
 import { quarantineFile, readJson, writeJsonAtomic } from '../storage/json-file';
 import { documentsOf, fieldOf, INDEXED_FIELDS, STORED_FIELDS, type SearchDocument } from './documents';
-import { matchesIn, snippetOf } from './snippet';
+import { matchesIn, SNIPPET_CHARS, snippetOf } from './snippet';
 import { normalizeTerm, tokenize } from '../../../common/text/terms';
 
 /** Where the index reads articles and annotations from: the library and annotation services. */
 export interface SearchSource {
   list(): ArticleMeta[];
+  /** Changes whenever the list may have (an article added, changed or removed). */
+  revision(): number;
   article(id: string): Article;
   annotations(id: string): ArticleAnnotations;
   /** The article's folder, whose annotation files' times tell what changed while the index was not saved. */
@@ -57,12 +59,18 @@ function countsOf(annotations: ArticleAnnotations): Counts {
 }
 
 const SEARCH_OPTIONS = {
-  // The last word is being typed: a prefix. Longer words forgive a typo.
-  prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
-  fuzzy: (term: string) => (term.length > 5 ? 0.15 : false),
+  // The last word is being typed: a prefix (from 3 letters: a shorter one would expand to most of
+  // the vocabulary).
+  prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3,
   combineWith: 'AND',
   boost: { title: 3 },
 } as const;
+/**
+ * Longer words forgive a typo. Searching every word's neighbours is what made a query slow (a
+ * common 6-letter word has dozens), so the search asks for them only when the words as typed
+ * find fewer results than it shows.
+ */
+const FUZZY = { fuzzy: (term: string) => (term.length > 5 ? 0.15 : false) } as const;
 
 /** Article texts kept for snippets: the next search usually shows the same articles again. */
 const TEXTS_KEPT = 300;
@@ -105,6 +113,9 @@ export class SearchService {
   loadedFrom: 'disk' | 'rebuilt' | null = null;
 
   private damageTold = false;
+  /** The library revision last listed, and the titles of that list. */
+  private listedAt: number | null = null;
+  private titles = new Map<string, string>();
 
   constructor(
     private readonly userDataDir: string,
@@ -132,18 +143,20 @@ export class SearchService {
   }
 
   search(query: SearchQuery): SearchHit[] {
-    const { mini, listed } = this.current();
+    const { mini, titles } = this.current();
     if (tokenize(query.query).length === 0) return [];
     const only = query.articleIds ? new Set(query.articleIds) : null;
     const fields = query.fields ? new Set(query.fields) : null;
-    const results = mini.search(query.query, {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const options = {
       ...SEARCH_OPTIONS,
       ...(only ? { filter: (r: SearchResult) => only.has(r['articleId'] as string) } : {}),
-    });
-    const titles = new Map(listed.map((a) => [a.id, a.title]));
+    };
+    let results = mini.search(query.query, options);
+    if (results.length < limit) results = mini.search(query.query, { ...options, ...FUZZY });
     const hits: SearchHit[] = [];
     for (const r of results) {
-      if (hits.length >= (query.limit ?? DEFAULT_LIMIT)) break;
+      if (hits.length >= limit) break;
       const hit = this.hitOf(r, titles);
       if (hit && (!fields || fields.has(hit.field))) hits.push(hit);
     }
@@ -159,12 +172,16 @@ export class SearchService {
     const { mini } = this.current();
     const out = new Map<string, number>();
     if (tokenize(words).length === 0) return out;
-    const results = mini.search(words, { ...SEARCH_OPTIONS, filter: (r) => r['highlightId'] != null });
+    const results = mini.search(words, {
+      ...SEARCH_OPTIONS,
+      ...FUZZY,
+      filter: (r) => r['highlightId'] != null,
+    });
     for (const r of results) out.set(`${r['articleId'] as string}/${r['highlightId'] as string}`, r.score);
     return out;
   }
 
-  private hitOf(r: SearchResult, titles: Map<string, string>): SearchHit | null {
+  private hitOf(r: SearchResult, titles: ReadonlyMap<string, string>): SearchHit | null {
     const articleId = r['articleId'] as string;
     const highlightId = (r['highlightId'] as string | null) ?? null;
     const title = titles.get(articleId);
@@ -187,7 +204,7 @@ export class SearchService {
     }
     if (field === 'text') {
       const text = this.textOf(articleId);
-      const found = matchesIn(text, terms);
+      const found = matchesIn(text, terms, SNIPPET_CHARS);
       const first = found[0];
       return {
         ...base,
@@ -222,18 +239,25 @@ export class SearchService {
     return text;
   }
 
-  /** The index, brought up to date with the library and the touched articles, and that library. */
-  private current(): { mini: MiniSearch<SearchDocument>; listed: ArticleMeta[] } {
+  /**
+   * The index, brought up to date with the library and the touched articles, and each article's
+   * title. The library is listed (10,000 entries copied and sorted) only when it changed since.
+   */
+  private current(): { mini: MiniSearch<SearchDocument>; titles: ReadonlyMap<string, string> } {
     const mini = this.mini ?? this.load();
-    const listed = this.source.list();
-    const ids = new Set(listed.map((a) => a.id));
-    for (const id of Object.keys(this.manifest.articles)) if (!ids.has(id)) this.discard(mini, id);
-    for (const a of listed) {
-      const known = this.manifest.articles[a.id];
-      if (!known || known.hash !== a.contentHash || this.touched.has(a.id)) this.reindex(mini, a.id);
-    }
+    const revision = this.source.revision();
+    if (revision !== this.listedAt) {
+      const listed = this.source.list();
+      this.titles = new Map(listed.map((a) => [a.id, a.title]));
+      for (const id of Object.keys(this.manifest.articles)) if (!this.titles.has(id)) this.discard(mini, id);
+      for (const a of listed) {
+        const known = this.manifest.articles[a.id];
+        if (!known || known.hash !== a.contentHash || this.touched.has(a.id)) this.reindex(mini, a.id);
+      }
+      this.listedAt = revision;
+    } else for (const id of this.touched) if (this.titles.has(id)) this.reindex(mini, id);
     this.touched.clear();
-    return { mini, listed };
+    return { mini, titles: this.titles };
   }
 
   private readManifest(): void {

@@ -2,12 +2,18 @@ import type { SearchSnippet } from '../../../common/model/search';
 import { tokensOf, type Token } from '../../../common/text/terms';
 
 const CONTEXT_BEFORE = 60;
-const SNIPPET_CHARS = 200;
+export const SNIPPET_CHARS = 200;
 
-/** Every word of `text` that is one of `terms` (normalized), in order. */
-export function matchesIn(text: string, terms: ReadonlySet<string>): Token[] {
+/**
+ * Every word of `text` that is one of `terms` (normalized), in order; with `within`, only those up
+ * to that many characters past the first (all a snippet shows), so a long text is not read whole.
+ */
+export function matchesIn(text: string, terms: ReadonlySet<string>, within = Infinity): Token[] {
   const found: Token[] = [];
-  for (const t of tokensOf(text)) if (terms.has(t.term)) found.push(t);
+  for (const t of tokensOf(text)) {
+    if (found.length > 0 && t.start > found[0]!.start + within) break;
+    if (terms.has(t.term)) found.push(t);
+  }
   return found;
 }
 
