@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ANALYZER_VERSION } from '../../common/analysis/analyze';
+import { makeReadOnly } from '../support/read-only';
 import { servicesPerTest } from '../support/services-per-test';
 
 const t = servicesPerTest();
@@ -67,12 +68,16 @@ describe('the analysis cache', () => {
 
   it('still returns the analysis when the cache cannot be written, and redoes it next time', async () => {
     rmSync(cacheFile, { force: true });
-    // a directory where the cache goes makes the write fail for root too (which ignores modes)
-    mkdirSync(cacheFile);
-    const analysis = await t.services.analysis.get(t.services.library.get(id));
-    expect(analysis.entities.length).toBeGreaterThan(0);
-    expect(t.services.analysis.cacheWriteFailures).toBe(1);
-    await t.services.analysis.get(t.services.library.get(id));
-    expect(t.services.analysis.runs).toBe(2);
+    // the article's folder made read-only (for root, which ignores modes, by a read-only mount)
+    const undo = makeReadOnly(path.dirname(cacheFile));
+    try {
+      const analysis = await t.services.analysis.get(t.services.library.get(id));
+      expect(analysis.entities.length).toBeGreaterThan(0);
+      expect(t.services.analysis.cacheWriteFailures).toBe(1);
+      await t.services.analysis.get(t.services.library.get(id));
+      expect(t.services.analysis.runs).toBe(2);
+    } finally {
+      undo();
+    }
   });
 });
