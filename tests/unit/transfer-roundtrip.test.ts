@@ -157,7 +157,7 @@ function snapshot(s: Services) {
 describe('JSON backup round trip', () => {
   it('restores everything into a fresh profile, and importing again changes nothing', async () => {
     const a = await fresh();
-    await richLibrary(a.s);
+    const { sample } = await richLibrary(a.s);
     const file = path.join(a.dir, 'backup.json');
     a.s.transfer.allowWrite(file);
     const done = a.s.transfer.backup(file, null);
@@ -180,6 +180,9 @@ describe('JSON backup round trip', () => {
     expect(first.trash.added).toBe(1);
     expect(first.settings).toBe('applied');
     expect(snapshot(b.s)).toEqual(snapshot(a.s));
+    // What was imported is what the library's search finds.
+    const found = await b.s.handlers['library.search']({ query: 'Markdown', fields: ['articleNote'] });
+    expect(found.map((h) => h.articleId)).toEqual([sample]);
 
     const again = await b.s.transfer.import(file, {});
     expect(again.articles).toEqual({ added: 0, updated: 0, unchanged: 3, kept: 0 });
