@@ -6,7 +6,7 @@ import { FindBar } from './library/FindBar';
 import { LibrarySidebar } from './library/LibrarySidebar';
 import { useFind } from './library/use-find';
 import { ImportSummary } from './library/ImportSummary';
-import { useFolderImport, useImport } from './library/use-import';
+import { useImport, useImportSheet } from './library/use-import';
 import { revealImportUrl, useImportUrl } from './library/ImportUrl';
 import { LibraryViews } from './review/LibraryViews';
 import { createMainView } from './review/main-view';
@@ -69,8 +69,8 @@ export function App() {
   );
   const placed = usePlacedHighlights(state?.data.highlights ?? null, text);
   const actions = useReaderActions(m, session, text, analysis, placed, settings?.layers, map);
-  const folderImport = useFolderImport(m);
-  const importFiles = useImport(m, folderImport.importFolder);
+  const importSheet = useImportSheet(m);
+  const importFiles = useImport(m, importSheet.start);
   const importUrl = useImportUrl(m);
   const find = useFind(m.find, article, textMap);
 
@@ -293,12 +293,12 @@ export function App() {
           onMark={analysis ? actions.startMark : null}
         />
       )}
-      {folderImport.state && (
+      {importSheet.state && (
         <ImportSummary
-          state={folderImport.state}
-          onClose={folderImport.close}
+          state={importSheet.state}
+          onClose={importSheet.close}
           onOpen={(id) => {
-            folderImport.close();
+            importSheet.close();
             mainViews.show('reader');
             void m.library.open(id);
           }}

@@ -111,3 +111,29 @@ test('a folder dropped on the window is imported the same way, beside a file dro
   await expect(done).toBeHidden();
   expect(app.services.library.list().length).toBe(1 + 4);
 });
+
+test('twelve files chosen at once get the same bar and summary instead of twelve toasts', async ({ app }) => {
+  const { page } = app;
+  const files: string[] = [];
+  for (let n = 1; n <= 11; n++) {
+    put(`pick/ferry-${n}.html`, story(n));
+    files.push(path.join(dir, 'pick', `ferry-${n}.html`));
+  }
+  put(
+    'pick/cover.html',
+    Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0, 0]),
+  );
+  files.push(path.join(dir, 'pick', 'cover.html'));
+  await expect(page.getByTestId('article-body')).toContainText('Hikmet Hajiyev');
+  await registerFilePaths(page, files);
+  await page.getByTestId('file-input').setInputFiles(files);
+  const done = page.getByRole('dialog', { name: 'Imported 12 files' });
+  await expect(done.getByRole('status')).toContainText('11 articles imported');
+  await expect(done.getByRole('status')).toContainText('1 file refused');
+  await expect(done.locator('.import-list li').filter({ hasText: 'cover.html' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: /^Imported “/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(done).toBeHidden();
+  // the last one that came in is open
+  await expect(page.getByTestId('article-body')).toContainText('The ferry made 11 crossings');
+});

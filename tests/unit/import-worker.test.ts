@@ -49,9 +49,9 @@ describe('importing on a worker thread', () => {
   it('refuses a file that takes too long, leaves the library unchanged, and reads the next one', async () => {
     const profile = tempProfile();
     try {
-      // hang.html never finishes reading, so any limit is passed: 3 s keeps the test short and leaves
+      // hang.html never finishes reading, so any limit is passed: 8 s keeps the test short enough and leaves
       // a fresh worker on a loaded machine the time to start and read the next page.
-      const importer = worker(hangingWorkerFile, 3000);
+      const importer = worker(hangingWorkerFile, 8000);
       const services = await startServices(profile.dir, { sample: false, importer });
       const hang = path.join(profile.dir, 'hang.html');
       writeFileSync(hang, '<p>A page that never finishes parsing.</p>');
@@ -61,7 +61,7 @@ describe('importing on a worker thread', () => {
         fileName: 'hang.html',
         ok: false,
         code: 'too-slow',
-        message: '“hang.html” took longer than 3 s to read and was not imported. Your library is unchanged.',
+        message: '“hang.html” took longer than 8 s to read and was not imported. Your library is unchanged.',
       });
       expect(services.library.list()).toEqual([]);
       // The hung worker was stopped (it could never answer again): a fresh one reads the next file.

@@ -2,23 +2,31 @@ import { useRef } from 'react';
 import { useTakeFocus } from '../views/use-take-focus';
 import { ImportSummaryCounts } from './ImportSummaryCounts';
 import { ImportSummaryProgress } from './ImportSummaryProgress';
-import type { FolderImportState } from './use-import';
+import type { ImportSheetState } from './use-import';
 import './import-summary.css';
 
 interface Props {
-  state: FolderImportState;
+  state: ImportSheetState;
   onClose: () => void;
   onOpen: (articleId: string) => void;
 }
 
 const folderName = (p: string) => p.split(/[\\/]/).filter(Boolean).pop() ?? p;
 
-/** A folder import as it goes (a progress bar) and when done (what came in, what did not and why). */
+function heading({ source }: ImportSheetState, done: boolean): string {
+  if ('folder' in source) {
+    const name = folderName(source.folder);
+    return done ? `Imported from “${name}”` : `Importing “${name}”…`;
+  }
+  const files = `${source.files.toLocaleString()} files`;
+  return done ? `Imported ${files}` : `Importing ${files}…`;
+}
+
+/** A folder or many files as they import (a progress bar) and when done (what came in, what did not and why). */
 export function ImportSummary({ state, onClose, onOpen }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const done = state.summary !== null || state.error !== null;
   useTakeFocus(el);
-  const name = folderName(state.folder);
   return (
     <div className="sheet-backdrop" onMouseDown={(e) => e.target === e.currentTarget && done && onClose()}>
       <div
@@ -37,7 +45,7 @@ export function ImportSummary({ state, onClose, onOpen }: Props) {
       >
         <div className="card-head">
           <h2 className="card-title" id="import-summary-title">
-            {done ? `Imported from “${name}”` : `Importing “${name}”…`}
+            {heading(state, done)}
           </h2>
           {done && (
             <button className="icon-button" aria-label="Close" onClick={onClose}>

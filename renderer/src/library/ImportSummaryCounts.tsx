@@ -3,7 +3,7 @@ import type { FolderImportSummary } from '../../../common/ipc/contract';
 const n = (count: number, one: string, many: string) =>
   `${count.toLocaleString()} ${count === 1 ? one : many}`;
 
-/** The outcome of a folder import: counts first, then each refused file with its reason. */
+/** What an import came to: counts first, then each refused file with its reason. */
 export function ImportSummaryCounts({
   summary,
   onOpen,

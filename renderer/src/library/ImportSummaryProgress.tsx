@@ -1,10 +1,10 @@
-import type { FolderImportState } from './use-import';
+import type { ImportSheetState } from './use-import';
 
-/** How far a folder import has got: a bar, the count and the file just read. */
-export function ImportSummaryProgress({ progress }: { progress: FolderImportState['progress'] }) {
+/** How far an import has got: a bar, the count and the file just read. */
+export function ImportSummaryProgress({ progress }: { progress: ImportSheetState['progress'] }) {
   const label = progress
     ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} files`
-    : 'Looking through the folder…';
+    : 'Starting…';
   return (
     <div className="import-progress">
       <progress

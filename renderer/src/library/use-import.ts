@@ -1,22 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { FolderImportSummary } from '../../../common/ipc/contract';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { FolderImportSummary, ImportOutcome } from '../../../common/ipc/contract';
 import type { AppModules } from '../state/app';
 import { articleToOpen, importFiles, outcomeMessage } from './import-files';
 
+/** From this many files at once, a progress bar and one summary instead of a toast per file. */
+export const MANY_FILES = 10;
+
 /**
  * Imports chosen, dropped or menu-opened files through the one import path: one toast per file,
- * with the main process's words, then the last one that came in is opened.
+ * with the main process's words (or, for many, the import sheet's bar and summary), then the last
+ * one that came in is opened. A dropped folder is imported whole, with the sheet.
  */
-export function useImport(m: AppModules, importFolder?: (path: string) => Promise<void>) {
+export function useImport(m: AppModules, sheet?: ImportSheet) {
   return useCallback(
     async (files: readonly (File | string)[]) => {
       if (files.length === 0) return;
       try {
-        const outcomes = await importFiles(files, m.api);
-        // A dropped folder is imported whole, with its progress bar and summary.
-        const folders = importFolder ? outcomes.filter((o) => !o.ok && o.code === 'folder') : [];
-        for (const o of outcomes) if (!folders.includes(o)) m.toasts.push(outcomeMessage(o));
-        for (const f of folders) await importFolder!(f.path);
+        const many = sheet && files.length >= MANY_FILES;
+        const outcomes = many
+          ? await sheet.runFiles(files.length, () => importFiles(files, m.api))
+          : await importFiles(files, m.api);
+        const folders = sheet ? outcomes.filter((o) => !o.ok && o.code === 'folder') : [];
+        if (!many) for (const o of outcomes) if (!folders.includes(o)) m.toasts.push(outcomeMessage(o));
+        for (const f of folders) await sheet!.importFolder(f.path);
         await m.library.refresh();
         const open = articleToOpen(outcomes);
         if (open) await m.library.open(open);
@@ -26,53 +32,110 @@ export function useImport(m: AppModules, importFolder?: (path: string) => Promis
         m.toasts.dismissKey(IMPORT_PROGRESS);
       }
     },
-    [m, importFolder],
+    [m, sheet],
   );
 }
 
 /** The one toast that counts files in, replaced as each is done. */
 export const IMPORT_PROGRESS = 'import-progress';
 
-export interface FolderImportState {
-  folder: string;
+export interface ImportSheetState {
+  /** A folder (its path), or a number of files chosen or dropped together. */
+  source: { folder: string } | { files: number };
   /** Files done so far, of how many, and the last one done (from `import.progress`). */
   progress: { done: number; total: number; fileName: string } | null;
   summary: FolderImportSummary | null;
   error: string | null;
 }
 
-let folderImports = 0;
-/** While a folder imports, its progress bar says how far it is: the per-file toast stays quiet. */
-export const folderImportRunning = (): boolean => folderImports > 0;
+let sheets = 0;
+/** While the import sheet runs, its progress bar says how far it is: the per-file toast stays quiet. */
+export const importSheetRunning = (): boolean => sheets > 0;
+
+/** What many files' outcomes come to, told as a folder's are. */
+export function summarize(outcomes: readonly ImportOutcome[]): FolderImportSummary {
+  const summary: FolderImportSummary = {
+    folder: '',
+    total: outcomes.length,
+    imported: [],
+    duplicates: [],
+    refused: [],
+    ignored: 0,
+    truncated: null,
+  };
+  for (const o of outcomes) {
+    if (!o.ok) {
+      if (o.code !== 'folder')
+        summary.refused.push({ fileName: o.fileName, path: o.path, code: o.code, message: o.message });
+    } else if (o.existed)
+      summary.duplicates.push({ fileName: o.fileName, articleId: o.article.id, title: o.article.title });
+    else
+      summary.imported.push({
+        fileName: o.fileName,
+        articleId: o.article.id,
+        title: o.article.title,
+        updated: o.message.startsWith('Updated'),
+      });
+  }
+  return summary;
+}
+
+/** What starts the sheet; stable across its progress, so callers' callbacks are too. */
+export interface ImportSheet {
+  importFolder: (folder: string) => Promise<void>;
+  runFiles: (count: number, work: () => Promise<ImportOutcome[]>) => Promise<ImportOutcome[]>;
+}
 
 /**
- * File > Import Folder…: the main process walks the folder and imports it, telling how far it got
- * as each file is done; the summary stays on screen until closed.
+ * The import sheet: File > Import Folder… (the main process walks the folder) or many files at
+ * once, a progress bar as each file is done, then the summary, on screen until closed.
  */
-export function useFolderImport(m: AppModules) {
-  const [state, setState] = useState<FolderImportState | null>(null);
-  const importFolder = useCallback(
-    async (folder: string) => {
-      setState({ folder, progress: null, summary: null, error: null });
-      folderImports++;
+export function useImportSheet(m: AppModules) {
+  const [state, setState] = useState<ImportSheetState | null>(null);
+  const run = useCallback(
+    async <T>(
+      source: ImportSheetState['source'],
+      work: () => Promise<T>,
+      sum: (t: T) => FolderImportSummary,
+    ) => {
+      setState({ source, progress: null, summary: null, error: null });
+      sheets++;
       const stop = m.api.on('import.progress', (p) =>
         setState((s) => (s && !s.summary ? { ...s, progress: p } : s)),
       );
       try {
-        const summary = await m.api.library.importFolder({ path: folder });
-        setState((s) => ({ ...(s ?? { folder, progress: null, error: null }), summary }));
-        await m.library.refresh();
+        const out = await work();
+        setState((s) => s && { ...s, summary: sum(out) });
+        return out;
       } catch (err) {
         const error = err instanceof Error ? err.message : String(err);
-        setState((s) => ({ ...(s ?? { folder, progress: null, summary: null }), error }));
+        setState((s) => s && { ...s, error });
+        return null;
       } finally {
         stop();
-        folderImports--;
+        sheets--;
       }
     },
     [m],
   );
+  const importFolder = useCallback(
+    async (folder: string) => {
+      const got = await run(
+        { folder },
+        () => m.api.library.importFolder({ path: folder }),
+        (x) => x,
+      );
+      if (got) await m.library.refresh();
+    },
+    [m, run],
+  );
+  const runFiles = useCallback(
+    async (count: number, work: () => Promise<ImportOutcome[]>) =>
+      (await run({ files: count }, work, summarize)) ?? [],
+    [run],
+  );
   useEffect(() => m.api.on('menu.openFolder', ({ path }) => void importFolder(path)), [m, importFolder]);
   const close = useCallback(() => setState((s) => (s && (s.summary || s.error) ? null : s)), []);
-  return { state, importFolder, close };
+  const start: ImportSheet = useMemo(() => ({ importFolder, runFiles }), [importFolder, runFiles]);
+  return { state, start, close };
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../common/ipc/menu-commands';
-import { folderImportRunning, IMPORT_PROGRESS } from '../library/use-import';
+import { IMPORT_PROGRESS, importSheetRunning } from '../library/use-import';
 import type { AppModules } from '../state/app';
 import { keyCommand, type KeyCommand } from '../state/keys';
 import { flushAllSessions } from '../state/session/use-session';
@@ -54,7 +54,7 @@ export function useAppEvents(
       }),
       api.on('menu.openFiles', ({ paths }) => void importPaths(paths)),
       api.on('import.progress', ({ fileName, done, total }) => {
-        if (total > 1 && done < total && !folderImportRunning())
+        if (total > 1 && done < total && !importSheetRunning())
           m.toasts.push(
             {
               level: 'info',
