@@ -49,6 +49,28 @@ test('a gloss://open link opens its article at the passage', async ({ app }) => 
   expect(app.errors).toEqual([]);
 });
 
+test('a link to the open article scrolls to its passage, again and again', async ({ app }) => {
+  const { page } = app;
+  const long = await importText(app.services, 'long.md', LONG);
+  const text = app.services.library.get(long.id).text;
+  const at = (n: number) => text.indexOf(`Paragraph ${n} `);
+
+  await emitEvent(page, 'app.openArticle', { articleId: long.id, offset: at(70) });
+  await expect.poll(() => inView(page, 'Paragraph 70 ')).toBe(true);
+
+  // already open: a link further up goes there
+  await emitEvent(page, 'app.openArticle', { articleId: long.id, offset: at(12) });
+  await expect.poll(() => inView(page, 'Paragraph 12 ')).toBe(true);
+  expect(await inView(page, 'Paragraph 70 ')).toBe(false);
+
+  // the reader scrolls away by hand; the same link again brings the passage back
+  await page.locator('.reading-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect.poll(() => inView(page, 'Paragraph 12 ')).toBe(false);
+  await emitEvent(page, 'app.openArticle', { articleId: long.id, offset: at(12) });
+  await expect.poll(() => inView(page, 'Paragraph 12 ')).toBe(true);
+  expect(app.errors).toEqual([]);
+});
+
 test('the right-click menu highlights the selection, with a note, and looks up the name under the pointer', async ({
   app,
 }) => {
