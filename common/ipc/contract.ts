@@ -63,6 +63,8 @@ export type ImportOutcome =
       article: ArticleMeta;
       /** Whether it was in the library already (and is opened rather than added). */
       existed: boolean;
+      /** Whether it was a new version of an article there, updated in place. */
+      updated?: boolean;
       /** The one sentence to tell the user: imported, or already there and opened. */
       message: string;
       warnings: string[];

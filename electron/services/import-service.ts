@@ -4,6 +4,7 @@ import type { ArticleMeta } from '../../common/model/article';
 import { ServiceError } from './errors';
 import { collectImages, imageAssets, imagesWarning, NO_IMAGES, type ImageSource } from './images/image-store';
 import { besideFileSource } from './images/sources';
+import { summarize } from '../../common/ipc/import-summary';
 import { listFolder, MAX_FOLDER_FILES } from './import/folder';
 import { readImportFile } from './import/from-path';
 import type { Importer } from './import/runner';
@@ -79,42 +80,23 @@ export class ImportService {
             : `The folder “${path.basename(folder)}” could not be opened (${code ?? (err as Error).message}).`,
       );
     }
-    const total = listing.files.length;
-    const summary: FolderImportSummary = {
+    const outcomes: ImportOutcome[] = [];
+    for (const [i, file] of listing.files.entries()) {
+      const o = await this.importOne(file);
+      outcomes.push(o);
+      this.emit('import.progress', { fileName: o.fileName, done: i + 1, total: listing.files.length });
+    }
+    return {
       folder,
-      total,
-      imported: [],
-      duplicates: [],
-      refused: [],
+      ...summarize(outcomes),
       ignored: listing.ignored,
       truncated: listing.truncated
         ? `The folder holds more than ${MAX_FOLDER_FILES.toLocaleString('en')} files Gloss reads; the first ${MAX_FOLDER_FILES.toLocaleString('en')} were imported. Import its subfolders one by one for the rest.`
         : null,
     };
-    for (const [i, file] of listing.files.entries()) {
-      const { outcome: o, updated } = await this.run(file);
-      if (!o.ok)
-        summary.refused.push({ fileName: o.fileName, path: o.path, code: o.code, message: o.message });
-      else if (o.existed)
-        summary.duplicates.push({ fileName: o.fileName, articleId: o.article.id, title: o.article.title });
-      else
-        summary.imported.push({
-          fileName: o.fileName,
-          articleId: o.article.id,
-          title: o.article.title,
-          updated,
-        });
-      this.emit('import.progress', { fileName: o.fileName, done: i + 1, total });
-    }
-    return summary;
   }
 
   private async importOne(file: string): Promise<ImportOutcome> {
-    return (await this.run(file)).outcome;
-  }
-
-  private async run(file: string): Promise<{ outcome: ImportOutcome; updated: boolean }> {
-    const outcome = (o: ImportOutcome, updated = false) => ({ outcome: o, updated });
     const which = { path: file, fileName: path.basename(file) };
     try {
       const { article, existed, updated, warnings } = await this.addBytes(
@@ -124,7 +106,7 @@ export class ImportService {
         besideFileSource(file),
       );
       // A duplicate says only that: its warnings were told when it first came in.
-      const o: ImportOutcome = existed
+      return existed
         ? {
             ...which,
             ok: true,
@@ -139,20 +121,19 @@ export class ImportService {
               ok: true,
               article,
               existed,
+              updated: true,
               message: `Updated “${article.title}” to the new version of its text; its highlights and notes were kept (any whose words are gone are listed as not found).`,
               warnings,
             }
           : { ...which, ok: true, article, existed, message: `Imported “${article.title}”.`, warnings };
-      return outcome(o, updated);
     } catch (err) {
-      if (err instanceof ServiceError)
-        return outcome({ ...which, ok: false, code: err.code, message: err.message });
-      return outcome({
+      if (err instanceof ServiceError) return { ...which, ok: false, code: err.code, message: err.message };
+      return {
         ...which,
         ok: false,
         code: 'internal',
         message: `“${which.fileName}” could not be imported: ${(err as Error).message}`,
-      });
+      };
     }
   }
 }

@@ -189,6 +189,25 @@ describe('importing a folder', () => {
     });
   }, 300_000);
 
+  it('counts a changed file as its article updated in place, not a new one', async () => {
+    await withServices([], async (services) => {
+      put('notes/strike.txt', article(1));
+      const first = await services.handlers['library.importFolder']({ path: folder.dir });
+      expect(first.imported.map((i) => i.updated)).toEqual([false]);
+      put('notes/strike.txt', `${article(1)}\n\nA paragraph added later, about the harbour's new cranes.`);
+      const second = await services.handlers['library.importFolder']({ path: folder.dir });
+      expect(second.imported).toEqual([
+        {
+          fileName: 'strike.txt',
+          articleId: first.imported[0]!.articleId,
+          title: 'Harbour Report Number 1',
+          updated: true,
+        },
+      ]);
+      expect(services.library.list()).toHaveLength(1);
+    });
+  });
+
   it('refuses a folder that is missing, a file, or a whole disk, and a relative path at the contract', async () => {
     await withServices([], async (services) => {
       const file = put('a.txt', article(1));

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FolderImportSummary, ImportOutcome } from '../../../common/ipc/contract';
+import { summarize } from '../../../common/ipc/import-summary';
 import type { AppModules } from '../state/app';
 import { articleToOpen, importFiles, outcomeMessage } from './import-files';
 
@@ -52,34 +53,6 @@ let sheets = 0;
 /** While the import sheet runs, its progress bar says how far it is: the per-file toast stays quiet. */
 export const importSheetRunning = (): boolean => sheets > 0;
 
-/** What many files' outcomes come to, told as a folder's are. */
-export function summarize(outcomes: readonly ImportOutcome[]): FolderImportSummary {
-  const summary: FolderImportSummary = {
-    folder: '',
-    total: outcomes.length,
-    imported: [],
-    duplicates: [],
-    refused: [],
-    ignored: 0,
-    truncated: null,
-  };
-  for (const o of outcomes) {
-    if (!o.ok) {
-      if (o.code !== 'folder')
-        summary.refused.push({ fileName: o.fileName, path: o.path, code: o.code, message: o.message });
-    } else if (o.existed)
-      summary.duplicates.push({ fileName: o.fileName, articleId: o.article.id, title: o.article.title });
-    else
-      summary.imported.push({
-        fileName: o.fileName,
-        articleId: o.article.id,
-        title: o.article.title,
-        updated: o.message.startsWith('Updated'),
-      });
-  }
-  return summary;
-}
-
 /** What starts the sheet; stable across its progress, so callers' callbacks are too. */
 export interface ImportSheet {
   importFolder: (folder: string) => Promise<void>;
@@ -131,7 +104,13 @@ export function useImportSheet(m: AppModules) {
   );
   const runFiles = useCallback(
     async (count: number, work: () => Promise<ImportOutcome[]>) =>
-      (await run({ files: count }, work, summarize)) ?? [],
+      (await run({ files: count }, work, (outcomes) => ({
+        folder: '',
+        // A folder among the files is imported on its own, with its own summary.
+        ...summarize(outcomes.filter((o) => o.ok || o.code !== 'folder')),
+        ignored: 0,
+        truncated: null,
+      }))) ?? [],
     [run],
   );
   useEffect(() => m.api.on('menu.openFolder', ({ path }) => void importFolder(path)), [m, importFolder]);
