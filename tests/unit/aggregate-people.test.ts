@@ -189,12 +189,20 @@ describe('the People and entity views across the library', () => {
     });
     expect(record.speakers).toEqual([
       {
+        key: 'hikmet hajiyev',
         name: 'Hikmet Hajiyev',
         quotes: [expect.objectContaining({ start: 0 }), expect.objectContaining({ start: 50 })],
       },
     ]);
     expect(record.entities).toEqual([
-      { name: 'Shanghai Cooperation Organization', type: 'organization', mentions: 3, start: 10, end: 20 },
+      {
+        key: 'organization:shanghai cooperation organization',
+        name: 'Shanghai Cooperation Organization',
+        type: 'organization',
+        mentions: 3,
+        start: 10,
+        end: 20,
+      },
     ]);
   });
 

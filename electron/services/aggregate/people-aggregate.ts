@@ -19,7 +19,7 @@ import type {
 import { isPlainObject } from '../storage/json-file';
 import { ArticleCache } from './article-cache';
 
-const VERSION = 2;
+const VERSION = 3;
 /** Articles analyzed at once in the background: the worker stays busy, an opened article waits little. */
 const AT_ONCE = 2;
 const QUOTE_CHARS = 600;
@@ -27,8 +27,13 @@ const REGROUP_MS = 3000;
 
 /** What one article adds to the views, its corrections applied. */
 interface ArticleRecord {
-  speakers: { name: string; quotes: { start: number; end: number; text: string; sure: boolean }[] }[];
-  entities: { name: string; type: EntityType; mentions: number; start: number; end: number }[];
+  /** Each with the key that groups it across articles, made once here rather than per grouping. */
+  speakers: {
+    key: string;
+    name: string;
+    quotes: { start: number; end: number; text: string; sure: boolean }[];
+  }[];
+  entities: { key: string; name: string; type: EntityType; mentions: number; start: number; end: number }[];
 }
 
 export interface PeopleSource {
@@ -59,7 +64,7 @@ export function recordOf(analysis: Analysis): ArticleRecord {
     const key = q.speakerName ? personKey(q.speakerName) : '';
     if (!key) continue;
     let s = speakers.get(key);
-    if (!s) speakers.set(key, (s = { name: q.speakerName!, quotes: [] }));
+    if (!s) speakers.set(key, (s = { key, name: q.speakerName!, quotes: [] }));
     const text = q.text.length > QUOTE_CHARS ? `${q.text.slice(0, QUOTE_CHARS - 1)}…` : q.text;
     s.quotes.push({ start: q.start, end: q.end, text, sure: q.speakerSure });
   }
@@ -73,7 +78,7 @@ export function recordOf(analysis: Analysis): ArticleRecord {
     if (!at) continue;
     const key = entityKey(e.type, e.name);
     const seen = entities.get(key);
-    if (!seen) entities.set(key, { name: e.name, type: e.type, mentions: e.mentionCount, ...at });
+    if (!seen) entities.set(key, { key, name: e.name, type: e.type, mentions: e.mentionCount, ...at });
     else {
       seen.mentions += e.mentionCount;
       if (at.start < seen.start) Object.assign(seen, { start: at.start, end: at.end });
@@ -212,8 +217,7 @@ export class PeopleAggregate {
       if (!a) continue;
       const date = a.importedAt;
       for (const s of record.speakers) {
-        const key = personKey(s.name);
-        if (!key) continue;
+        const key = s.key;
         const row = add(
           people,
           key,
@@ -227,7 +231,7 @@ export class PeopleAggregate {
         if (date > row.last) row.last = date;
       }
       for (const e of record.entities) {
-        const key = entityKey(e.type, e.name);
+        const key = e.key;
         const make = () => ({ key, name: e.name, type: e.type, mentions: 0, articles: 0 });
         add(entities, key, make, e.name, e.mentions, id).mentions += e.mentions;
       }
@@ -295,9 +299,7 @@ export class PeopleAggregate {
   quotations(key: string): QuotationRef[] {
     const groups = this.group(this.refresh().listed);
     return this.detail(groups, groups.people.ids.get(key), (record, ref) =>
-      record.speakers
-        .filter((s) => personKey(s.name) === key)
-        .flatMap((s) => s.quotes.map((q) => ({ ...ref, ...q }))),
+      record.speakers.filter((s) => s.key === key).flatMap((s) => s.quotes.map((q) => ({ ...ref, ...q }))),
     );
   }
 
@@ -312,7 +314,7 @@ export class PeopleAggregate {
     const groups = this.group(this.refresh().listed);
     return this.detail(groups, groups.entities.ids.get(key), (record, ref) =>
       record.entities
-        .filter((e) => entityKey(e.type, e.name) === key)
+        .filter((e) => e.key === key)
         .map((e) => ({ ...ref, mentions: e.mentions, start: e.start, end: e.end })),
     );
   }
