@@ -50,6 +50,8 @@ describe('library search', () => {
       'Harbour cranes idle as the strike enters its third week',
     ]);
     expect(t.services.search.search({ query: 'cafe' })).toHaveLength(1);
+    // from two letters on, as they are typed
+    expect(t.services.search.search({ query: 'dockworkers ro' })).toHaveLength(1);
     expect(t.services.search.search({ query: 'roof rotterdam' })).toEqual([]);
     expect(t.services.search.search({ query: '  … ' })).toEqual([]);
   });

@@ -59,9 +59,9 @@ function countsOf(annotations: ArticleAnnotations): Counts {
 }
 
 const SEARCH_OPTIONS = {
-  // The last word is being typed: a prefix (from 3 letters: a shorter one would expand to most of
-  // the vocabulary).
-  prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3,
+  // The last word is being typed: a prefix, from 2 letters (one letter would expand to a
+  // twentieth of the vocabulary, and finds little anyone typed it for).
+  prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 2,
   combineWith: 'AND',
   boost: { title: 3 },
 } as const;
