@@ -21,6 +21,8 @@ export interface TransferPreview {
     articles: number;
     trashed: number;
     highlights: number;
+    /** Of its articles, those this library does not have (the others are merged). */
+    newHere: number;
   } | null;
   /** For an annotation file: its pages, each matched to an article by address where one fits. */
   sources: TransferSource[];

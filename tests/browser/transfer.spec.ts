@@ -60,6 +60,8 @@ test('back up from the File menu, import into a fresh profile, see the summary a
     const importing = page.getByRole('dialog', { name: 'Import “Gloss backup.json”' });
     await expect(importing).toContainText('A Gloss backup made on');
     await expect(importing).toContainText('1 article with 1 highlight');
+    // The fresh profile has the sample too: it is merged, not added again.
+    await expect(importing).toContainText('All of them are in this library already.');
     await importing.getByRole('button', { name: 'Import' }).focus();
     await page.keyboard.press('Enter');
     const counts = importing.getByRole('status');

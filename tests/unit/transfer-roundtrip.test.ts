@@ -171,7 +171,7 @@ describe('JSON backup round trip', () => {
     const b = await fresh(false);
     expect(await b.s.transfer.inspect(file)).toMatchObject({
       kind: 'backup',
-      backup: { articles: 3, trashed: 1, highlights: 9 },
+      backup: { articles: 3, trashed: 1, highlights: 9, newHere: 3 },
     });
     const first = await b.s.transfer.import(file, {});
     expect(first.articles).toEqual({ added: 3, updated: 0, unchanged: 0, kept: 0 });

@@ -89,6 +89,7 @@ export class TransferService {
           articles: b.articles.length,
           trashed: b.trash.length,
           highlights: b.articles.reduce((n, a) => n + a.annotations.highlights.length, 0),
+          newHere: planBackup(this.deps, b).add.length,
         },
         sources: [],
       };

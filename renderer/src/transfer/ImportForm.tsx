@@ -10,8 +10,14 @@ function BackupPreview({ backup }: { backup: NonNullable<TransferPreview['backup
     <p>
       A Gloss backup made on {backup.created.slice(0, 16).replace('T', ' at ')} (Gloss {backup.appVersion}):{' '}
       {plural(backup.articles, 'article')} with {plural(backup.highlights, 'highlight')}
-      {backup.trashed ? `, and ${backup.trashed} in the trash` : ''}. It is merged into your library: nothing
-      here is deleted, and of two versions of a highlight the one edited last is kept.
+      {backup.trashed ? `, and ${backup.trashed} in the trash` : ''}.{' '}
+      {backup.newHere === backup.articles
+        ? 'None of them is in this library yet.'
+        : backup.newHere === 0
+          ? 'All of them are in this library already.'
+          : `${backup.newHere} of them ${backup.newHere === 1 ? 'is' : 'are'} new here; the others are in this library already.`}{' '}
+      It is merged into your library: nothing here is deleted, and of two versions of a highlight the one
+      edited last is kept.
     </p>
   );
 }
