@@ -61,7 +61,10 @@ export function removeMarkedFurniture(doc: Document): void {
  * it is a name beside a quotation.
  */
 export function markCaptions(doc: Document): void {
-  for (const cap of Array.from(doc.querySelectorAll('[class*="caption" i], [class*="credit" i]'))) {
+  const named = Array.from(doc.body?.querySelectorAll('*') ?? []).filter((e) =>
+    /caption|credit/i.test(e.getAttribute('class') ?? ''),
+  );
+  for (const cap of named) {
     if (cap.closest('figcaption') || cap.querySelector('p, div + div')) continue;
     const holder = cap.parentElement;
     if (!holder || !holder.querySelector('img') || holder.nodeName === 'BODY') continue;
@@ -119,10 +122,7 @@ function rename(doc: Document, el: Element, tag: string): Element {
  * headline again (the title shows it).
  */
 export function removeFurnitureLines(root: Element, title: string | null, bylines: readonly string[]): void {
-  const blocks = Array.from(root.querySelectorAll(`p, div, li, h1, h2, h3, h4, h5, h6, ${INLINE_LINES}`));
-  const leaves = blocks.filter(
-    (b) => !b.querySelector('p, div, li, ul, ol, figure, img') && (!b.matches(INLINE_LINES) || ownLine(b)),
-  );
+  const leaves = lineElements(root);
   const bylineWords = bylines.map((b) => b.toLowerCase());
   let prose = 0;
   for (const el of leaves) {
@@ -149,6 +149,29 @@ export function removeFurnitureLines(root: Element, title: string | null, byline
     const items = list.querySelectorAll('li').length;
     if (root.contains(list) && items >= 2 && linkDensity(list) > 0.8) removeWithEmptyParents(list, root);
   }
+}
+
+const LINE_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const INLINE_LINE_TAGS = new Set(['SPAN', 'EM', 'STRONG', 'B', 'I', 'FONT', 'SMALL', 'CENTER']);
+const CONTAINER_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'FIGURE', 'IMG']);
+
+/**
+ * The elements that hold one line each (a paragraph, a heading, an inline line of its own) and no
+ * block inside, in document order; found in one pass from the bottom up, not by a query per element.
+ */
+function lineElements(root: Element): Element[] {
+  const all = Array.from(root.querySelectorAll('*'));
+  const holdsBlock = new Set<Element>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    if ((CONTAINER_TAGS.has(el.nodeName) || holdsBlock.has(el)) && el.parentElement)
+      holdsBlock.add(el.parentElement);
+  }
+  return all.filter(
+    (el) =>
+      !holdsBlock.has(el) &&
+      (LINE_TAGS.has(el.nodeName) || (INLINE_LINE_TAGS.has(el.nodeName) && ownLine(el))),
+  );
 }
 
 /** Inline elements that can hold a whole line of their own: `<center><b>Title</b></center><br>`. */
@@ -195,13 +218,14 @@ const BYLINE_NAME =
  * for it ("byline", "author"), or a short line that starts with "By".
  */
 export function printedByline(doc: Document): string | null {
-  for (const el of Array.from(doc.querySelectorAll('body *'))) {
+  for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
+    // Cheap tests first: only a named element or one whose own text starts with "By" is read whole.
+    const lead = el.firstChild?.nodeType === 3 ? (el.firstChild.textContent ?? '').trimStart() : '';
+    const named = BYLINE_NAME.test(nameOf(el)) || el.getAttribute('rel') === 'author';
+    if (!named && !/^(?:by|par|von|por|di)\s/i.test(lead)) continue;
     const text = textOf(el);
-    if (!text || text.length > 100) continue;
-    if (BYLINE_NAME.test(nameOf(el)) || el.getAttribute('rel') === 'author' || BYLINE_LINE.test(text)) {
-      if (el.querySelector('p, div, li')) continue;
-      return text;
-    }
+    if (!text || text.length > 100 || el.querySelector('p, div, li')) continue;
+    if (named || BYLINE_LINE.test(text)) return text;
   }
   return null;
 }

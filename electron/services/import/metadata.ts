@@ -73,19 +73,23 @@ function jsonLdArticle(doc: Document): { article: JsonObject | null; site: strin
   return { article, site };
 }
 
-/** `<meta property|name="key">`, the first one with content. */
+const metaCache = new WeakMap<Document, Map<string, string[]>>();
+
+/** `<meta property|name|itemprop="key" content>` values by key, read once per document. */
 function metaValues(doc: Document, key: string): string[] {
-  const out: string[] = [];
-  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const k = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '')
-      .trim()
-      .toLowerCase();
-    if (k === key) {
+  let byKey = metaCache.get(doc);
+  if (!byKey) {
+    byKey = new Map();
+    for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+      const k = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '')
+        .trim()
+        .toLowerCase();
       const v = cleanLine(m.getAttribute('content'));
-      if (v) out.push(v);
+      if (k && v) byKey.set(k, [...(byKey.get(k) ?? []), v]);
     }
+    metaCache.set(doc, byKey);
   }
-  return out;
+  return byKey.get(key) ?? [];
 }
 
 function meta(doc: Document, ...keys: string[]): string | null {
