@@ -121,6 +121,7 @@ async function importFolderFromDialog(): Promise<void> {
 }
 
 let windowState: KeyValueStore<WindowState> | null = null;
+let fullScreenBeforeFocus = false;
 
 async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
@@ -150,8 +151,11 @@ async function start(): Promise<void> {
   registerIpc(
     {
       ...ready.handlers,
+      // Leaving focused reading leaves the window as it was before (full screen already, say).
       'app.setFullScreen': ({ on }) => {
-        if (mainWindow && !mainWindow.isDestroyed()) mainWindow.setFullScreen(on);
+        if (!mainWindow || mainWindow.isDestroyed()) return;
+        if (on) fullScreenBeforeFocus = mainWindow.isFullScreen();
+        mainWindow.setFullScreen(on || fullScreenBeforeFocus);
       },
       'app.notices': () => {
         const notices = ready.handlers['app.notices'](undefined);
