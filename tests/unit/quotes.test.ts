@@ -33,6 +33,14 @@ describe('quotation mark pairing', () => {
     ]);
   });
 
+  it('reads a closing glyph before an ellipsis as the opening of an excerpt', () => {
+    expect(pairs('Obama said: ” … what I learned from them is this,” he said.')).toEqual([
+      '” … what I learned from them is this,”',
+    ]);
+    // a closer with nothing open is still no quotation
+    expect(pairs('It ended.” Then nothing.')).toEqual([]);
+  });
+
   it('pairs guillemets both ways and German low-high marks', () => {
     expect(pairs('Il a dit « non » hier.')).toEqual(['« non »']);
     expect(pairs('Er sagte »nein« gestern.')).toEqual(['»nein«']);
@@ -221,6 +229,12 @@ describe('quotations, cues and speakers', () => {
     expect(speakers[0]).not.toBe('a controversial');
     expect(speakers[1]).not.toMatch(/same/);
     expect(speakers[2]).not.toMatch(/Monday/);
+    // a name ends at its sentence's period, and keeps its initials
+    const byName = (t: string) => findQuotes(t, none).quotes[0]?.speaker?.text;
+    expect(byName('“Nobody wants that,” said Hester.\nMichael Mulgrew, the union’s president, agreed.')).toBe(
+      'Hester',
+    );
+    expect(byName('“It works,” said Marc H. Morial on Monday.')).toBe('Marc H. Morial');
   });
 
   it('gives every quotation text equal to its span and a speaker inside the text', () => {

@@ -561,7 +561,16 @@ function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
       while (j < b && inPair[j]! < 0) {
         const u = toks[j]!;
         if (u.word && u.cap) j++;
-        else if (u.text === '.' && u.start === toks[j - 1]!.end && toks[j + 1]?.cap) j++;
+        // an initial's or abbreviation's period inside a name ("Marc H. Morial", "U.S. Senate"), not
+        // the sentence's own ("…, said Hester. Michael Mulgrew, …")
+        else if (
+          u.text === '.' &&
+          u.start === toks[j - 1]!.end &&
+          toks[j + 1]?.cap &&
+          toks[j + 1]!.sent === u.sent &&
+          toks[j - 1]!.text.length <= 3
+        )
+          j++;
         else if (
           (u.lower === 'of' ||
             u.lower === 'the' ||

@@ -162,6 +162,10 @@ export function pairMarks(text: string): MarkPair[] {
     }
   };
 
+  /** A mark at a word's start followed by an ellipsis: `” …`, `”...`. */
+  const opensExcerpt = (t: string, i: number): boolean =>
+    (i === 0 || /[\s(]/.test(t[i - 1]!)) && /^ ?(?:…|\.\.\.)/.test(t.slice(i + 1, i + 5));
+
   /** A double mark of `width` characters that acts as `ch` (`''` acts as '"'); returns its width. */
   const double = (i: number, ch: string, width: number): number => {
     const glyph = width === 2 ? "''" : ch;
@@ -175,7 +179,9 @@ export function pairMarks(text: string): MarkPair[] {
     else if (ch === '“') closes = r && !l;
     else if (ch === '”') closes = !(l && !r);
     else closes = r && !l ? true : l && !r ? false : true;
-    if (!o && ch === '”' && !l) return width; // a stray closer: nothing to close
+    // a stray closer, with nothing to close, unless it opens an excerpt that starts mid-sentence
+    // (`” … what I learned,” he said`: some sites open with the closing glyph before an ellipsis)
+    if (!o && ch === '”' && !l && !opensExcerpt(text, i)) return width;
     if (closes && o) {
       stack.pop();
       emit(o, i + width, true, width);
