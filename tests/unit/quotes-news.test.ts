@@ -192,7 +192,7 @@ describe('speaker confidence', () => {
 
     // no cue: the speaker, if any, is a guess among the two people named before
     const murky =
-      'Maria Lopez and Tom Brown met on Monday.\n\n"It was a long day for everyone involved in the talks."';
+      'Maria Lopez and Tom Brown met on Monday.\n\n"It was a long day for everyone involved in the talks, and we are tired, but we will be back tomorrow."';
     const found = people(murky, [
       ['ml', 'Maria Lopez', ['Maria Lopez']],
       ['tb', 'Tom Brown', ['Tom Brown']],
