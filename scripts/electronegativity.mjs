@@ -29,7 +29,11 @@ export function findingsOf(sarif, input) {
       const source = path.join(input, uri);
       const file = uri && !uri.includes(':') && existsSync(source) ? uri : 'N/A';
       const line = file === 'N/A' ? 0 : (where?.region?.startLine ?? 0);
-      const code = line > 0 ? (readFileSync(source, 'utf8').split('\n')[line - 1] ?? '').trim() : '';
+      // a trailing comma comes and goes with what the bundler puts after it
+      const code =
+        line > 0
+          ? (readFileSync(source, 'utf8').split('\n')[line - 1] ?? '').trim().replace(/[,;]+$/, '')
+          : '';
       return { check: r.ruleId, file: file.split(path.sep).join('/'), line, code };
     }),
   );
