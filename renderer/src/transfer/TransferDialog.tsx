@@ -1,6 +1,5 @@
-import { useRef } from 'react';
 import type { LibraryEntry } from '../../../common/model/library';
-import { useTakeFocus } from '../views/use-take-focus';
+import { Sheet } from '../views/Sheet';
 import { BackupForm } from './BackupForm';
 import { ImportForm } from './ImportForm';
 import type { TransferModule, TransferView } from './transfer-state';
@@ -20,35 +19,25 @@ export function TransferDialog({
   transfer: TransferModule;
   onClose: () => void;
 }) {
-  const el = useRef<HTMLDivElement>(null);
-  useTakeFocus(el);
-  const title = view.kind === 'backup' ? 'Back up the library' : `Import “${fileName(view.path)}”`;
+  // While a backup or an import runs, nothing closes the dialog over it.
+  const close = () => !view.busy && onClose();
   return (
     <div
-      className="sheet-backdrop"
-      onMouseDown={(e) => e.target === e.currentTarget && !view.busy && onClose()}
+      className="transfer-keys"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          // The dialog's own: the reader's Escape (closing cards) is not for under it.
+          e.stopPropagation();
+          close();
+        }
+      }}
     >
-      <div
-        ref={el}
-        className="sheet transfer"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        tabIndex={-1}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && !view.busy) {
-            // The dialog's own: the reader's Escape (closing cards) is not for under it.
-            e.stopPropagation();
-            onClose();
-          }
-        }}
+      <Sheet
+        title={view.kind === 'backup' ? 'Back up the library' : `Import “${fileName(view.path)}”`}
+        className="transfer"
+        onClose={close}
+        closeOnBackdrop={!view.busy}
       >
-        <div className="card-head">
-          <h2 className="card-title">{title}</h2>
-          <button className="icon-button" aria-label="Close" onClick={onClose} disabled={view.busy}>
-            ×
-          </button>
-        </div>
         {view.kind === 'backup' ? (
           <BackupForm view={view} articles={articles} transfer={transfer} onClose={onClose} />
         ) : (
@@ -59,7 +48,7 @@ export function TransferDialog({
             {view.error}
           </p>
         )}
-      </div>
+      </Sheet>
     </div>
   );
 }
