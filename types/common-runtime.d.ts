@@ -16,3 +16,21 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });
   decode(input?: ArrayBufferView | ArrayBuffer): string;
 }
+
+/** The WHATWG URL, as Node, Chromium and workers all have it (common/transfer reads page addresses). */
+declare class URLSearchParams {
+  constructor(init?: string | [string, string][]);
+  get(name: string): string | null;
+  entries(): IterableIterator<[string, string]>;
+  toString(): string;
+}
+
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly href: string;
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly port: string;
+  readonly pathname: string;
+  readonly searchParams: URLSearchParams;
+}
