@@ -298,6 +298,18 @@ describe('speaker resolution to entities', () => {
     expect(q.speakerName).toBe('Maria Lopez');
   });
 
+  it('names a description by its apposition, never by a photo credit', () => {
+    const text =
+      'A polling station in Leeds.\n\nPhotograph: Ed Marsh/PA\n\nThe housing minister announced the change on Wednesday.\n\n“If you can work and pay tax at 16, you can choose who empties your bins,” the minister, Rachel Adeyemi, told parliament.';
+    const found = entities(text, [
+      { id: 'em', name: 'Ed Marsh', type: 'person', forms: ['Ed Marsh'] },
+      { id: 'ra', name: 'Rachel Adeyemi', type: 'person', forms: ['Rachel Adeyemi'] },
+    ]);
+    const q = findQuotes(text, found).quotes[0]!;
+    expect(q.speaker?.text).toBe('the minister');
+    expect(q.speakerName).toBe('Rachel Adeyemi');
+  });
+
   it('says so when no speaker can be recovered', () => {
     const text = 'The storm hit at dawn.\n\n“This will be the end of an era for all of us here in town.”';
     const q = findQuotes(text, none).quotes[0];

@@ -61,6 +61,12 @@ export class SpeakerResolver {
     entities: EntityResult,
   ) {
     this.mentions = entities.mentions.slice().sort((a, b) => a.start - b.start);
+    // a caption's or credit's name ("Photograph: Ed Marsh/PA") is nobody a pronoun or a
+    // description in the story points back to
+    this.mentions = this.mentions.filter((m) => {
+      const t = ctx.toks[tokenAt(ctx.toks, m.start)];
+      return !(t && ctx.furniture.has(t.para));
+    });
     const long = ctx.pairs.filter((p) => p.end - p.start > 40);
     let k = 0;
     this.outside = this.mentions.filter((m) => {
@@ -111,7 +117,14 @@ export class SpeakerResolver {
       const e = this.bySurname(lastW, speaker);
       if (e) return this.hit(e);
     }
-    // 3. a description: where else were these words used, and whom did they describe there?
+    // 3. a description with its name beside it: "the minister, Rachel Adeyemi, told parliament"
+    const appos = /^,\s*/.exec(this.text.slice(speaker.end, speaker.end + 3));
+    if (appos) {
+      const at = speaker.end + appos[0].length;
+      const m = ms[tokenAt(ms, at)];
+      if (m && m.start === at && m.type === 'person') return this.hit(m.entityId);
+    }
+    // 4. a description: where else were these words used, and whom did they describe there?
     const phrase = words.join(' ').toLowerCase();
     if (phrase.length >= 3 && ms.length) {
       const m = this.describedBy(phrase, speaker);
@@ -272,7 +285,7 @@ export class SpeakerResolver {
         const d = m.start >= at + phrase.length ? m.start - (at + phrase.length) : at - m.end;
         if (d < 0 || d >= bestD) continue;
         const between = text.slice(Math.min(m.end, at), Math.max(m.start, at));
-        if (/[.!?]\s/.test(between)) continue;
+        if (/[.!?]\s|\n/.test(between)) continue;
         bestD = d;
         bestM = m;
       }
