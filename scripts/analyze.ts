@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Quote } from '../common/model/analysis';
 import { createAnalyzer } from '../electron/services/analysis/model-file';
+import { formatAndFiles } from './cli-args';
 
 /** A quotation or reported speech in the CLI's stable shape. */
 const speech = (q: Quote) => ({
@@ -21,14 +22,7 @@ const speech = (q: Quote) => ({
 });
 
 function main(argv: string[]): number {
-  const files: string[] = [];
-  let format = 'jsonl';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--format') format = argv[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else files.push(a);
-  }
+  const { format, files } = formatAndFiles(argv);
   if (format !== 'jsonl' && format !== 'json') {
     process.stderr.write(`unknown format "${format}": use jsonl or json\n`);
     return 2;

@@ -19,6 +19,19 @@ export function runMain(main: (argv: string[]) => Promise<number>): void {
   );
 }
 
+/** `--format F` (or `--format=F`, default jsonl) and the files named around it. */
+export function formatAndFiles(argv: string[]): { format: string; files: string[] } {
+  const files: string[] = [];
+  let format = 'jsonl';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--format') format = argv[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else files.push(a);
+  }
+  return { format, files };
+}
+
 /**
  * The jsonl tools' shape: `--format jsonl FILE...`, one line per file from `row`, or
  * {"file", "error"} for a file it refuses (the exit status is then 1); 2 for a usage mistake.
@@ -28,14 +41,7 @@ export async function jsonlPerFile(
   tool: string,
   row: (file: string) => Promise<object>,
 ): Promise<number> {
-  const files: string[] = [];
-  let format = 'jsonl';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--format') format = argv[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else files.push(a);
-  }
+  const { files, format } = formatAndFiles(argv);
   if (format !== 'jsonl') {
     console.error(`Unknown format “${format}”: only jsonl is written.`);
     return 2;

@@ -15,6 +15,16 @@ import { articleAt, trustedCanonical } from './url-import/known-pages';
  * Files into the library, one outcome each, whichever way they came (the Open button, a drop,
  * the File menu): the messages are written here once, so every way in says the same.
  */
+/** The one outcome of a file or page that failed: the service's own message, else `what` and why. */
+export function failedImport(
+  which: { path: string; fileName: string },
+  err: unknown,
+  what: string,
+): ImportOutcome {
+  if (err instanceof ServiceError) return { ...which, ok: false, code: err.code, message: err.message };
+  return { ...which, ok: false, code: 'internal', message: `${what}: ${(err as Error).message}` };
+}
+
 export class ImportService {
   constructor(
     private readonly importer: Importer,
@@ -127,13 +137,7 @@ export class ImportService {
             }
           : { ...which, ok: true, article, existed, message: `Imported “${article.title}”.`, warnings };
     } catch (err) {
-      if (err instanceof ServiceError) return { ...which, ok: false, code: err.code, message: err.message };
-      return {
-        ...which,
-        ok: false,
-        code: 'internal',
-        message: `“${which.fileName}” could not be imported: ${(err as Error).message}`,
-      };
+      return failedImport(which, err, `“${which.fileName}” could not be imported`);
     }
   }
 }

@@ -1,6 +1,5 @@
 import type { ImportOutcome } from '../../../common/ipc/contract';
 import type { ArticleMeta } from '../../../common/model/article';
-import { ServiceError } from '../errors';
 import {
   collectImages,
   IMAGE_LIMITS,
@@ -10,6 +9,7 @@ import {
 } from '../images/image-store';
 import { webImageSource } from '../images/sources';
 import type { Importer } from '../import/runner';
+import { failedImport } from '../import-service';
 import type { Library } from '../library';
 import { fetchBounded } from './fetch';
 import { checkIsHtml, pageFileName, withDeclaredCharset } from './page';
@@ -58,13 +58,7 @@ export class UrlImportService {
     try {
       return { ...which, ...(await this.fetchAndAdd(input)) };
     } catch (err) {
-      if (err instanceof ServiceError) return { ...which, ok: false, code: err.code, message: err.message };
-      return {
-        ...which,
-        ok: false,
-        code: 'internal',
-        message: `The page could not be imported: ${(err as Error).message}`,
-      };
+      return failedImport(which, err, 'The page could not be imported');
     }
   }
 
