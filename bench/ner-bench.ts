@@ -40,9 +40,9 @@ function benchTexts(): { label: string; docs: string[] } {
 }
 
 /**
- * Seconds per run, by the wall clock and by this process's CPU time: on a shared or loaded machine
- * the wall clock also counts time the core spent on other processes; CPU time is what the
- * recognizer itself costs (it is single-threaded, so the two agree on an idle machine).
+ * Seconds per run, by the wall clock and by this process's CPU time. On a loaded machine the wall
+ * clock also counts time the core spent on other processes; CPU time does not, but it counts the
+ * garbage collector's helper threads too, so on an idle machine it reads lower than the wall clock.
  */
 function time(run: () => void, minMs = 1500): { wall: number; cpu: number } {
   run(); // warm-up: JIT and caches, as in a long-running worker
