@@ -83,6 +83,24 @@ describe('importing an EPUB', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('sanitizes a hostile chapter as any page: no script, handler, javascript: link or remote load', async () => {
+    const hostile = chapter(
+      'One',
+      '<h1 onclick="alert(1)">The First Crossing</h1><script>alert(2)</script>' +
+        '<p style="background:url(https://evil.example/p.png)">“We sailed,” said <a href="javascript:alert(3)">Tomas Berg</a>.</p>' +
+        '<iframe srcdoc="&lt;script&gt;alert(4)&lt;/script&gt;"></iframe><svg><script>alert(5)</script></svg>' +
+        '<img src="https://evil.example/x.png" onerror="alert(6)"/><meta http-equiv="refresh" content="0;url=https://evil.example"/>',
+    );
+    const doc = await importDocument({
+      fileName: 'hostile.epub',
+      bytes: book({ 'OEBPS/text/one.xhtml': strToU8(hostile) }),
+    });
+    expect(doc.text).toContain('“We sailed,” said Tomas Berg.');
+    expect(doc.html).not.toMatch(
+      /<script|<iframe|<svg|<meta|onclick|onerror|javascript:|evil\.example|style=/i,
+    );
+  });
+
   it('follows the spine, not the manifest, for the order', async () => {
     const doc = await importDocument({ fileName: 'b.epub', bytes: book({}, ['c3', 'c1']) });
     expect(doc.text.split('\n\n')[0]).toBe('Notes');
