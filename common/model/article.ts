@@ -33,6 +33,8 @@ export const articleMetaSchema = z.object({
    * names one, else where it was fetched from. Absent for files and for articles stored before.
    */
   url: z.string().max(8192).nullable().optional(),
+  /** When the page says it was first published (ISO 8601), if it says; absent for files. */
+  published: z.string().max(64).nullable().optional(),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 

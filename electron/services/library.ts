@@ -212,6 +212,7 @@ export class Library {
       wordCount: doc.wordCount,
       excerpt: doc.excerpt,
       ...(doc.url ? { url: doc.url } : {}),
+      ...(doc.published ? { published: doc.published } : {}),
       html: assets ? assets.write(this.articleDir(id), id) : doc.html,
       text: doc.text,
     };
@@ -278,6 +279,7 @@ export class Library {
       wordCount: doc.wordCount,
       excerpt: doc.excerpt,
       ...(doc.url ? { url: doc.url } : {}),
+      ...(doc.published ? { published: doc.published } : {}),
       html: assets ? assets.write(this.articleDir(entry.id), entry.id) : doc.html,
       text: doc.text,
     };

@@ -66,6 +66,16 @@ describe('the library view, filtered and sorted', () => {
     expect(ids({ sort: 'site' })).toEqual(['c', 'b', 'a']);
   });
 
+  it('sorts by publication date, the undated after the dated, newest added first among them', () => {
+    const dated = [
+      ...entries,
+      entry('p1', { published: '2020-12-03T10:00:00Z' }),
+      entry('p2', { published: '2021-01-05' }),
+    ];
+    const shown = visibleEntries(dated, { ...DEFAULT_VIEW, sort: 'published' }).map((e) => e.id);
+    expect(shown).toEqual(['p2', 'p1', 'b', 'a', 'c']);
+  });
+
   it('filters by status, tag (any case), site and shelf', () => {
     expect(ids({ status: 'unread' })).toEqual(['b']);
     expect(ids({ status: 'reading' })).toEqual(['a']);
@@ -185,5 +195,28 @@ describe('library view module over the real services', () => {
     const { spans, current } = m.find.getState();
     expect(text.slice(spans[current]!.start, spans[current]!.end)).toBe('Dockworkers');
     expect(m.library.getState().initialOffset).toBe(hit!.match!.start);
+  });
+});
+
+describe('a page’s publication date', () => {
+  let profile: ReturnType<typeof tempProfile>;
+  beforeEach(() => {
+    profile = tempProfile('gloss-published-');
+  });
+  afterEach(() => profile.remove());
+
+  it('is kept with the article, in the library list and after a restart', async () => {
+    let services = await startServices(profile.dir, { sample: false });
+    const page =
+      '<html><head><title>Port strike ends</title><meta property="article:published_time" content="2025-02-28T14:30:00Z"></head>' +
+      '<body><article><h1>Port strike ends</h1><p>The dockworkers went back to work on Friday after a week of talks in the city.</p>' +
+      '<p>Both sides said the deal would hold for three years, and the port expects ships back by Monday.</p></article></body></html>';
+    const meta = await importText(services, 'port.html', page);
+    expect(meta.published).toBe('2025-02-28T14:30:00Z');
+    await services.close();
+    services = await startServices(profile.dir, { sample: false });
+    const [listed] = await services.handlers['library.list'](undefined);
+    expect(listed?.published).toBe('2025-02-28T14:30:00Z');
+    await services.close();
   });
 });

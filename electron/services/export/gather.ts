@@ -45,8 +45,7 @@ export async function gatherItem(
     meta,
     text,
     url: article.url ?? null,
-    // the article model has no publication date yet (the importer reads one from pages but keeps none)
-    published: null,
+    published: article.published ?? null,
     tags,
     articleNote: annotations.articleNote,
     highlights,

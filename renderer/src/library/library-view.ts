@@ -6,6 +6,7 @@ import { readStatus, type LibraryEntry, type ReadStatus } from '../../../common/
 
 export const SORTS = {
   added: 'Recently added',
+  published: 'Recently published',
   read: 'Recently read',
   title: 'Title',
   site: 'Site',
@@ -38,6 +39,8 @@ const byTitle = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tru
 
 const COMPARE: Record<Sort, (a: LibraryEntry, b: LibraryEntry) => number> = {
   added: (a, b) => b.importedAt.localeCompare(a.importedAt),
+  // Undated articles (files, pages that do not say) after every dated one, newest added first.
+  published: (a, b) => (b.published ?? '').localeCompare(a.published ?? '') || COMPARE.added(a, b),
   // Never-read articles after every read one, newest added first among them.
   read: (a, b) => (b.shelf.lastReadAt ?? '').localeCompare(a.shelf.lastReadAt ?? '') || COMPARE.added(a, b),
   title: (a, b) => byTitle.compare(a.title, b.title),
