@@ -29,7 +29,11 @@ export function ArticleRow({
   onRemove,
 }: Props) {
   const status = statusOf(e);
-  const source = [e.siteName ?? FORMAT_LABEL[e.format], e.byline, shortDate(e.published ?? e.importedAt)].filter(Boolean);
+  const source = [
+    e.siteName ?? FORMAT_LABEL[e.format],
+    e.byline,
+    shortDate(e.published ?? e.importedAt),
+  ].filter(Boolean);
   const made = [
     e.highlights ? plural(e.highlights, 'highlight') : '',
     e.notes ? plural(e.notes, 'note') : '',
