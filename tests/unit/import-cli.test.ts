@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { importTextRow } from '../../scripts/import-text';
+import { runJsonlCli, runScript } from '../support/jsonl-cli';
 import { ROOT } from '../support/profile';
 
-const run = promisify(execFile);
 const page = (name: string) => path.join(ROOT, 'tests/fixtures/import/pages', name);
 
 describe('npm run --silent import-text -- --format jsonl FILE...', () => {
@@ -15,18 +13,8 @@ describe('npm run --silent import-text -- --format jsonl FILE...', () => {
       page('lazy-images.html'),
       path.join(ROOT, 'tests/fixtures/import/empty.txt'),
     ];
-    const out = await run(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/import-text.ts', '--format', 'jsonl', ...files],
-      {
-        cwd: ROOT,
-      },
-    ).catch((err: { code: number; stdout: string }) => err);
-    expect((out as { code?: number }).code).toBe(1);
-    const lines = out.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const { code, lines } = await runJsonlCli('scripts/import-text.ts', files);
+    expect(code).toBe(1);
     expect(lines).toHaveLength(3);
     expect(Object.keys(lines[0]!)).toEqual([
       'file',
@@ -62,10 +50,8 @@ describe('npm run --silent import-text -- --format jsonl FILE...', () => {
   });
 
   it('says how it is used when given no file', async () => {
-    const out = await run(process.execPath, ['--import', 'tsx', 'scripts/import-text.ts'], {
-      cwd: ROOT,
-    }).catch((err: { code: number; stderr: string }) => err);
-    expect((out as { code?: number }).code).toBe(2);
+    const out = await runScript('scripts/import-text.ts', []);
+    expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/Usage: import-text --format jsonl FILE/);
   });
 });

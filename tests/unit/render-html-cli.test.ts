@@ -1,29 +1,17 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../scripts/render-html';
+import { runJsonlCli } from '../support/jsonl-cli';
 import { ROOT } from '../support/profile';
 
-const run = promisify(execFile);
 const corpus = (name: string) => path.join(ROOT, 'tests/fixtures/hostile/corpus', name);
 
 describe('npm run --silent render-html -- --format jsonl FILE...', () => {
   it('prints one {"file","html"} line per document, the HTML the reader shows, and says which file it refused', async () => {
     const files = [corpus('handler-onerror-img.html'), corpus('md-link-js.md'), corpus('no-such-file.html')];
-    const out = await run(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/render-html.ts', '--format', 'jsonl', ...files],
-      {
-        cwd: ROOT,
-      },
-    ).catch((err: { code: number; stdout: string }) => err);
-    expect((out as { code?: number }).code).toBe(1);
-    const lines = out.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, string>);
+    const { code, lines } = await runJsonlCli<Record<string, string>>('scripts/render-html.ts', files);
+    expect(code).toBe(1);
     expect(lines.map((l) => Object.keys(l))).toEqual([
       ['file', 'html'],
       ['file', 'html'],
