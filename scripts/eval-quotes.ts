@@ -1,9 +1,13 @@
 /**
- * `npx tsx scripts/eval-quotes.ts [DIR] [--errors N] [--model FILE]`: scores the quotation finder on a
- * PolNeAR-style folder (default ../shared/data/quotes/polnear-dev) with the metrics of
- * score_quotes.py and prints sample errors by category, to iterate without the CLI.
+ * `npx tsx scripts/eval-quotes.ts [DIR] [--errors N] [--model FILE | --pred FILE]`: scores the
+ * quotation finder on a PolNeAR-style folder (default ../shared/data/quotes/polnear-dev) with the
+ * metrics of score_quotes.py and prints sample errors by category, to iterate without the CLI.
+ * `--pred` reads the predictions from analyze-style JSON lines instead (train-quotes.ts `--dump`
+ * writes the cross-validated ones).
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Quote } from '../common/model/analysis';
 import model from '../common/analysis/quotes/model.json';
 import { findQuotesWith, type QuoteModel } from '../common/analysis/quotes/pipeline';
 import { addArticle, emptyTotals, entitiesOf, loadFolder, summarize, trim } from './quotes-metrics';
@@ -12,15 +16,26 @@ const args = process.argv.slice(2);
 let dir = '../shared/data/quotes/polnear-dev';
 let show = 5;
 let modelFile: string | null = null;
+let predFile: string | null = null;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--errors') show = Number(args[++i]);
   else if (args[i] === '--model') modelFile = args[++i] ?? null;
+  else if (args[i] === '--pred') predFile = args[++i] ?? null;
   else dir = args[i]!;
 }
 const m: QuoteModel = modelFile
   ? (JSON.parse(readFileSync(modelFile, 'utf8')) as QuoteModel)
   : (model as QuoteModel);
 const articles = loadFolder(dir);
+const given = predFile
+  ? new Map(
+      readFileSync(predFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { file: string; quotes: Quote[] })
+        .map((o) => [path.basename(o.file, '.txt'), o.quotes]),
+    )
+  : null;
 const totals = emptyTotals();
 const errors: Record<string, string[]> = {};
 const note = (cat: string, s: string): void => {
@@ -33,7 +48,7 @@ let words = 0;
 for (const a of articles) entitiesOf(a);
 const t0 = performance.now();
 for (const a of articles) {
-  const { quotes } = findQuotesWith(a.text, entitiesOf(a), m);
+  const quotes = given ? (given.get(a.name) ?? []) : findQuotesWith(a.text, entitiesOf(a), m).quotes;
   words += a.text.split(/\s+/).length;
   const matches = addArticle(totals, a, quotes);
   const mp = new Set(matches.map((x) => x.pred));
