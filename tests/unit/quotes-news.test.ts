@@ -57,6 +57,21 @@ describe('quotations made of parts', () => {
   });
 });
 
+describe('attributions without a verb', () => {
+  it('takes the name after a dash that ends the line as the speaker, in a column of voices', () => {
+    const text =
+      '“The bus never came on time, not once this winter.” ― Rosa Mendez\n“I walk to the clinic now, two miles each way.” ― Tom Ward\n';
+    const { quotes } = findQuotes(text, none);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Rosa Mendez', 'Tom Ward']);
+  });
+
+  it('does not read a dash inside a sentence as an attribution', () => {
+    const text = 'The mayor called the plan “a start” ― Main Street, he said, comes next.';
+    const { quotes } = findQuotes(text, none);
+    expect(quotes.map((q) => q.speaker?.text)).not.toContain('Main Street');
+  });
+});
+
 describe('pronouns agree with the person they stand for', () => {
   it('takes "she" past the nearer man to the woman', () => {
     const text =

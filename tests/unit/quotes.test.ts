@@ -151,6 +151,43 @@ describe('quotations, cues and speakers', () => {
     expect(text.slice(q.cue!.start, q.cue!.end)).toBe('said');
   });
 
+  it('finds the subject past what stands between it and its cue', () => {
+    const speakerOf = (text: string): string | undefined => findQuotes(text, none).quotes[0]?.speaker?.text;
+    // a time or setting, a parenthesis, auxiliaries and adverbs
+    expect(
+      speakerOf(
+        'Maria Lopez, the new coach, met the board. Alan Reyes on Tuesday said the plan was "a fine first step."',
+      ),
+    ).toBe('Alan Reyes');
+    expect(
+      speakerOf('The board met a lawyer who in 2010 said the merger was "a gift to the incumbents."'),
+    ).toBe('who');
+    expect(
+      speakerOf('Sen. Ann Weber (D-Ore.) has been steadily warning that the bill is "a tax on renters."'),
+    ).toBe('Sen. Ann Weber');
+    // two appositions before the verb, and the second of two verbs
+    expect(
+      'Luc Marchand, the mayor of Lyon,'.includes(
+        speakerOf(
+          'Luc Marchand, the mayor of Lyon, a member of the regional council, said the vote was "a mistake we will fix."',
+        ) ?? '∅',
+      ),
+    ).toBe(true);
+    expect(speakerOf('When my aunt mentioned the storm, I laughed and said, "It will pass by noon."')).toBe(
+      'I',
+    );
+  });
+
+  it('takes a possessive before a speech noun and "as X put it" as the source', () => {
+    expect(
+      findQuotes('Her brother waited for my answer: "Of course I remember the flood."', none).quotes[0]
+        ?.speaker?.text,
+    ).toBe('my');
+    const text =
+      'As Ms. Duarte put it in a note to her colleague Peter Lang, the station is "a voice for the valley."';
+    expect(findQuotes(text, none).quotes[0]?.speaker?.text).toBe('Ms. Duarte');
+  });
+
   it('takes a description as the speaker mention', () => {
     const text = '"The numbers do not add up for the administration," the newspaper reported on Monday.';
     const q = findQuotes(text, none).quotes[0]!;

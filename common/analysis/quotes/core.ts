@@ -627,10 +627,118 @@ const SPEECH_NOUNS = new Set(
 
 /** The cue a word at `j` leads to through adverbs, or -1. */
 function cueAt(ctx: Ctx, j: number): number {
-  const { toks } = ctx;
-  while (j < toks.length && toks[j]!.word && ADVERBS.has(toks[j]!.lower) && !isCue(toks[j])) j++;
-  return isCue(toks[j]) && ctx.inPair[j]! < 0 ? j : -1;
+  j = pastAdverbs(ctx, j);
+  return isCue(ctx.toks[j]) && ctx.inPair[j]! < 0 ? j : -1;
 }
+
+/** Lowercase words ending in -ly that are nouns or verbs, not adverbs. */
+const LY_NOT_ADVERBS = new Set(
+  'family rally ally anomaly assembly monopoly supply apply reply fly belly bully jelly tally folly italy july'.split(
+    ' ',
+  ),
+);
+const MORE_ADVERBS = new Set('been now not never still already long'.split(' '));
+/** Words that open a time or setting between a subject and its verb: "Trump on Tuesday said". */
+const TIME_LEADS = new Set('on in at during last this after late early'.split(' '));
+
+/**
+ * The first token from `j` past what can stand between a subject and its verb: adverbs and
+ * auxiliaries ("has repeatedly said"), a parenthesis ("Perdue (R-Ga.) said") and a short time or
+ * setting phrase that a cue follows ("who in 2010 said", "Clinton in a statement said").
+ */
+function pastAdverbs(ctx: Ctx, j: number): number {
+  const { toks } = ctx;
+  for (let guard = 0; guard < 12; guard++) {
+    const t = toks[j];
+    if (!t || isCue(t)) return j;
+    if (t.text === '(') {
+      let m = j + 1;
+      while (m < toks.length && m < j + 8 && toks[m]!.text !== ')' && toks[m]!.sent === t.sent) m++;
+      if (toks[m]?.text !== ')') return j;
+      j = m + 1;
+      continue;
+    }
+    if (!t.word || t.cap) return j;
+    if (
+      ADVERBS.has(t.lower) ||
+      MORE_ADVERBS.has(t.lower) ||
+      (/..ly$/.test(t.lower) && !LY_NOT_ADVERBS.has(t.lower))
+    ) {
+      j++;
+      continue;
+    }
+    if (TIME_LEADS.has(t.lower)) {
+      let k = j + 1;
+      while (k < toks.length && k <= j + 5 && toks[k]!.word && !isCue(toks[k]) && toks[k]!.sent === t.sent)
+        k++;
+      // only when a cue follows the phrase at once: "in the past" alone leads nowhere
+      if (k > j + 1 && isCue(toks[k])) return k;
+    }
+    return j;
+  }
+  return j;
+}
+
+/** "as X put it": the "as" at `as`, "put" or "puts" at `put`, then "it". */
+function asPutIt(ctx: Ctx, as: number, put: number): boolean {
+  const { toks } = ctx;
+  return (
+    as >= 0 &&
+    toks[as]?.lower === 'as' &&
+    put - as <= 6 &&
+    /^puts?$/.test(toks[put]?.lower ?? '') &&
+    toks[put + 1]?.lower === 'it'
+  );
+}
+
+/** The nearest token before `i` in its sentence spelled `lower`, within six tokens; -1 if none. */
+function tokenBefore(ctx: Ctx, i: number, lower: string): number {
+  for (let k = i - 1; k >= 0 && k >= i - 6 && ctx.toks[k]!.sent === ctx.toks[i]!.sent; k--)
+    if (ctx.toks[k]!.lower === lower) return k;
+  return -1;
+}
+
+/**
+ * The cue a chunk ending at `te` is the subject of, or null: right after it through adverbs;
+ * past one or two appositions ("Jean-Marc Ayrault, the foreign minister of France, a permanent
+ * member of the Security Council, said"); or as the second of two verbs ("I laughed and said").
+ */
+function cueOfSubject(ctx: Ctx, te: number): { cue: number; appos: boolean } | null {
+  const { toks } = ctx;
+  const found = (j: number): boolean => isCue(toks[j]) && ctx.inPair[j]! < 0;
+  let j = pastAdverbs(ctx, te);
+  if (found(j)) return { cue: j, appos: false };
+  const t = toks[j];
+  if (
+    t?.word &&
+    !t.cap &&
+    /(ed|s)$/.test(t.lower) &&
+    !STOP_WORDS.has(t.lower) &&
+    toks[j + 1]?.lower === 'and'
+  ) {
+    const k = pastAdverbs(ctx, j + 2);
+    if (found(k)) return { cue: k, appos: false };
+  }
+  for (let seg = 0; seg < 2 && toks[j]?.text === ','; seg++) {
+    let m = j + 1;
+    while (m < toks.length && m < j + 14 && toks[m]!.text !== ',' && toks[m]!.sent === toks[j]!.sent) m++;
+    if (toks[m]?.text !== ',' || ctx.inPair[m]! >= 0) return null;
+    const n = pastAdverbs(ctx, m + 1);
+    if (found(n)) return { cue: n, appos: true };
+    j = m;
+  }
+  return null;
+}
+
+/** A possessive before a speech noun ("her remark that", "my answer:") and the pronoun type it stands for. */
+const POSSESSIVE_TYPES: Record<string, ChunkType | undefined> = {
+  his: 'he',
+  her: 'he',
+  their: 'they',
+  my: 'i',
+  our: 'i',
+  its: 'it',
+};
 
 function specialChunk(ctx: Ctx, i: number, b: number): Chunk | null {
   const { toks } = ctx;
@@ -661,11 +769,11 @@ function specialChunk(ctx: Ctx, i: number, b: number): Chunk | null {
     if (j <= b && cueAt(ctx, j) >= 0) return chunk(j, 'bare', 'quant');
     return null;
   }
-  if ((t.lower === 'his' || t.lower === 'her' || t.lower === 'their') && i + 1 < b) {
+  const possType = POSSESSIVE_TYPES[t.lower];
+  if (possType && i + 1 < b) {
     let j = i + 1;
     while (j < b && j < i + 3 && toks[j]!.word && !SPEECH_NOUNS.has(toks[j]!.lower)) j++;
-    if (SPEECH_NOUNS.has(toks[j]?.lower ?? ''))
-      return chunk(i + 1, t.lower === 'their' ? 'they' : 'he', 'poss');
+    if (SPEECH_NOUNS.has(toks[j]?.lower ?? '')) return chunk(i + 1, possType, 'poss');
     return null;
   }
   if ((t.lower === 'which' || t.lower === 'that') && cueAt(ctx, i + 1) >= 0)
@@ -724,18 +832,7 @@ function governingCue(ctx: Ctx, begin: number, qs: number): number {
 
 /** The cue a chunk ending at `te` is the subject of (through adverbs and an apposition), or -1. */
 function subjectOf(ctx: Ctx, te: number): number {
-  const { toks } = ctx;
-  let j = te;
-  while (j < toks.length && toks[j]!.word && ADVERBS.has(toks[j]!.lower) && !isCue(toks[j])) j++;
-  if (isCue(toks[j]) && ctx.inPair[j]! < 0) return j;
-  if (toks[j]?.text === ',') {
-    let m = j + 1;
-    while (m < toks.length && m < j + 14 && toks[m]!.text !== ',' && toks[m]!.sent === toks[j]!.sent) m++;
-    let n = m + 1;
-    while (n < toks.length && toks[n]!.word && ADVERBS.has(toks[n]!.lower) && !isCue(toks[n])) n++;
-    if (toks[m]?.text === ',' && isCue(toks[n]) && ctx.inPair[n]! < 0) return n;
-  }
-  return -1;
+  return cueOfSubject(ctx, te)?.cue ?? -1;
 }
 
 /** The cue sits in a relative or embedded clause: "what he called", "which he said", "who said". */
@@ -840,11 +937,15 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
       f['d:' + region + ':' + bucket(Math.max(0, region === 'in' ? k : dist))] = 1;
       if (k === nearIdx) f['near:' + region] = 1;
       // cue right after the chunk (subject) or right before it (post-posed subject / addressee)
-      let j = c.te;
-      while (j < toks.length && toks[j]!.word && ADVERBS.has(toks[j]!.lower) && !isCue(toks[j])) j++;
-      // skip an apposition: "Caddell, a former pollster, said"
+      // "As Ms. Simonyan put it, …": "put" reports speech in this frame alone, and its "it" is nobody
+      if (asPutIt(ctx, c.ts - 1, c.te)) {
+        f['cueSubj'] = f['cueSubj:' + region] = f['cueSubj:strong'] = f['cueSubjT:' + t] = 1;
+      }
+      if (t === 'it' && asPutIt(ctx, tokenBefore(ctx, c.ts, 'as'), c.ts - 1)) return;
+      const subj = cueOfSubject(ctx, c.te);
+      const j = subj?.cue ?? -1;
       const nx = toks[j];
-      if (nx && isCue(nx) && ctx.inPair[j]! < 0) {
+      if (nx && subj && !subj.appos) {
         f['cueSubj'] = 1;
         f['cueSubj:' + region] = 1;
         f['cueSubj:' + cueStrength(nx)] = 1;
@@ -852,16 +953,10 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
         if (toks[j + 1]?.text === ':' || toks[j + 1]?.lower === 'that') f['cueSubjColonThat'] = 1;
         // "footage of Trump saying “…”": a participle's subject may stand after a preposition
         if (/ing$/.test(nx.lower) && PREPS.has(toks[c.ts - 1]?.lower ?? '')) f['prepSubjIng'] = 1;
-      } else if (nx?.text === ',') {
-        // scan an apposition to its closing comma
-        let m = j + 1;
-        while (m < toks.length && m < j + 14 && toks[m]!.text !== ',' && toks[m]!.sent === toks[j]!.sent) m++;
-        let n = m + 1;
-        while (n < toks.length && toks[n]!.word && ADVERBS.has(toks[n]!.lower) && !isCue(toks[n])) n++;
-        if (toks[m]?.text === ',' && isCue(toks[n])) {
-          f['cueSubjAppos'] = 1;
-          f['cueSubjAppos:' + region] = 1;
-        }
+      } else if (subj) {
+        // "Caddell, a former pollster, said"
+        f['cueSubjAppos'] = 1;
+        f['cueSubjAppos:' + region] = 1;
       }
       const pv = toks[c.ts - 1];
       if (pv && isCue(pv) && ctx.inPair[c.ts - 1]! < 0) {
@@ -910,8 +1005,14 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
           if (gcSubj === k) f['mainIsGcSubj'] = 1;
           else {
             f['mainOverGc:' + (sub ? sub.type : 'none')] = 1;
-            if (sub && (sub.type === 'he' || sub.type === 'they' || sub.type === 'it' || sub.type === 'who'))
+            if (
+              sub &&
+              (sub.type === 'he' || sub.type === 'they' || sub.type === 'it' || sub.type === 'who')
+            ) {
               f['mainOverPronGc'] = 1;
+              // "X said that he thinks “…”": the pronoun speaks inside X's own report of it
+              if (toks[sub.ts - 1]?.lower === 'that' && subjectOf(ctx, c.te) >= 0) f['mainOverThatPron'] = 1;
+            }
             if (gcRelative(ctx, gc)) f['mainOverRelGc'] = 1;
             if (gcParticiple(ctx, gc)) f['mainOverPartGc'] = 1;
           }

@@ -150,7 +150,7 @@ export function tokenize(text: string): Tok[] {
       para,
       cap,
       word,
-      cue: word && readsAsCue(lower, cap, insideSentence),
+      cue: word ? readsAsCue(lower, cap, insideSentence) : attributionDash(text, t, last, start + t.length),
     });
     if (t === '.' || t === '!' || t === '?' || t === '…') {
       const prev = toks[toks.length - 2];
@@ -162,6 +162,19 @@ export function tokenize(text: string): Tok[] {
   }
   return toks;
 }
+
+/**
+ * A dash between a closing quotation mark and a name that ends the line reports the quotation as a
+ * verb would: `“…” ― Esther Tapia` in a column of readers' voices, `“…” — Jane Doe (@jdoe)` under an
+ * embedded post.
+ */
+function attributionDash(text: string, t: string, last: Tok | undefined, end: number): boolean {
+  if (!/^[―—–]$/.test(t) || !last || !isDoubleMark(last.text) || last.text === '“' || last.text === '„')
+    return false;
+  return ATTRIBUTION_NAME.test(text.slice(end, end + 80));
+}
+const ATTRIBUTION_NAME =
+  /^[ \u00a0]*\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[ \u00a0]*(?:\n|$|,|\()/u;
 
 /** Index of the first token (or any span, sorted by start) starting at or after `offset` (binary search). */
 export function tokenAt(toks: readonly { start: number }[], offset: number): number {
