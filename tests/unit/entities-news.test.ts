@@ -116,3 +116,27 @@ describe("entities in today's news", () => {
     for (const app of ['TikTok', 'Instagram']) expect(['organization', 'misc']).toContain(types[app]);
   });
 });
+
+describe('entities in encyclopedic text, where the text says what each thing is', () => {
+  it('types a band, an ensemble and a newspaper as organizations, an album and a battle as misc', () => {
+    const types = typeByName(
+      'The Velvet Hours is the third studio album by the American indie rock band Glass Harbor. ' +
+        'In 2005 she founded the ensemble Nordlicht with the cellist Anders Holm. ' +
+        'The Battle of Kursk began on 5 July 1943, and Operation Citadel failed within a week.',
+    );
+    expect(types['Velvet Hours']).toBe('misc');
+    expect(types['Glass Harbor']).toBe('organization');
+    expect(types['Nordlicht']).toBe('organization');
+    expect(types['Battle of Kursk']).toBe('misc');
+    expect(types['Operation Citadel']).toBe('misc');
+    expect(types['Anders Holm']).toBe('person');
+  });
+
+  it('does not take a sports "trio" or a party\'s leader for what the noun names', () => {
+    const types = typeByName(
+      'The leader of the Russian liberal democratic party Vladimir Zhirinovsky spoke. Pace trio David Millns and Gordon Parsons bowled well.',
+    );
+    expect(types['Vladimir Zhirinovsky']).toBe('person');
+    expect(types['David Millns']).toBe('person');
+  });
+});

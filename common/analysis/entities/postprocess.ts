@@ -13,6 +13,7 @@ import type { Token } from '../tokenize';
 import { gazBits, phraseHash, type Lexicon, type WordInfo } from './features';
 import {
   businessesAsOrganizations,
+  describedKinds,
   headlineSurnames,
   sameNameSameType,
   teamsAsOrganizations,
@@ -370,7 +371,10 @@ export function repairSpans(
     result.push({ first: a + 1, last: a + 2, type });
   }
   while (next < out.length) result.push(out[next++]!);
-  const retyped = businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), tokens, words);
+  const retyped = describedKinds(
+    businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), tokens, words),
+    words,
+  );
   return headlineSurnames(sameNameSameType(teamsAsOrganizations(retyped, tokens, words), words), words);
 }
 
