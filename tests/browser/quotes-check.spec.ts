@@ -69,3 +69,25 @@ test('an interrupted quotation tints its stretches only; an unsure speaker says 
   await expect(page.getByTestId('speaker-chip')).toHaveCount(2);
   await expect(page.locator('[data-testid="speaker-chip"][data-unsure]')).toHaveCount(0);
 });
+
+const VOICES = [
+  'What readers told us about the bus cuts',
+  'We asked riders how the new timetable changed their week.',
+  '“The bus never came on time, not once this winter, and now it does not come at all.” ― Rosa Mendez',
+  '“I walk to the clinic now, two miles each way, and I am seventy-one.” ― Tom Ward',
+].join('\n\n');
+
+test('a column of readers’ voices names each speaker from the dash after the quotation', async ({ app }) => {
+  const doc = await importDocument({ fileName: 'voices.txt', bytes: new TextEncoder().encode(VOICES) });
+  const { article } = app.services.library.add(doc, 'voices.txt');
+  await app.restart();
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Library' }).getByText('What readers told us').click();
+  await expect(page.getByTestId('article-body')).toContainText('Tom Ward');
+  const analysis = await page.evaluate((id) => window.gloss.analysis.get({ articleId: id }), article.id);
+  expect(analysis.quotes.map((q) => q.speakerName)).toEqual(['Rosa Mendez', 'Tom Ward']);
+  await expect(page.getByTestId('speaker-chip')).toHaveCount(2);
+  await page.getByRole('tab', { name: 'People & quotes' }).click();
+  await expect(page.getByTestId('quote-item')).toHaveCount(2);
+  await page.screenshot({ path: 'test-results/readers-voices.png' });
+});
