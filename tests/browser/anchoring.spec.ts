@@ -63,7 +63,7 @@ test('after the article’s text changes, highlights follow their words, or are 
       ),
     ),
   ).toBe(true);
-  await page.screenshot({ path: '/tmp/q/shots/finishing-moved-highlight.png' });
+  await page.screenshot({ path: 'test-results/shots/finishing-moved-highlight.png' });
   // Nothing was lost from disk.
   expect(app.services.annotations.get(id).highlights).toHaveLength(2);
 

@@ -38,7 +38,7 @@ test('focused reading folds everything but the text away, by key and by button, 
   await expect(toolbar(page)).toBeHidden();
   await expect(leave(page)).toBeVisible();
   await expect(page.locator(body)).toBeVisible();
-  await page.screenshot({ path: '/tmp/q/shots/finishing-focus-mode.png' });
+  await page.screenshot({ path: 'test-results/shots/finishing-focus-mode.png' });
   // the sides as the reader set them are untouched: they come back as they were
   expect(app.services.settings.get().sides).toEqual({ library: true, panel: true });
 

@@ -41,7 +41,7 @@ test('imports a folder with a progress bar, then says what came in, what was a c
   const bar = dialog.getByRole('progressbar', { name: 'Import progress' });
   await expect(bar).toBeVisible();
   await expect(dialog.getByText(/^\d+ of 64 files$/)).toBeVisible();
-  await page.screenshot({ path: '/tmp/q/shots/html-import-folder-progress.png' });
+  await page.screenshot({ path: 'test-results/shots/html-import-folder-progress.png' });
   await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
   // no per-file toast beside the bar
   await expect(page.getByTestId('toast').filter({ hasText: /Importing \d+ of/ })).toHaveCount(0);
@@ -58,7 +58,7 @@ test('imports a folder with a progress bar, then says what came in, what was a c
     /not a text file|binary|image/,
   );
   await expect(refused.locator('li').filter({ hasText: 'empty.txt' })).toContainText('is empty');
-  await page.screenshot({ path: '/tmp/q/shots/html-import-folder-summary.png' });
+  await page.screenshot({ path: 'test-results/shots/html-import-folder-summary.png' });
 
   // the library has the 60 new ones, and nothing of the refused files
   expect(app.services.library.list().length).toBe(before + 60);

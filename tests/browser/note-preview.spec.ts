@@ -22,7 +22,7 @@ test('a note in the highlight popover previews as Markdown, formatting only, and
   await expect(preview.locator('img, a')).toHaveCount(0);
   await expect(popover.getByLabel('Note')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
-  await page.screenshot({ path: '/tmp/q/shots/finishing-note-preview.png' });
+  await page.screenshot({ path: 'test-results/shots/finishing-note-preview.png' });
 
   await page.keyboard.press('Shift+Tab');
   await expect(popover.getByRole('button', { name: 'Write' })).toBeFocused();

@@ -58,7 +58,7 @@ test('the Notes panel lists quotations, entities and corrections by kind, each o
   await kind(page).selectOption('corrections');
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page)).toContainText('Speaker set to Ilham Aliyev');
-  await page.screenshot({ path: '/tmp/q/shots/finishing-notes-kind.png' });
+  await page.screenshot({ path: 'test-results/shots/finishing-notes-kind.png' });
 
   // Back to the reader's own: highlights, then only those with a note.
   await kind(page).selectOption('highlights');

@@ -22,7 +22,7 @@ test('the People view lists the speakers of the library and opens the article at
   await expect(quotes).toHaveCount(5);
   // four sure, one the finder is not sure of, marked as in the article
   await expect(quotes.filter({ hasText: 'check' })).toHaveCount(1);
-  await page.screenshot({ path: '/tmp/q/shots/views-people.png' });
+  await page.screenshot({ path: 'test-results/shots/views-people.png' });
   await quotes.first().focus();
   await page.keyboard.press('End');
   await expect(quotes.last()).toBeFocused();
@@ -57,7 +57,7 @@ test('the People view lists the speakers of the library and opens the article at
     .getByRole('list', { name: /Every article that mentions Shanghai Cooperation Organization/ })
     .getByRole('button');
   await expect(articles).toHaveText([/2 mentions\s*Azerbaijan and China: traditional ties of friendship/]);
-  await page.screenshot({ path: '/tmp/q/shots/views-entities.png' });
+  await page.screenshot({ path: 'test-results/shots/views-entities.png' });
   await articles.first().press('Enter');
   await expect(entities).toBeHidden();
   await expect.poll(() => inView(page, 'Shanghai Cooperation Organization')).toBe(true);

@@ -54,7 +54,7 @@ test('the review view lists every highlight of the library, filters them and ope
   await expect(items.first()).toContainText('a single timetable for the ports');
   await expect(items.first()).toContainText('Rail freight across the Caspian doubles');
   await expect(items.filter({ hasText: 'traditional ties' }).locator('strong')).toHaveText('headline');
-  await page.screenshot({ path: '/tmp/q/shots/views-review.png' });
+  await page.screenshot({ path: 'test-results/shots/views-review.png' });
 
   // The Notes panel's filters, by keyboard: a color, then words found through the search index.
   const bar = view.getByRole('group', { name: 'Filter highlights' });

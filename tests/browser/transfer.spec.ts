@@ -6,7 +6,7 @@ import { emitEvent } from '../support/browser-host';
 import { expect, selectText, test } from './fixtures';
 
 const body = '[data-testid="article-body"]';
-const SHOTS = '/tmp/q/shots';
+const SHOTS = 'test-results/shots';
 
 /** Runs `use` with a folder outside the profile, for the files a user keeps elsewhere. */
 async function elsewhere(use: (dir: string) => Promise<void>): Promise<void> {

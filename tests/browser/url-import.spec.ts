@@ -77,8 +77,8 @@ test('a pasted address imports the page with its images, which still show offlin
   const [article] = app.services.library.list();
   for (const img of await images(page))
     expect(img.src).toMatch(new RegExp(`^/article-images/${article!.id}/`));
-  mkdirSync('/tmp/q/shots', { recursive: true });
-  await page.screenshot({ path: '/tmp/q/shots/url-import-article.png' });
+  mkdirSync('test-results/shots', { recursive: true });
+  await page.screenshot({ path: 'test-results/shots/url-import-article.png' });
 
   // The server goes away; the app restarts and shows the article from its store alone.
   const fetchedByMain = server.requests.length;
@@ -109,7 +109,7 @@ test('a bad address says why and changes nothing', async ({ app }) => {
     // What was typed stays, to be corrected.
     await expect(field).toHaveValue(url);
   }
-  await page.screenshot({ path: '/tmp/q/shots/url-import-error.png' });
+  await page.screenshot({ path: 'test-results/shots/url-import-error.png' });
   expect(app.services.library.list()).toEqual([]);
 });
 
