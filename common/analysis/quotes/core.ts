@@ -830,11 +830,6 @@ function governingCue(ctx: Ctx, begin: number, qs: number): number {
   return -1;
 }
 
-/** The cue a chunk ending at `te` is the subject of (through adverbs and an apposition), or -1. */
-function subjectOf(ctx: Ctx, te: number): number {
-  return cueOfSubject(ctx, te)?.cue ?? -1;
-}
-
 /** The cue sits in a relative or embedded clause: "what he called", "which he said", "who said". */
 function gcRelative(ctx: Ctx, gc: number): boolean {
   for (let i = gc - 1; i >= gc - 3 && i >= 0; i--) {
@@ -914,7 +909,9 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
   for (const [region, a, b] of regions) {
     const chunks = chunksIn(ctx, a, b);
     const main = region === 'before' || region.startsWith('prev') ? mainSubject(ctx, chunks) : -1;
-    const gcSubj = region === 'before' && gc >= 0 ? chunks.findIndex((c) => subjectOf(ctx, c.te) === gc) : -1;
+    // each chunk's cue, found once: the governing cue's subject and every candidate's features read it
+    const subjects = chunks.map((c) => cueOfSubject(ctx, c.te));
+    const gcSubj = region === 'before' && gc >= 0 ? subjects.findIndex((x) => x?.cue === gc) : -1;
     const nearIdx = region.startsWith('prev') || region === 'before' ? chunks.length - 1 : 0;
     chunks.forEach((c, k) => {
       const t = c.type;
@@ -942,7 +939,7 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
         f['cueSubj'] = f['cueSubj:' + region] = f['cueSubj:strong'] = f['cueSubjT:' + t] = 1;
       }
       if (t === 'it' && asPutIt(ctx, tokenBefore(ctx, c.ts, 'as'), c.ts - 1)) return;
-      const subj = cueOfSubject(ctx, c.te);
+      const subj = subjects[k];
       const j = subj?.cue ?? -1;
       const nx = toks[j];
       if (nx && subj && !subj.appos) {
@@ -1011,7 +1008,7 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
             ) {
               f['mainOverPronGc'] = 1;
               // "X said that he thinks “…”": the pronoun speaks inside X's own report of it
-              if (toks[sub.ts - 1]?.lower === 'that' && subjectOf(ctx, c.te) >= 0) f['mainOverThatPron'] = 1;
+              if (toks[sub.ts - 1]?.lower === 'that' && subj) f['mainOverThatPron'] = 1;
             }
             if (gcRelative(ctx, gc)) f['mainOverRelGc'] = 1;
             if (gcParticiple(ctx, gc)) f['mainOverPartGc'] = 1;
