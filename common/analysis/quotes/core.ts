@@ -534,6 +534,9 @@ function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
           break;
         }
         if (CUE_VERBS.has(u.lower) && !SPEAKER_NOUNS.has(u.lower) && !u.cap) break;
+        // a second article opens a second noun phrase past a verb the scan cannot tell ("The board
+        // met a lawyer"), unless a preposition joined it ("a spokesman for the campaign")
+        if (/^(the|a|an)$/.test(u.lower) && !/^(of|to|for)$/.test(toks[j - 1]!.lower)) break;
         j++;
         n++;
       }
@@ -860,6 +863,11 @@ function entityTypeOf(ctx: Ctx, start: number, end: number, lastStart: number): 
   return head ? head.type : over[0] ? over[0].type + 'Part' : 'None';
 }
 
+/** A neighbouring token as a lexical feature value: its lowercase word, its punctuation, or `edge`. */
+function lexOf(t: Tok | undefined, edge: string): string {
+  return t ? (t.word ? t.lower : t.text) : edge;
+}
+
 function lastWord(s: string): string {
   const m = s.toLowerCase().match(/[\p{L}\p{N}’'-]+$/u);
   return (m ? m[0] : s.toLowerCase()).replace(/[’']s$/, '');
@@ -1028,6 +1036,15 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
       if (startsPara) f['qStartsPara:' + region] = 1;
       if (midSentence) f['qMid:' + region] = 1;
       if (q.parts.length > 1) f['qMerged:' + region] = 1;
+      // the words around the candidate, as words: which mention of a speaker the annotators mark
+      // ("X said that he", "what he called", "X, who said") is carried by its neighbours more than by
+      // any feature written for one construction. On PolNeAR train 5-fold: speaker 92.4 -> 93.6
+      const pw = lexOf(toks[c.ts - 1], '^');
+      const nw = lexOf(toks[c.te], '$');
+      f['pw:' + pw + ':' + t] = f['pwr:' + pw + ':' + region] = 1;
+      f['nw:' + nw + ':' + t] = f['nwr:' + nw + ':' + region] = 1;
+      f['pw2:' + lexOf(toks[c.ts - 2], '^') + '_' + pw] = 1;
+      f['nw2:' + nw + '_' + lexOf(toks[c.te + 1], '$')] = 1;
       // pairwise conjunctions: what a cue next to a candidate means depends on the region and type
       for (const x of Object.keys(f)) if (!x.includes(':')) f[x + '&' + t] = f[x + '@' + region] = 1;
       cands.push({ ...c, region, features: f });
