@@ -4,7 +4,7 @@
  * content matched at IoU >= 0.5 after trimming, as score_quotes.py matches quotations, and the
  * source right when it overlaps the gold source.
  */
-import { makeCtx } from '../common/analysis/quotes/core';
+import { makeCtx } from '../common/analysis/quotes/context';
 import { REPORTING_VERBS } from '../common/analysis/quotes/lexicon';
 import { findReported } from '../common/analysis/quotes/reported';
 import { entitiesOf, trim } from './quotes-metrics';

@@ -14,14 +14,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  makeCtx,
-  mergeFeatures,
-  pairFeatures,
-  score,
-  type Features,
-  type Weights,
-} from '../common/analysis/quotes/core';
+import { makeCtx, score, type Features, type Weights } from '../common/analysis/quotes/context';
+import { mergeFeatures, pairFeatures } from '../common/analysis/quotes/stretches';
 import {
   confidenceFeatures,
   detect,

@@ -4,23 +4,10 @@
  */
 import type { Quote, ReportedSpeech, Span, Term } from '../../model/analysis';
 import type { EntityResult } from '../entities';
-import {
-  isCue,
-  isNickname,
-  makeCtx,
-  mergeFeatures,
-  pairFeatures,
-  score,
-  speakerCandidates,
-  speakerSpan,
-  type Candidate,
-  type Chunk,
-  type Ctx,
-  type Features,
-  type PairInfo,
-  type Quotation,
-  type Weights,
-} from './core';
+import { speakerCandidates } from './candidates';
+import { speakerSpan, type Candidate, type Chunk } from './chunks';
+import { isCue, makeCtx, score, type Ctx, type Features, type Weights } from './context';
+import { isNickname, mergeFeatures, pairFeatures, type PairInfo, type Quotation } from './stretches';
 import { findReported } from './reported';
 import { SpeakerResolver } from './resolve';
 import { tokenAt } from './text';

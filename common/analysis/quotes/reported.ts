@@ -10,7 +10,8 @@
  */
 import { DETERMINERS, REPORTING_VERBS, TELL_VERBS } from './lexicon';
 import { isDoubleMark } from './text';
-import { sentenceSubject, verbSubject, type Chunk, type Ctx } from './core';
+import { sentenceSubject, verbSubject, type Chunk } from './chunks';
+import { type Ctx } from './context';
 
 /** Words that open a phrase, not a clause: "promised to …", "said at a briefing …". */
 const NOT_CLAUSE = new Set(

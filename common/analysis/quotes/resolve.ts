@@ -7,7 +7,8 @@
 import { getGender } from 'gender-detection-from-name';
 import type { Entity, EntityMention } from '../../model/analysis';
 import type { EntityResult } from '../entities';
-import type { ChunkType, Ctx } from './core';
+import type { ChunkType } from './chunks';
+import type { Ctx } from './context';
 import { DETERMINERS, pronounOf, SENTENCE_STARTERS, SPEAKER_NOUNS, STOP_WORDS, TITLES } from './lexicon';
 import { tokenAt } from './text';
 

@@ -1,0 +1,299 @@
+/**
+ * The mentions that can be a quotation's source: a noun-phrase scan over tokens (names, titled
+ * names, descriptions, pronouns) plus the quantities, possessives and relatives that speak, and the
+ * subject of a verb for reported speech.
+ */
+import { isCue, type Ctx, type Features } from './context';
+import { ADVERBS, cueAt, mainSubject } from './subjects';
+import {
+  CUE_VERBS,
+  DETERMINERS,
+  pronounOf,
+  SENTENCE_STARTERS,
+  SPEAKER_NOUNS,
+  STOP_WORDS,
+  TITLES,
+} from './lexicon';
+
+export type ChunkType = 'he' | 'they' | 'it' | 'i' | 'who' | 'name' | 'desc' | 'descN' | 'bare';
+
+/** How a chunk was found, when not by the usual noun-phrase scan. */
+type ChunkVia = 'quant' | 'poss' | 'rel';
+
+/** A candidate's mention before it is placed in a region and given features. */
+export type Chunk = Omit<Candidate, 'region' | 'features'>;
+
+export interface Candidate {
+  /** Token range [ts, te). */
+  ts: number;
+  te: number;
+  start: number;
+  end: number;
+  type: ChunkType;
+  via?: ChunkVia;
+  region: string;
+  features: Features;
+}
+
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december today tonight'
+  ).split(' '),
+);
+
+export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
+  const { toks, inPair } = ctx;
+  const out: Chunk[] = [];
+  const ok = (j: number): boolean => j < b && inPair[j]! < 0 && toks[j]!.word;
+  let i = a;
+  while (i < b) {
+    const t = toks[i]!;
+    if (!ok(i)) {
+      i++;
+      continue;
+    }
+    // sources the noun-phrase scan below does not see: a quantity that speaks ("21 percent said",
+    // "Another tweeted", "most said"), a possessive before a speech noun ("her remark that “…”"),
+    // a relative pronoun that is a cue's subject ("a message that said “…”")
+    const special = specialChunk(ctx, i, b);
+    if (special) {
+      out.push(special);
+      i = special.te;
+      continue;
+    }
+    const sentInitial =
+      i === ctx.sentStart[t.sent] || (i > 0 && !toks[i - 1]!.word && toks[i - 1]!.text !== '.');
+    let j = i + 1;
+    let type: ChunkType | null = null;
+    const pron = pronounOf(t.lower);
+    if (pron) {
+      // "He's" is the pronoun too, never a name
+      type =
+        pron === 'he' || pron === 'she'
+          ? 'he'
+          : pron === 'they'
+            ? 'they'
+            : pron === 'it'
+              ? 'it'
+              : pron === 'who'
+                ? 'who'
+                : 'i';
+    } else if (DETERMINERS.has(t.lower)) {
+      let n = 0;
+      while (ok(j) && n < 7) {
+        const u = toks[j]!;
+        if (STOP_WORDS.has(u.lower)) {
+          // "the Assistant to the President", "a spokesman for the campaign"
+          const v = toks[j + 1];
+          if (
+            (u.lower === 'of' || u.lower === 'to' || u.lower === 'for') &&
+            v &&
+            (v.cap || v.lower === 'the')
+          ) {
+            j++;
+            n++;
+            continue;
+          }
+          break;
+        }
+        if (CUE_VERBS.has(u.lower) && !SPEAKER_NOUNS.has(u.lower) && !u.cap) break;
+        // a second article opens a second noun phrase past a verb the scan cannot tell ("The board
+        // met a lawyer"), unless a preposition joined it ("a spokesman for the campaign")
+        if (/^(the|a|an)$/.test(u.lower) && !/^(of|to|for)$/.test(toks[j - 1]!.lower)) break;
+        j++;
+        n++;
+      }
+      // "the" directly before a stop word is no chunk; a speech noun after an adjective is the
+      // phrase's noun, not a cue ("a controversial comment"); "the same" names nobody
+      const lastWord = toks[j - 1]!.lower;
+      const cutAtCue = isCue(toks[j]) && !toks[j - 1]!.cap && !SPEAKER_NOUNS.has(lastWord);
+      if (cutAtCue && j > i + 1 && ADJECTIVE_END.test(lastWord) && ok(j)) j++;
+      else if (NOT_NOUNS.has(toks[i + 1]?.lower ?? '')) j = i + 1;
+      if (j > i + 1) {
+        // absorb an abbreviation period (the U.S. Senate)
+        type = toks.slice(i + 1, j).some((u) => SPEAKER_NOUNS.has(u.lower)) ? 'descN' : 'desc';
+        if (toks.slice(i + 1, j).some((u) => u.cap)) type = type === 'descN' ? 'descN' : 'name';
+      }
+    } else if (
+      t.cap &&
+      // a sentence-initial "However" or "Speaking" names nobody, but "Kelly said" and "Read said" do
+      !(
+        sentInitial &&
+        !(isCue(toks[i + 1]) && inPair[i + 1]! < 0) &&
+        (SENTENCE_STARTERS.has(t.lower) || /(ing|ly)$/.test(t.lower))
+      ) &&
+      !CUE_VERBS.has(t.lower)
+    ) {
+      while (j < b && inPair[j]! < 0) {
+        const u = toks[j]!;
+        if (u.word && u.cap) j++;
+        // an initial's or abbreviation's period inside a name ("Marc H. Morial", "U.S. Senate"), not
+        // the sentence's own ("…, said Hester. Michael Mulgrew, …")
+        else if (
+          u.text === '.' &&
+          u.start === toks[j - 1]!.end &&
+          toks[j + 1]?.cap &&
+          toks[j + 1]!.sent === u.sent &&
+          toks[j - 1]!.text.length <= 3
+        )
+          j++;
+        else if (
+          (u.lower === 'of' ||
+            u.lower === 'the' ||
+            u.lower === 'de' ||
+            u.lower === 'for' ||
+            u.lower === 'to') &&
+          toks[j + 1]?.cap &&
+          toks[j + 1]!.word &&
+          // "invite Gennifer Flowers to Monday's debate": a day is never part of a name
+          !CALENDAR.has(toks[j + 1]!.lower)
+        )
+          j++;
+        else if (
+          (u.lower === 'of' || u.lower === 'for' || u.lower === 'to') &&
+          toks[j + 1]?.lower === 'the' &&
+          toks[j + 2]?.cap &&
+          inPair[j + 2]! < 0
+        )
+          j += 2;
+        else if (u.text === '-' && toks[j + 1]?.cap) j++;
+        else break;
+      }
+      // a day or month alone names nobody
+      type = j === i + 1 && CALENDAR.has(t.lower) ? null : 'name';
+    } else if (SPEAKER_NOUNS.has(t.lower) || (TITLES.has(t.lower) && toks[i + 1]?.cap)) {
+      // bare descriptions and lowercase titles before a name: "officials said", "former senator X"
+      while (ok(j) && (toks[j]!.cap || SPEAKER_NOUNS.has(toks[j]!.lower) || TITLES.has(toks[j]!.lower))) j++;
+      type = toks.slice(i, j).some((u) => u.cap) ? 'name' : 'bare';
+    }
+    if (type) {
+      out.push({ ts: i, te: j, start: t.start, end: toks[j - 1]!.end, type });
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+/** Endings of adjectives, which end a noun phrase only when its noun was cut off. */
+const ADJECTIVE_END = /(?:al|ous|ive|ic|ful|less|able|ible|ary|ish)$/;
+const NOT_NOUNS = new Set(['same', 'rest']);
+
+const QUANTITY_LEADS = new Set('only just about nearly almost roughly over under fewer less'.split(' '));
+const QUANTIFIERS = new Set(
+  'another some several most many both all others one few half each none majority'.split(' '),
+);
+const SPEECH_NOUNS = new Set(
+  (
+    'remark remarks comment comments claim claims call calls promise promises warning warnings ' +
+    'assertion statement statements message words admission description response answer pledge ' +
+    'vow insistence suggestion argument charge accusation declaration announcement observation ' +
+    'quip joke boast complaint criticism prediction plea tweet tweets speech line slogan'
+  ).split(' '),
+);
+
+/** A possessive before a speech noun ("her remark that", "my answer:") and the pronoun type it stands for. */
+const POSSESSIVE_TYPES: Record<string, ChunkType | undefined> = {
+  his: 'he',
+  her: 'he',
+  their: 'they',
+  my: 'i',
+  our: 'i',
+  its: 'it',
+};
+
+function specialChunk(ctx: Ctx, i: number, b: number): Chunk | null {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  const chunk = (te: number, type: ChunkType, via: ChunkVia): Chunk => ({
+    ts: i,
+    te,
+    start: t.start,
+    end: toks[te - 1]!.end,
+    type,
+    via,
+  });
+  // "Only 52 percent of registered voters agreed"
+  const lead = QUANTITY_LEADS.has(t.lower) && /^\d+(\.\d+)?$/.test(toks[i + 1]?.lower ?? '') ? 1 : 0;
+  const q = toks[i + lead]!;
+  if (QUANTIFIERS.has(q.lower) || /^\d+(\.\d+)?$/.test(q.lower)) {
+    let j = i + lead + 1;
+    if (/^\d/.test(q.lower)) {
+      if (toks[j]?.lower !== 'percent' && toks[j]?.text !== '%') return null;
+      j++;
+    }
+    // "73 percent of Americans", "most of them"
+    if (toks[j]?.lower === 'of') {
+      let k = j + 1;
+      while (k < b && k < j + 5 && toks[k]!.word && ctx.inPair[k]! < 0 && !isCue(toks[k])) k++;
+      if (k > j + 1 && cueAt(ctx, k) >= 0) return chunk(k, 'bare', 'quant');
+    }
+    if (j <= b && cueAt(ctx, j) >= 0) return chunk(j, 'bare', 'quant');
+    return null;
+  }
+  const possType = POSSESSIVE_TYPES[t.lower];
+  if (possType && i + 1 < b) {
+    let j = i + 1;
+    while (j < b && j < i + 3 && toks[j]!.word && !SPEECH_NOUNS.has(toks[j]!.lower)) j++;
+    if (SPEECH_NOUNS.has(toks[j]?.lower ?? '')) return chunk(i + 1, possType, 'poss');
+    return null;
+  }
+  if ((t.lower === 'which' || t.lower === 'that') && cueAt(ctx, i + 1) >= 0)
+    return chunk(i + 1, 'who', 'rel');
+  return null;
+}
+
+/**
+ * A description as a reader would name the speaker: the noun-phrase scan runs on past a verb it
+ * does not know ("The article closes", "a 52-count civil complaint filed", "his operatives forced a
+ * change"); the mention shown ends before the first lowercase -s/-ed word that follows a noun.
+ * The start stays, so the mention still covers the source it was chosen for.
+ */
+export function speakerSpan(ctx: Ctx, c: Chunk): { start: number; end: number } {
+  if (c.type !== 'desc' && c.type !== 'descN' && c.type !== 'bare') return { start: c.start, end: c.end };
+  const { toks } = ctx;
+  for (let k = c.ts + 2; k < c.te; k++) {
+    const t = toks[k]!;
+    const prev = toks[k - 1]!;
+    if (!t.word || t.cap || !/(?:ed|s)$/.test(t.lower) || SPEAKER_NOUNS.has(t.lower)) continue;
+    if (!prev.word || DETERMINERS.has(prev.lower) || STOP_WORDS.has(prev.lower) || /[’']s$/.test(prev.lower))
+      continue;
+    return { start: c.start, end: prev.end };
+  }
+  return { start: c.start, end: c.end };
+}
+
+/**
+ * The subject of the verb at `verb` within its sentence: the chunk ending right before it (through
+ * adverbs, or an apposition between commas: "Caddell, a former pollster, said"), else the chunk
+ * right after it ("…, said Caddell"), else null.
+ */
+export function verbSubject(ctx: Ctx, verb: number): Chunk | null {
+  const { toks } = ctx;
+  const s = toks[verb]!.sent;
+  const before = chunksIn(ctx, ctx.sentStart[s]!, verb);
+  let j = verb;
+  while (j > 0 && toks[j - 1]!.word && ADVERBS.has(toks[j - 1]!.lower)) j--;
+  // past a parenthesis: "Sen. David Perdue (R-Ga.) said"
+  if (toks[j - 1]?.text === ')') {
+    let m = j - 2;
+    while (m > ctx.sentStart[s]! && m > j - 8 && toks[m]!.text !== '(') m--;
+    if (toks[m]?.text === '(') j = m;
+  }
+  let subj = before.find((c) => c.te === j);
+  if (!subj && toks[j - 1]?.text === ',') {
+    let m = j - 2;
+    while (m > ctx.sentStart[s]! && m > j - 16 && toks[m]!.text !== ',') m--;
+    if (toks[m]?.text === ',') subj = before.find((c) => c.te === m);
+  }
+  if (subj) return subj;
+  const after = chunksIn(ctx, verb + 1, Math.min(ctx.sentEnd[s]!, verb + 8));
+  return after[0] && after[0].ts === verb + 1 ? after[0] : null;
+}
+
+/** The main-clause subject of sentence `s` among the chunks before token `before`, or null. */
+export function sentenceSubject(ctx: Ctx, s: number, before: number): Chunk | null {
+  const chunks = chunksIn(ctx, ctx.sentStart[s]!, before);
+  const k = mainSubject(ctx, chunks);
+  return k >= 0 ? chunks[k]! : null;
+}
