@@ -20,8 +20,12 @@ test('the People view lists the speakers of the library and opens the article at
   await page.keyboard.press('Enter');
   const quotes = view.getByRole('list', { name: /Hikmet Hajiyev: 5 quotations/ }).getByRole('button');
   await expect(quotes).toHaveCount(5);
-  // four sure, one the finder is not sure of, marked as in the article
-  await expect(quotes.filter({ hasText: 'check' })).toHaveCount(1);
+  // the ones the finder is not sure of are marked as in the article (how many depends on the model;
+  // quotes-check.spec.ts holds an article with a known guess)
+  const sampleId = services.library.list()[0]!.id;
+  const analysis = await page.evaluate((id) => window.gloss.analysis.get({ articleId: id }), sampleId);
+  const unsure = analysis.quotes.filter((q) => q.speakerName === 'Hikmet Hajiyev' && !q.speakerSure).length;
+  await expect(quotes.filter({ hasText: 'check' })).toHaveCount(unsure);
   await page.screenshot({ path: 'test-results/shots/views-people.png' });
   await quotes.first().focus();
   await page.keyboard.press('End');

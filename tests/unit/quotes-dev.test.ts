@@ -30,8 +30,8 @@ describe.skipIf(!present)(
       return s;
     };
     // With the corrected gold (711 quotations, '' marks counted) the measured figures are detection
-    // 93.0, speaker 93.6, end-to-end 86.3 (the ranker's other shuffle seeds 21 and 31 give 86.8 and 86.7;
-    // PolNeAR train 5-fold: 91.3 / 93.7 / 85.1). Issue 10's bars: detection 92, speaker 93,
+    // 93.2, speaker 93.8, end-to-end 86.6 (the ranker's other shuffle seeds 21 and 31 give 86.2 and 86.3;
+    // PolNeAR train 5-fold: 91.3 / 93.7 / 85.0). Issue 10's bars: detection 92, speaker 93,
     // end-to-end 86.
     it('holds detection F1 ≥ 92, speaker ≥ 93, end-to-end ≥ 86; sure attributions ≥ 97% right on ≥ 70%', () => {
       const s = scores();

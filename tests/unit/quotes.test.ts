@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityResult } from '../../common/analysis/entities';
 import { findQuotes } from '../../common/analysis/quotes';
 import { pairMarks } from '../../common/analysis/quotes/marks';
+import model from '../../common/analysis/quotes/model.json';
 import { tokenize } from '../../common/analysis/quotes/text';
 import { entities } from './entity-fixtures';
 
@@ -99,6 +100,19 @@ describe('quotation mark pairing', () => {
 
   it('ignores a stray closing mark', () => {
     expect(pairs('Nothing here” and then “something” there.')).toEqual(['“something”']);
+  });
+});
+
+describe('the drop of weak stretches with weak speakers', () => {
+  it('keeps a stretch the quotation model is 92% sure of, and a quoted paragraph, whoever said them', () => {
+    expect(model.drop.pairBelow).toBeLessThanOrEqual(2.5);
+    const text =
+      'The valley lost power on Monday.\n\n"Nobody here had ever seen the river so high."\n\nThe storm moved east.';
+    const { quotes, terms } = findQuotes(text, none);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['"Nobody here had ever seen the river so high."', null],
+    ]);
+    expect(terms).toEqual([]);
   });
 });
 

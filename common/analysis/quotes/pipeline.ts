@@ -162,10 +162,26 @@ function cueSpan(ctx: Ctx, i: number): { start: number; end: number } {
   return { start: t.start, end: t.end };
 }
 
+/**
+ * The stretch score the drop reads: the pair model's, except for a quotation that is a paragraph of
+ * its own, which a reader sees as a quotation whoever said it ("check" then says the speaker is a
+ * guess), so it is never dropped.
+ */
+export function dropScore(found: Found, k: number): number {
+  const { toks } = found.ctx;
+  const q = found.quotations[k]!;
+  const first = tokenAt(toks, q.start);
+  const after = tokenAt(toks, q.end);
+  const para = toks[first]?.para;
+  const opens = first === 0 || toks[first - 1]!.para !== para;
+  const closes = after >= toks.length || toks[after]!.para !== toks[after - 1]?.para;
+  return opens && closes ? Infinity : found.pairScore[k]!;
+}
+
 /** The quotation is dropped to the terms: a weak stretch with a weak (or no) speaker. */
 export function isDropped(found: Found, k: number, model: QuoteModel): boolean {
   const d = model.drop;
-  return d !== undefined && found.pairScore[k]! < d.pairBelow && found.chosenScore[k]! < d.speakerBelow;
+  return d !== undefined && dropScore(found, k) < d.pairBelow && found.chosenScore[k]! < d.speakerBelow;
 }
 
 export function findQuotesWith(
