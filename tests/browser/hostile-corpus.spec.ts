@@ -212,25 +212,26 @@ test('control: the same documents unsanitized trip the canary and reach the outs
     const { file } = documentOf(VECTORS.find((v) => v.name === name)!);
     await show(page, url, name, armed(name, readFileSync(path.join(CORPUS_DIR, file), 'utf8')), false, seen);
   }
-  await page.waitForTimeout(500);
-  const requested = [...new Set(outside.hits.slice(before).map((h) => h.split('/')[1]))].sort();
-  expect(seen.scripts.sort()).toEqual([
-    'handler-no-quotes',
-    'handler-onerror-img',
-    'iframe-srcdoc',
-    'svg-foreignobject',
-  ]);
-  expect(requested).toEqual(
-    [
-      'css-import',
-      'css-style-background',
-      'img-remote',
-      'img-srcset',
-      'link-stylesheet-body',
-      'svg-image',
-      'video-poster',
-    ].sort(),
-  );
+  // the canaries fire and the requests arrive asynchronously (an SVG's foreignObject script can
+  // take longer than a fixed wait on a loaded machine): wait for them, up to ten seconds
+  const requested = (): string[] =>
+    [...new Set(outside.hits.slice(before).map((h) => h.split('/')[1]!))].sort();
+  await expect
+    .poll(() => [...seen.scripts].sort(), { timeout: 10_000 })
+    .toEqual(['handler-no-quotes', 'handler-onerror-img', 'iframe-srcdoc', 'svg-foreignobject']);
+  await expect
+    .poll(requested, { timeout: 10_000 })
+    .toEqual(
+      [
+        'css-import',
+        'css-style-background',
+        'img-remote',
+        'img-srcset',
+        'link-stylesheet-body',
+        'svg-image',
+        'video-poster',
+      ].sort(),
+    );
 });
 
 test('the corpus files are the vectors, written', () => {
