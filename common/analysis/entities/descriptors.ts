@@ -157,7 +157,9 @@ export function describedKinds(spans: readonly TokenSpan[], words: readonly Word
   const kinds = new Map<string, number>();
   for (const sp of spans) {
     const k = describedKind(words, sp);
-    if (k !== null && !kinds.has(keyOf(words, sp))) kinds.set(keyOf(words, sp), k);
+    if (k === null) continue;
+    const key = keyOf(words, sp);
+    if (!kinds.has(key)) kinds.set(key, k);
   }
   if (kinds.size === 0) return [...spans];
   return spans.map((sp) => {

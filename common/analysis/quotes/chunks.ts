@@ -42,6 +42,9 @@ const CALENDAR = new Set(
   ).split(' '),
 );
 
+/** Prepositions that carry a name or description on to its complement ("a spokesman for the campaign"). */
+const LINKING = new Set(['of', 'to', 'for']);
+
 export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
   const { toks, inPair } = ctx;
   const out: Chunk[] = [];
@@ -86,11 +89,7 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
         if (STOP_WORDS.has(u.lower)) {
           // "the Assistant to the President", "a spokesman for the campaign"
           const v = toks[j + 1];
-          if (
-            (u.lower === 'of' || u.lower === 'to' || u.lower === 'for') &&
-            v &&
-            (v.cap || v.lower === 'the')
-          ) {
+          if (LINKING.has(u.lower) && v && (v.cap || v.lower === 'the')) {
             j++;
             n++;
             continue;
@@ -100,7 +99,7 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
         if (CUE_VERBS.has(u.lower) && !SPEAKER_NOUNS.has(u.lower) && !u.cap) break;
         // a second article opens a second noun phrase past a verb the scan cannot tell ("The board
         // met a lawyer"), unless a preposition joined it ("a spokesman for the campaign")
-        if (/^(the|a|an)$/.test(u.lower) && !/^(of|to|for)$/.test(toks[j - 1]!.lower)) break;
+        if (/^(the|a|an)$/.test(u.lower) && !LINKING.has(toks[j - 1]!.lower)) break;
         j++;
         n++;
       }
@@ -151,7 +150,7 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
         )
           j++;
         else if (
-          (u.lower === 'of' || u.lower === 'for' || u.lower === 'to') &&
+          LINKING.has(u.lower) &&
           toks[j + 1]?.lower === 'the' &&
           toks[j + 2]?.cap &&
           inPair[j + 2]! < 0

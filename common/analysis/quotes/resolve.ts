@@ -61,13 +61,14 @@ export class SpeakerResolver {
     ctx: Ctx,
     entities: EntityResult,
   ) {
-    this.mentions = entities.mentions.slice().sort((a, b) => a.start - b.start);
     // a caption's or credit's name ("Photograph: Ed Marsh/PA") is nobody a pronoun or a
     // description in the story points back to
-    this.mentions = this.mentions.filter((m) => {
-      const t = ctx.toks[tokenAt(ctx.toks, m.start)];
-      return !(t && ctx.furniture.has(t.para));
-    });
+    this.mentions = entities.mentions
+      .filter((m) => {
+        const t = ctx.toks[tokenAt(ctx.toks, m.start)];
+        return !(t && ctx.furniture.has(t.para));
+      })
+      .sort((a, b) => a.start - b.start);
     const long = ctx.pairs.filter((p) => p.end - p.start > 40);
     let k = 0;
     this.outside = this.mentions.filter((m) => {
