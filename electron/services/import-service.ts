@@ -11,10 +11,6 @@ import type { Importer } from './import/runner';
 import type { Library } from './library';
 import { articleAt, trustedCanonical } from './url-import/known-pages';
 
-/**
- * Files into the library, one outcome each, whichever way they came (the Open button, a drop,
- * the File menu): the messages are written here once, so every way in says the same.
- */
 /** The one outcome of a file or page that failed: the service's own message, else `what` and why. */
 export function failedImport(
   which: { path: string; fileName: string },
@@ -25,6 +21,10 @@ export function failedImport(
   return { ...which, ok: false, code: 'internal', message: `${what}: ${(err as Error).message}` };
 }
 
+/**
+ * Files into the library, one outcome each, whichever way they came (the Open button, a drop,
+ * the File menu): the messages are written here once, so every way in says the same.
+ */
 export class ImportService {
   constructor(
     private readonly importer: Importer,
@@ -90,12 +90,7 @@ export class ImportService {
             : `The folder “${path.basename(folder)}” could not be opened (${code ?? (err as Error).message}).`,
       );
     }
-    const outcomes: ImportOutcome[] = [];
-    for (const [i, file] of listing.files.entries()) {
-      const o = await this.importOne(file);
-      outcomes.push(o);
-      this.emit('import.progress', { fileName: o.fileName, done: i + 1, total: listing.files.length });
-    }
+    const outcomes = await this.importFiles(listing.files);
     return {
       folder,
       ...summarize(outcomes),

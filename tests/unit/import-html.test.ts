@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../electron/services/import';
+import { printedByline } from '../../electron/services/import/furniture';
 import { fixture, rendererText } from './import-helpers';
 
 /** What a page's scripts leave in `__glossPwned` when a DOM runs them (jsdom runs none unless told). */
@@ -59,6 +60,13 @@ describe('importing HTML', () => {
     expect(doc.imageSources).toEqual(['x', 'https://tracker.example/pixel.gif']);
     expect(doc.html.match(/<img[^>]*data-gloss-image="\d"/g)).toHaveLength(2);
     expect(rendererText(doc.html)).toBe(doc.text);
+  });
+
+  it('reads a printed byline whose "By" is in an element of its own', () => {
+    const byline = (body: string) => printedByline(new JSDOM(`<body>${body}</body>`).window.document);
+    expect(byline('<h1>Title</h1><p><b>By</b> Jane Smith</p><p>The story.</p>')).toBe('By Jane Smith');
+    expect(byline('<p>\n  <span>By</span> <a href="/a">Jane Smith</a></p>')).toBe('By Jane Smith');
+    expect(byline('<p>By the river the town grew.</p>')).toBeNull();
   });
 
   it('reduces a page to its article with Readability: nav, ads, sidebar and footer are gone', async () => {

@@ -48,12 +48,9 @@ export function fromHtml(html: string, options: HtmlOptions): Draft {
   const base = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : null;
   resolveImages(doc, base);
   const state = scriptArticle(doc);
-  const headings = [
-    ...Array.from(doc.querySelectorAll('h1, h2, h3')),
-    ...Array.from(doc.body?.querySelectorAll('*') ?? []).filter((e) =>
-      /title|headline/i.test(e.getAttribute('class') ?? ''),
-    ),
-  ]
+  // in document order, each once: a heading or anything classed as a title
+  const headings = Array.from(doc.body?.querySelectorAll('*') ?? [])
+    .filter((e) => /^H[1-3]$/.test(e.nodeName) || /title|headline/i.test(e.getAttribute('class') ?? ''))
     .map((h) => cleanLine(h.textContent))
     .filter((h): h is string => h !== null && h.length < 300);
   const printed = printedByline(doc);

@@ -152,6 +152,7 @@ export function removeFurnitureLines(root: Element, title: string | null, byline
 }
 
 const LINE_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Inline elements that can hold a whole line of their own: `<center><b>Title</b></center><br>`. */
 const INLINE_LINE_TAGS = new Set(['SPAN', 'EM', 'STRONG', 'B', 'I', 'FONT', 'SMALL', 'CENTER']);
 const CONTAINER_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'FIGURE', 'IMG']);
 
@@ -174,9 +175,6 @@ function lineElements(root: Element): Element[] {
   );
 }
 
-/** Inline elements that can hold a whole line of their own: `<center><b>Title</b></center><br>`. */
-const INLINE_LINES = 'span, em, strong, b, i, font, small, center';
-
 function lineEdge(node: Node | null, next: boolean): boolean {
   let n = node;
   while (n && n.nodeType === 3 && !(n.textContent ?? '').trim()) n = next ? n.nextSibling : n.previousSibling;
@@ -196,7 +194,7 @@ function ownLine(el: Element): boolean {
   // Up through inline wrappers that hold nothing else (<center><b>…</b></center>).
   while (
     node.parentElement &&
-    node.parentElement.matches(INLINE_LINES) &&
+    INLINE_LINE_TAGS.has(node.parentElement.nodeName) &&
     textOf(node.parentElement) === textOf(node)
   )
     node = node.parentElement;
@@ -214,15 +212,31 @@ const BYLINE_NAME =
   /(?:^|[-_\s])(?:byline|by|author|authors|writer|signature|contributor|art-authors|author-line)(?=$|[-_\s])/i;
 
 /**
+ * The first words of an element's text without reading all of it: its first non-blank text node,
+ * through the elements that open it (`<p><b>By</b> Jane Smith</p>` starts with "By").
+ */
+function leadText(el: Element): string {
+  let node = el.firstChild;
+  for (let steps = 0; node && steps < 8; steps++) {
+    if (node.nodeType === 3) {
+      const t = (node.textContent ?? '').trim();
+      if (t) return t;
+      node = node.nextSibling;
+    } else if (node.nodeType === 1) node = node.firstChild;
+    else node = node.nextSibling;
+  }
+  return '';
+}
+
+/**
  * The byline as the page prints it, for a page whose metadata names no author: an element named
  * for it ("byline", "author"), or a short line that starts with "By".
  */
 export function printedByline(doc: Document): string | null {
   for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
-    // Cheap tests first: only a named element or one whose own text starts with "By" is read whole.
-    const lead = el.firstChild?.nodeType === 3 ? (el.firstChild.textContent ?? '').trimStart() : '';
+    // Cheap tests first: only a named element or one whose text starts with "By" is read whole.
     const named = BYLINE_NAME.test(nameOf(el)) || el.getAttribute('rel') === 'author';
-    if (!named && !/^(?:by|par|von|por|di)\s/i.test(lead)) continue;
+    if (!named && !/^(?:by|par|von|por|di)(?:\s|$)/i.test(leadText(el))) continue;
     const text = textOf(el);
     if (!text || text.length > 100 || el.querySelector('p, div, li')) continue;
     if (named || BYLINE_LINE.test(text)) return text;
