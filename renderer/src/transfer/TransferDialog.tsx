@@ -36,7 +36,7 @@ export function TransferDialog({
         title={view.kind === 'backup' ? 'Back up the library' : `Import “${fileName(view.path)}”`}
         className="transfer"
         onClose={close}
-        closeOnBackdrop={!view.busy}
+        closable={!view.busy}
       >
         {view.kind === 'backup' ? (
           <BackupForm view={view} articles={articles} transfer={transfer} onClose={onClose} />
