@@ -12,18 +12,18 @@ export const MANY_FILES = 10;
  * with the main process's words (or, for many, the import sheet's bar and summary), then the last
  * one that came in is opened. A dropped folder is imported whole, with the sheet.
  */
-export function useImport(m: AppModules, sheet?: ImportSheet) {
+export function useImport(m: AppModules, sheet: ImportSheet) {
   return useCallback(
     async (files: readonly (File | string)[]) => {
       if (files.length === 0) return;
       try {
-        const many = sheet && files.length >= MANY_FILES;
+        const many = files.length >= MANY_FILES;
         const outcomes = many
           ? await sheet.runFiles(files.length, () => importFiles(files, m.api))
           : await importFiles(files, m.api);
-        const folders = sheet ? outcomes.filter((o) => !o.ok && o.code === 'folder') : [];
+        const folders = outcomes.filter(isFolder);
         if (!many) for (const o of outcomes) if (!folders.includes(o)) m.toasts.push(outcomeMessage(o));
-        for (const f of folders) await sheet!.importFolder(f.path);
+        for (const f of folders) await sheet.importFolder(f.path);
         await m.library.refresh();
         const open = articleToOpen(outcomes);
         if (open) await m.library.open(open);
@@ -36,6 +36,9 @@ export function useImport(m: AppModules, sheet?: ImportSheet) {
     [m, sheet],
   );
 }
+
+/** A dropped folder comes back from the file import as this refusal; the sheet imports it whole. */
+const isFolder = (o: ImportOutcome): boolean => !o.ok && o.code === 'folder';
 
 /** The one toast that counts files in, replaced as each is done. */
 export const IMPORT_PROGRESS = 'import-progress';
@@ -107,7 +110,7 @@ export function useImportSheet(m: AppModules) {
       (await run({ files: count }, work, (outcomes) => ({
         folder: '',
         // A folder among the files is imported on its own, with its own summary.
-        ...summarize(outcomes.filter((o) => o.ok || o.code !== 'folder')),
+        ...summarize(outcomes.filter((o) => !isFolder(o))),
         ignored: 0,
         truncated: null,
       }))) ?? [],
