@@ -1,5 +1,6 @@
 import { describeRange } from '../../common/anchoring/anchor';
 import { expect, test } from './fixtures';
+import { analysisOf } from './analysis-of';
 import { inView } from './in-view';
 
 test('the People view lists the speakers of the library and opens the article at a quotation', async ({
@@ -23,7 +24,7 @@ test('the People view lists the speakers of the library and opens the article at
   // the ones the finder is not sure of are marked as in the article (how many depends on the model;
   // quotes-check.spec.ts holds an article with a known guess)
   const sampleId = services.library.list()[0]!.id;
-  const analysis = await page.evaluate((id) => window.gloss.analysis.get({ articleId: id }), sampleId);
+  const analysis = await analysisOf(page, sampleId);
   const unsure = analysis.quotes.filter((q) => q.speakerName === 'Hikmet Hajiyev' && !q.speakerSure).length;
   await expect(quotes.filter({ hasText: 'check' })).toHaveCount(unsure);
   await page.screenshot({ path: 'test-results/shots/views-people.png' });

@@ -4,7 +4,8 @@
  */
 import type { Page } from '@playwright/test';
 import { importDocument } from '../../electron/services/import';
-import { clickText, expect, test } from './fixtures';
+import { analysisOf } from './analysis-of';
+import { clickText, expect, test, type GlossApp } from './fixtures';
 
 const ARTICLE = [
   'Storm cuts power across the valley',
@@ -17,14 +18,20 @@ const ARTICLE = [
 const layerTexts = (page: Page, name: string) =>
   page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
 
+/** A text file added to the library while the app is away, then opened from the library by its title. */
+async function openNew(app: GlossApp, fileName: string, text: string, title: string) {
+  const doc = await importDocument({ fileName, bytes: new TextEncoder().encode(text) });
+  const { article } = app.services.library.add(doc, fileName);
+  await app.restart();
+  await app.page.getByRole('navigation', { name: 'Library' }).getByText(title).click();
+  return article;
+}
+
 test('an interrupted quotation tints its stretches only; an unsure speaker says "check" and is listed to check', async ({
   app,
 }) => {
-  const doc = await importDocument({ fileName: 'storm.txt', bytes: new TextEncoder().encode(ARTICLE) });
-  const { article } = app.services.library.add(doc, 'storm.txt');
-  await app.restart();
+  const article = await openNew(app, 'storm.txt', ARTICLE, 'Storm cuts power');
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Library' }).getByText('Storm cuts power').click();
   const body = page.getByTestId('article-body');
   await expect(body).toContainText('Crews are out');
 
@@ -40,7 +47,7 @@ test('an interrupted quotation tints its stretches only; an unsure speaker says 
   expect((await layerTexts(page, 'quote')).some((t) => t.includes('the mayor said'))).toBe(false);
 
   // The second quotation's speaker is a guess from the sentence before it.
-  const analysis = await page.evaluate((id) => window.gloss.analysis.get({ articleId: id }), article.id);
+  const analysis = await analysisOf(page, article.id);
   const guess = analysis.quotes.find((q) => q.text.startsWith('"It was a long day'))!;
   expect(guess.speakerSure).toBe(false);
   expect(analysis.quotes.find((q) => q.text.startsWith('"The lines'))!.speakerSure).toBe(true);
@@ -78,16 +85,13 @@ const VOICES = [
 ].join('\n\n');
 
 test('a column of readers’ voices names each speaker from the dash after the quotation', async ({ app }) => {
-  const doc = await importDocument({ fileName: 'voices.txt', bytes: new TextEncoder().encode(VOICES) });
-  const { article } = app.services.library.add(doc, 'voices.txt');
-  await app.restart();
+  const article = await openNew(app, 'voices.txt', VOICES, 'What readers told us');
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Library' }).getByText('What readers told us').click();
   await expect(page.getByTestId('article-body')).toContainText('Tom Ward');
-  const analysis = await page.evaluate((id) => window.gloss.analysis.get({ articleId: id }), article.id);
+  const analysis = await analysisOf(page, article.id);
   expect(analysis.quotes.map((q) => q.speakerName)).toEqual(['Rosa Mendez', 'Tom Ward']);
   await expect(page.getByTestId('speaker-chip')).toHaveCount(2);
   await page.getByRole('tab', { name: 'People & quotes' }).click();
   await expect(page.getByTestId('quote-item')).toHaveCount(2);
-  await page.screenshot({ path: 'test-results/readers-voices.png' });
+  await page.screenshot({ path: 'test-results/shots/readers-voices.png' });
 });

@@ -14,6 +14,7 @@ import { createLibraryView } from '../../renderer/src/library/library-view-state
 import { createLibrary } from '../../renderer/src/state/library';
 import { createToasts } from '../../renderer/src/state/toasts';
 import { importText, startServices, tempProfile } from '../support/profile';
+import { servicesPerTest } from '../support/services-per-test';
 
 const entry = (
   id: string,
@@ -199,24 +200,18 @@ describe('library view module over the real services', () => {
 });
 
 describe('a page’s publication date', () => {
-  let profile: ReturnType<typeof tempProfile>;
-  beforeEach(() => {
-    profile = tempProfile('gloss-published-');
-  });
-  afterEach(() => profile.remove());
+  const t = servicesPerTest({ sample: false });
 
   it('is kept with the article, in the library list and after a restart', async () => {
-    let services = await startServices(profile.dir, { sample: false });
     const page =
       '<html><head><title>Port strike ends</title><meta property="article:published_time" content="2025-02-28T14:30:00Z"></head>' +
       '<body><article><h1>Port strike ends</h1><p>The dockworkers went back to work on Friday after a week of talks in the city.</p>' +
       '<p>Both sides said the deal would hold for three years, and the port expects ships back by Monday.</p></article></body></html>';
-    const meta = await importText(services, 'port.html', page);
+    const meta = await importText(t.services, 'port.html', page);
     expect(meta.published).toBe('2025-02-28T14:30:00Z');
-    await services.close();
-    services = await startServices(profile.dir, { sample: false });
-    const [listed] = await services.handlers['library.list'](undefined);
+    await t.services.close();
+    const again = await t.restart();
+    const [listed] = await again.handlers['library.list'](undefined);
     expect(listed?.published).toBe('2025-02-28T14:30:00Z');
-    await services.close();
   });
 });
