@@ -1,3 +1,4 @@
+import { normalizeTerm, tokenize } from '../../../common/text/terms';
 import { escapeHtml } from './dom';
 import { cleanLine, type Draft } from './draft';
 
@@ -36,12 +37,8 @@ export function looksLikeHeadline(paragraph: string): boolean {
   return bare.endsWith('.') && !/^["“‘'«]/.test(line) && titleCased(line);
 }
 
-const slugWords = (s: string): string[] =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A name's or a line's words as the search index has them: lower case, accents gone. */
+const slugWords = (s: string): string[] => tokenize(s).map(normalizeTerm);
 
 /**
  * Whether a file is named after its first line, as saved articles are:
