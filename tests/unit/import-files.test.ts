@@ -8,9 +8,18 @@ import { articleToOpen, importFiles, outcomeMessage } from '../../renderer/src/l
 import { servicesPerTest } from '../support/services-per-test';
 
 let sent: { event: EventName; payload: unknown }[] = [];
+/** The renderer's side of the events: what a bridge made with `source` hears. */
+const listeners = new Set<(event: EventName, payload: unknown) => void>();
+const source = (l: (event: EventName, payload: unknown) => void) => {
+  listeners.add(l);
+  return () => void listeners.delete(l);
+};
 const t = servicesPerTest({
   sample: false,
-  events: <E extends EventName>(event: E, payload: EventPayload<E>) => void sent.push({ event, payload }),
+  events: <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    sent.push({ event, payload });
+    for (const l of listeners) l(event, payload);
+  },
 });
 let files: string;
 
@@ -149,5 +158,18 @@ describe('the renderer’s import (import-files.ts) over the bridge', () => {
     ]);
     expect(articleToOpen(outcomes)).toBe(t.services.library.list().find((a) => a.title === 'Chosen')!.id);
     expect(articleToOpen(outcomes.slice(1, 2))).toBeNull();
+  });
+
+  it('counts progress over every request when the files take more than one (250 files, batches of 200)', async () => {
+    const paths = Array.from({ length: 250 }, (_, i) =>
+      file(`note-${i}.txt`, `Note ${i}\n\nA short note, number ${i}, kept for the record.`),
+    );
+    const api = createBridge((method, input) => dispatch(t.services.handlers, method, input), source);
+    const heard: { done: number; total: number }[] = [];
+    const outcomes = await importFiles(paths, api, (p) => heard.push({ done: p.done, total: p.total }));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(250);
+    expect(heard.map((p) => p.done)).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+    expect(new Set(heard.map((p) => p.total))).toEqual(new Set([250]));
+    expect(listeners.size).toBe(0);
   });
 });

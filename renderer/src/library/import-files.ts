@@ -4,19 +4,24 @@
  * get one outcome per file, whose message is the main process's, the same whichever way in.
  */
 import type { GlossApi } from '../../../common/ipc/bridge';
-import type { ImportOutcome } from '../../../common/ipc/contract';
+import type { EventPayload, ImportOutcome } from '../../../common/ipc/contract';
 import { gloss } from '../api';
 
 /** The most paths one request carries (the contract's limit). */
 const BATCH = 200;
 
+export type ImportProgress = EventPayload<'import.progress'>;
+
 /**
  * Imports files chosen or dropped (File objects) or named by path (the File menu), in order.
  * A File that is not on disk (dragged out of a web page, say) has no path and is refused here.
+ * `onProgress` hears each file done, counted over all the requests (each request's own
+ * `import.progress` counts only its batch).
  */
 export async function importFiles(
   files: readonly (File | string)[],
   api: GlossApi = gloss(),
+  onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportOutcome[]> {
   const outcomes: (ImportOutcome | null)[] = [];
   const paths: { at: number; path: string }[] = [];
@@ -38,8 +43,15 @@ export async function importFiles(
   });
   for (let i = 0; i < paths.length; i += BATCH) {
     const batch = paths.slice(i, i + BATCH);
-    const got = await api.library.importFiles({ paths: batch.map((p) => p.path) });
-    batch.forEach((p, j) => (outcomes[p.at] = got[j]!));
+    const stop = onProgress
+      ? api.on('import.progress', (p) => onProgress({ ...p, done: i + p.done, total: paths.length }))
+      : () => {};
+    try {
+      const got = await api.library.importFiles({ paths: batch.map((p) => p.path) });
+      batch.forEach((p, j) => (outcomes[p.at] = got[j]!));
+    } finally {
+      stop();
+    }
   }
   return outcomes as ImportOutcome[];
 }

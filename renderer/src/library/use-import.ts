@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FolderImportSummary, ImportOutcome } from '../../../common/ipc/contract';
 import { summarize } from '../../../common/ipc/import-summary';
 import type { AppModules } from '../state/app';
-import { articleToOpen, importFiles, outcomeMessage } from './import-files';
+import { articleToOpen, importFiles, outcomeMessage, type ImportProgress } from './import-files';
 
 /** From this many files at once, a progress bar and one summary instead of a toast per file. */
 export const MANY_FILES = 10;
@@ -19,7 +19,7 @@ export function useImport(m: AppModules, sheet: ImportSheet) {
       try {
         const many = files.length >= MANY_FILES;
         const outcomes = many
-          ? await sheet.runFiles(files.length, () => importFiles(files, m.api))
+          ? await sheet.runFiles(files.length, (progress) => importFiles(files, m.api, progress))
           : await importFiles(files, m.api);
         const folders = outcomes.filter(isFolder);
         if (!many) for (const o of outcomes) if (!folders.includes(o)) m.toasts.push(outcomeMessage(o));
@@ -59,7 +59,10 @@ export const importSheetRunning = (): boolean => sheets > 0;
 /** What starts the sheet; stable across its progress, so callers' callbacks are too. */
 export interface ImportSheet {
   importFolder: (folder: string) => Promise<void>;
-  runFiles: (count: number, work: () => Promise<ImportOutcome[]>) => Promise<ImportOutcome[]>;
+  runFiles: (
+    count: number,
+    work: (progress: (p: ImportProgress) => void) => Promise<ImportOutcome[]>,
+  ) => Promise<ImportOutcome[]>;
 }
 
 /**
@@ -71,16 +74,14 @@ export function useImportSheet(m: AppModules) {
   const run = useCallback(
     async <T>(
       source: ImportSheetState['source'],
-      work: () => Promise<T>,
+      work: (progress: (p: ImportProgress) => void) => Promise<T>,
       sum: (t: T) => FolderImportSummary,
     ) => {
       setState({ source, progress: null, summary: null, error: null });
       sheets++;
-      const stop = m.api.on('import.progress', (p) =>
-        setState((s) => (s && !s.summary ? { ...s, progress: p } : s)),
-      );
+      const progress = (p: ImportProgress) => setState((s) => (s && !s.summary ? { ...s, progress: p } : s));
       try {
-        const out = await work();
+        const out = await work(progress);
         setState((s) => s && { ...s, summary: sum(out) });
         return out;
       } catch (err) {
@@ -88,7 +89,6 @@ export function useImportSheet(m: AppModules) {
         setState((s) => s && { ...s, error });
         return null;
       } finally {
-        stop();
         sheets--;
       }
     },
@@ -96,9 +96,17 @@ export function useImportSheet(m: AppModules) {
   );
   const importFolder = useCallback(
     async (folder: string) => {
+      // one request for the whole folder: its own progress events count it all
       const got = await run(
         { folder },
-        () => m.api.library.importFolder({ path: folder }),
+        async (progress) => {
+          const stop = m.api.on('import.progress', progress);
+          try {
+            return await m.api.library.importFolder({ path: folder });
+          } finally {
+            stop();
+          }
+        },
         (x) => x,
       );
       if (got) await m.library.refresh();
@@ -106,7 +114,7 @@ export function useImportSheet(m: AppModules) {
     [m, run],
   );
   const runFiles = useCallback(
-    async (count: number, work: () => Promise<ImportOutcome[]>) =>
+    async (count: number, work: (progress: (p: ImportProgress) => void) => Promise<ImportOutcome[]>) =>
       (await run({ files: count }, work, (outcomes) => ({
         folder: '',
         // A folder among the files is imported on its own, with its own summary.
