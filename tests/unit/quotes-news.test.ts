@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityResult } from '../../common/analysis/entities';
 import { findQuotes } from '../../common/analysis/quotes';
+import { makeCtx } from '../../common/analysis/quotes/context';
+import { mergeFeatures, pairFeatures } from '../../common/analysis/quotes/stretches';
 import type { EntityType } from '../../common/model/analysis';
 import { entities } from './entity-fixtures';
 
@@ -54,6 +56,25 @@ describe('quotations made of parts', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.parts).toHaveLength(2);
     expect(quotes[0]!.speaker?.text).toContain('Cunningham');
+  });
+});
+
+describe('sentences end where the tokenizer says', () => {
+  it('does not count the period of "Mr." as a stop between two stretches of one quotation', () => {
+    const text =
+      "''Our jobs are being sucked out of our states,'' Mr. Trump said. ''One of the big problems.''";
+    const ctx = makeCtx(text, []);
+    const f = mergeFeatures(ctx, pairFeatures(ctx, 0), pairFeatures(ctx, 1));
+    expect(f?.['gapStops:1']).toBe(1);
+    expect(f?.['gapStops:2']).toBeUndefined();
+  });
+
+  it('does not take the next sentence\'s "He said" for the tag of a stretch that ends its sentence', () => {
+    const text =
+      "''Our jobs are being sucked out of our states,'' Mr. Trump said. ''One of the big problems is economy and jobs, and that is my wheelhouse.'' He said, twice, that he was going to get up and go back to work on Wednesday morning.";
+    const { quotes } = findQuotes(text, none);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.parts).toHaveLength(2);
   });
 });
 

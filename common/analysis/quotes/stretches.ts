@@ -3,7 +3,7 @@
  * parts of one interrupted quotation: the features of the pair and merge models.
  */
 import { type MarkPair } from './marks';
-import { tokenAt, type Tok } from './text';
+import { endsSentence, tokenAt, type Tok } from './text';
 import { bucket, cueStrength, isCue, mentionsIn, type Ctx, type Features } from './context';
 
 export interface PairInfo {
@@ -118,9 +118,11 @@ export function pairFeatures(ctx: Ctx, index: number): PairInfo {
     f['nextW:' + wordClass(nx)] = 1;
     if (nx.word && !isCue(nx) && isCue(nx2)) f['nextXCue'] = 1;
     else if (nx.word && nx2?.word && !isCue(nx) && isCue(nx3)) f['nextXXCue'] = 1;
+    // a tag ends with the sentence: after `“… wheelhouse.”` the next sentence's "He said" is not one
+    const closeSent = toks[after - 1]?.sent;
     for (let i = after; i < after + 8 && i < toks.length; i++) {
       const u = toks[i]!;
-      if (u.para !== nx.para || ctx.inPair[i]! >= 0 || u.text === '.' || u.text === ':') break;
+      if (u.sent !== closeSent || ctx.inPair[i]! >= 0 || u.text === ':') break;
       if (isCue(u)) {
         f['tagAfter'] = 1;
         break;
@@ -216,6 +218,7 @@ export function mergeFeatures(ctx: Ctx, a: PairInfo, b: PairInfo): Features | nu
   const gapFrom = tokenAt(ctx.toks, a.pair.end);
   const gapTo = tokenAt(ctx.toks, b.pair.start);
   const gap = toks.slice(gapFrom, gapTo);
+  const isStop = gap.map((_, i) => endsSentence(toks, gapFrom + i));
   if (gap.length > 60 || narrativeBetween(ctx, gapFrom, gapTo)) return null;
   const cues = gap.filter((t) => isCue(t));
   const f: Features = { bias: 1 };
@@ -225,7 +228,7 @@ export function mergeFeatures(ctx: Ctx, a: PairInfo, b: PairInfo): Features | nu
   if (cues.length > 1) f['gapCues2'] = 1;
   // "…,” she said, adding that “…”: a second cue opens a second attribution
   if (gap.some((t, i) => t.lower === 'that' && i > 0 && isCue(gap[i - 1]))) f['gapCueThat'] = 1;
-  const stops = gap.filter((t) => t.text === '.' || t.text === '!' || t.text === '?').length;
+  const stops = isStop.filter(Boolean).length;
   f['gapStops:' + Math.min(stops, 3)] = 1;
   f['gapLen:' + bucket(gap.length)] = 1;
   const paraA = toks[Math.max(a.ts, a.te - 1)]?.para;
@@ -236,10 +239,10 @@ export function mergeFeatures(ctx: Ctx, a: PairInfo, b: PairInfo): Features | nu
   else if (/[.!?]/.test(lastIn)) f['aStop'] = 1;
   else f['aNoPunct'] = 1;
   const lastGap = gap[gap.length - 1];
-  if (lastGap?.text === '.') f['gapStop'] = 1;
+  if (lastGap?.text === '.' && isStop[gap.length - 1]) f['gapStop'] = 1;
   else if (lastGap?.text === ',') f['gapComma'] = 1;
   else if (lastGap?.text === ':') f['gapColon'] = 1;
-  if (gap.some((t) => t.text === '.' || t.text === '!' || t.text === '?')) f['gapHasStop'] = 1;
+  if (stops) f['gapHasStop'] = 1;
   const firstB = toks[b.ts];
   if (firstB?.cap) f['bCap'] = 1;
   if (gap.some((t) => t.word && (t.lower === 'and' || t.lower === 'or'))) f['gapAnd'] = 1;

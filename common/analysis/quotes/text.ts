@@ -176,6 +176,18 @@ function attributionDash(text: string, t: string, last: Tok | undefined, end: nu
 const ATTRIBUTION_NAME =
   /^[ \u00a0]*\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[ \u00a0]*(?:\n|$|,|\()/u;
 
+/**
+ * Token i ends its sentence: a stop that is not an abbreviation's period ("Mr." in "Mr. Trump said."
+ * is not one), read from the sentence numbers the tokenizer gave.
+ */
+export function endsSentence(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !/^[.!?…]$/.test(t.text)) return false;
+  let j = i + 1;
+  while (j < toks.length && CLOSING.has(toks[j]!.text)) j++;
+  return j >= toks.length || toks[j]!.sent !== t.sent;
+}
+
 /** Index of the first token (or any span, sorted by start) starting at or after `offset` (binary search). */
 export function tokenAt(toks: readonly { start: number }[], offset: number): number {
   let lo = 0;
