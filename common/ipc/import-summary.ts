@@ -27,3 +27,28 @@ export function summarize(
   }
   return summary;
 }
+
+/**
+ * What came in together, one summary: files dropped beside folders, or several folders at once,
+ * each imported on its own and told as one, so no part's summary replaces another's on screen.
+ */
+export function combineSummaries(parts: readonly FolderImportSummary[]): FolderImportSummary {
+  const all: FolderImportSummary = {
+    folder: parts.length === 1 ? parts[0]!.folder : '',
+    total: 0,
+    imported: [],
+    duplicates: [],
+    refused: [],
+    ignored: 0,
+    truncated: null,
+  };
+  for (const p of parts) {
+    all.total += p.total;
+    all.imported.push(...p.imported);
+    all.duplicates.push(...p.duplicates);
+    all.refused.push(...p.refused);
+    all.ignored += p.ignored;
+    if (p.truncated) all.truncated = all.truncated ? `${all.truncated} ${p.truncated}` : p.truncated;
+  }
+  return all;
+}

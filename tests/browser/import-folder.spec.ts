@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { emitEvent, registerFilePaths } from '../support/browser-host';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** A folder as a user keeps one: articles in subfolders, a copy, some junk, images and scripts. */
@@ -19,6 +20,21 @@ const story = (n: number) =>
   `<html><head><title>Ferry report ${n} - Quay News</title></head><body><article><h1>Ferry report ${n}</h1>` +
   `<p>The ferry made ${n} crossings this month, the harbour office said on Friday, more than in any month last year.</p>` +
   `<p>“We had the weather on our side,” the captain said of crossing number ${n}.</p></article></body></html>`;
+
+/** Drops these paths (under the test folder) on the window as a file manager would. */
+async function drop(page: Page, names: string[]) {
+  await registerFilePaths(
+    page,
+    names.map((n) => path.join(dir, n)),
+  );
+  await page.evaluate((names) => {
+    const dt = new DataTransfer();
+    for (const name of names) dt.items.add(new File(['(read from disk)'], name.split('/').pop()!));
+    const target = document.querySelector('.app')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, names);
+}
 
 test('imports a folder with a progress bar, then says what came in, what was a copy and what was refused and why', async ({
   app,
@@ -94,14 +110,7 @@ test('a folder dropped on the window is imported the same way, beside a file dro
     'A loose note\n\nThe ferry was late again today, the third time this week, and nobody said why.',
   );
   await expect(page.getByTestId('article-body')).toContainText('Hikmet Hajiyev');
-  await registerFilePaths(page, [path.join(dir, 'dropped'), path.join(dir, 'loose.txt')]);
-  await page.evaluate(() => {
-    const dt = new DataTransfer();
-    for (const name of ['dropped', 'loose.txt']) dt.items.add(new File(['(read from disk)'], name));
-    const target = document.querySelector('.app')!;
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  });
+  await drop(page, ['dropped', 'loose.txt']);
   const done = page.getByRole('dialog', { name: 'Imported from “dropped”' });
   await expect(done.getByRole('status')).toContainText('3 articles imported');
   await expect(done.getByRole('status')).toContainText('1 file refused');
@@ -136,4 +145,47 @@ test('twelve files chosen at once get the same bar and summary instead of twelve
   await expect(done).toBeHidden();
   // the last one that came in is open
   await expect(page.getByTestId('article-body')).toContainText('The ferry made 11 crossings');
+});
+
+test('many files dropped with a folder: one sheet, one summary of both, the files’ not replaced by the folder’s', async ({
+  app,
+}) => {
+  const { page } = app;
+  const names: string[] = [];
+  for (let n = 1; n <= 11; n++) {
+    put(`loose/ferry-${n}.html`, story(n));
+    names.push(`loose/ferry-${n}.html`);
+  }
+  for (let n = 21; n <= 23; n++) put(`Clippings/ferry-${n}.html`, story(n));
+  put('Clippings/ferry-1-again.html', story(1));
+  await expect(page.getByTestId('article-body')).toContainText('Hikmet Hajiyev');
+  await drop(page, [...names, 'Clippings']);
+  const done = page.getByRole('dialog', { name: 'Imported 11 files and “Clippings”' });
+  await expect(done.getByRole('status')).toContainText('14 articles imported', { timeout: 30_000 });
+  await expect(done.getByRole('status')).toContainText('1 already in the library, skipped');
+  await expect(page.getByTestId('toast').filter({ hasText: 'is a folder' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/shots/html-import-files-and-folder.png' });
+  // it stays until closed: the folder's import did not put a second summary over the first
+  await page.waitForTimeout(300);
+  await expect(done).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(done).toBeHidden();
+  expect(app.services.library.list().length).toBe(1 + 14);
+});
+
+test('two folders dropped at once: one sheet and one summary of both', async ({ app }) => {
+  const { page } = app;
+  for (let n = 1; n <= 2; n++) put(`Spring/ferry-${n}.html`, story(n));
+  for (let n = 3; n <= 5; n++) put(`Summer/ferry-${n}.html`, story(n));
+  put('Summer/notes.bin.txt', Uint8Array.from([0, 1, 2, 3, 4, 5, 6, 7]));
+  await expect(page.getByTestId('article-body')).toContainText('Hikmet Hajiyev');
+  await drop(page, ['Spring', 'Summer']);
+  const done = page.getByRole('dialog', { name: 'Imported from “Spring” and “Summer”' });
+  await expect(done.getByRole('status')).toContainText('5 articles imported', { timeout: 30_000 });
+  await expect(done.getByRole('status')).toContainText('1 file refused');
+  await page.waitForTimeout(300);
+  await expect(done).toBeVisible();
+  await done.getByRole('button', { name: 'Done' }).press('Enter');
+  await expect(done).toBeHidden();
+  expect(app.services.library.list().length).toBe(1 + 5);
 });

@@ -14,15 +14,19 @@ interface Props {
 const folderName = (p: string) => p.split(/[\\/]/).filter(Boolean).pop() ?? p;
 
 function heading({ source }: ImportSheetState, done: boolean): string {
-  if ('folder' in source) {
-    const name = folderName(source.folder);
-    return done ? `Imported from “${name}”` : `Importing “${name}”…`;
-  }
-  const files = `${source.files.toLocaleString()} files`;
-  return done ? `Imported ${files}` : `Importing ${files}…`;
+  const { files, folders } = source;
+  const parts = [
+    ...(files ? [`${files.toLocaleString()} ${files === 1 ? 'file' : 'files'}`] : []),
+    ...folders.map((f) => `“${folderName(f)}”`),
+  ];
+  const list =
+    parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  // "Imported from “Clippings”", "Imported 12 files", "Imported 3 files and “Clippings”"
+  const what = files ? list : `from ${list}`;
+  return done ? `Imported ${what}` : `Importing ${list}…`;
 }
 
-/** A folder or many files as they import (a progress bar) and when done (what came in, what did not and why). */
+/** Folders or many files as they import (a progress bar) and when done (what came in, what did not and why). */
 export function ImportSummary({ state, onClose, onOpen }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const done = state.summary !== null || state.error !== null;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FolderImportSummary, ImportOutcome } from '../../../common/ipc/contract';
-import { summarize } from '../../../common/ipc/import-summary';
+import { combineSummaries, summarize } from '../../../common/ipc/import-summary';
 import type { AppModules } from '../state/app';
 import { articleToOpen, importFiles, outcomeMessage, type ImportProgress } from './import-files';
 
@@ -10,7 +10,7 @@ export const MANY_FILES = 10;
 /**
  * Imports chosen, dropped or menu-opened files through the one import path: one toast per file,
  * with the main process's words (or, for many, the import sheet's bar and summary), then the last
- * one that came in is opened. A dropped folder is imported whole, with the sheet.
+ * one that came in is opened. Dropped folders are imported whole, with the sheet.
  */
 export function useImport(m: AppModules, sheet: ImportSheet) {
   return useCallback(
@@ -21,9 +21,11 @@ export function useImport(m: AppModules, sheet: ImportSheet) {
         const outcomes = many
           ? await sheet.runFiles(files.length, (progress) => importFiles(files, m.api, progress))
           : await importFiles(files, m.api);
-        const folders = outcomes.filter(isFolder);
-        if (!many) for (const o of outcomes) if (!folders.includes(o)) m.toasts.push(outcomeMessage(o));
-        for (const f of folders) await sheet.importFolder(f.path);
+        if (!many) {
+          for (const o of outcomes) if (!isFolder(o)) m.toasts.push(outcomeMessage(o));
+          const folders = outcomes.filter(isFolder).map((o) => o.path);
+          if (folders.length) await sheet.importFolders(folders);
+        }
         await m.library.refresh();
         const open = articleToOpen(outcomes);
         if (open) await m.library.open(open);
@@ -44,11 +46,13 @@ const isFolder = (o: ImportOutcome): boolean => !o.ok && o.code === 'folder';
 export const IMPORT_PROGRESS = 'import-progress';
 
 export interface ImportSheetState {
-  /** A folder (its path), or a number of files chosen or dropped together. */
-  source: { folder: string } | { files: number };
+  /** What came in together: files chosen or dropped, and folders (their paths). */
+  source: { files: number; folders: string[] };
   /** Files done so far, of how many, and the last one done (from `import.progress`). */
   progress: { done: number; total: number; fileName: string } | null;
+  /** All of it, one summary: what came in, what was a copy, what was refused and why. */
   summary: FolderImportSummary | null;
+  /** Why a part could not be imported at all (a folder that is gone, say). */
   error: string | null;
 }
 
@@ -58,74 +62,90 @@ export const importSheetRunning = (): boolean => sheets > 0;
 
 /** What starts the sheet; stable across its progress, so callers' callbacks are too. */
 export interface ImportSheet {
-  importFolder: (folder: string) => Promise<void>;
+  /** Folders one after another (File > Import Folder…, a drop), under one bar and one summary. */
+  importFolders: (folders: string[]) => Promise<void>;
+  /** Many files at once; a folder among them is imported after them, on the same sheet. */
   runFiles: (
     count: number,
     work: (progress: (p: ImportProgress) => void) => Promise<ImportOutcome[]>,
   ) => Promise<ImportOutcome[]>;
 }
 
+type Progress = (p: ImportProgress) => void;
+/** A run's parts as they are done, and why any could not be done: the sheet tells them as one. */
+interface Told {
+  parts: FolderImportSummary[];
+  errors: string[];
+}
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
 /**
- * The import sheet: File > Import Folder… (the main process walks the folder) or many files at
- * once, a progress bar as each file is done, then the summary, on screen until closed.
+ * The import sheet: folders (the main process walks each) or many files at once, a progress bar as
+ * each file is done, then one summary of everything that came in together, on screen until closed.
  */
 export function useImportSheet(m: AppModules) {
   const [state, setState] = useState<ImportSheetState | null>(null);
   const run = useCallback(
-    async <T>(
-      source: ImportSheetState['source'],
-      work: (progress: (p: ImportProgress) => void) => Promise<T>,
-      sum: (t: T) => FolderImportSummary,
-    ) => {
+    async <T>(source: ImportSheetState['source'], work: (progress: Progress, told: Told) => Promise<T>) => {
       setState({ source, progress: null, summary: null, error: null });
       sheets++;
-      const progress = (p: ImportProgress) => setState((s) => (s && !s.summary ? { ...s, progress: p } : s));
+      const progress: Progress = (p) => setState((s) => (s && !s.summary ? { ...s, progress: p } : s));
+      const told: Told = { parts: [], errors: [] };
       try {
-        const out = await work(progress);
-        setState((s) => s && { ...s, summary: sum(out) });
-        return out;
+        return await work(progress, told);
       } catch (err) {
-        const error = err instanceof Error ? err.message : String(err);
-        setState((s) => s && { ...s, error });
+        told.errors.push(messageOf(err));
         return null;
       } finally {
         sheets--;
+        const summary = told.parts.length ? combineSummaries(told.parts) : null;
+        const error = told.errors.length ? told.errors.join(' ') : null;
+        setState((s) => s && { ...s, summary, error });
+      }
+    },
+    [],
+  );
+  // one request per folder: its own progress events count it all; a folder that fails says why
+  // and the others still come in
+  const folderSteps = useCallback(
+    async (folders: readonly string[], progress: Progress, told: Told) => {
+      for (const folder of folders) {
+        const stop = m.api.on('import.progress', progress);
+        try {
+          told.parts.push(await m.api.library.importFolder({ path: folder }));
+        } catch (err) {
+          told.errors.push(messageOf(err));
+        } finally {
+          stop();
+        }
       }
     },
     [m],
   );
-  const importFolder = useCallback(
-    async (folder: string) => {
-      // one request for the whole folder: its own progress events count it all
-      const got = await run(
-        { folder },
-        async (progress) => {
-          const stop = m.api.on('import.progress', progress);
-          try {
-            return await m.api.library.importFolder({ path: folder });
-          } finally {
-            stop();
-          }
-        },
-        (x) => x,
-      );
-      if (got) await m.library.refresh();
+  const importFolders = useCallback(
+    async (folders: string[]) => {
+      await run({ files: 0, folders }, (progress, told) => folderSteps(folders, progress, told));
+      await m.library.refresh();
     },
-    [m, run],
+    [m, run, folderSteps],
   );
   const runFiles = useCallback(
-    async (count: number, work: (progress: (p: ImportProgress) => void) => Promise<ImportOutcome[]>) =>
-      (await run({ files: count }, work, (outcomes) => ({
-        folder: '',
-        // A folder among the files is imported on its own, with its own summary.
-        ...summarize(outcomes.filter((o) => !isFolder(o))),
-        ignored: 0,
-        truncated: null,
-      }))) ?? [],
-    [run],
+    async (count: number, work: (progress: Progress) => Promise<ImportOutcome[]>) =>
+      (await run({ files: count, folders: [] }, async (progress, told) => {
+        const outcomes = await work(progress);
+        const files = outcomes.filter((o) => !isFolder(o));
+        told.parts.push({ folder: '', ...summarize(files), ignored: 0, truncated: null });
+        const folders = outcomes.filter(isFolder).map((o) => o.path);
+        if (folders.length) {
+          setState((s) => s && { ...s, source: { files: files.length, folders }, progress: null });
+          await folderSteps(folders, progress, told);
+        }
+        return outcomes;
+      })) ?? [],
+    [run, folderSteps],
   );
-  useEffect(() => m.api.on('menu.openFolder', ({ path }) => void importFolder(path)), [m, importFolder]);
+  useEffect(() => m.api.on('menu.openFolder', ({ path }) => void importFolders([path])), [m, importFolders]);
   const close = useCallback(() => setState((s) => (s && (s.summary || s.error) ? null : s)), []);
-  const start: ImportSheet = useMemo(() => ({ importFolder, runFiles }), [importFolder, runFiles]);
+  const start: ImportSheet = useMemo(() => ({ importFolders, runFiles }), [importFolders, runFiles]);
   return { state, start, close };
 }
