@@ -158,6 +158,8 @@ export const contract = {
   'library.restore': method<ArticleMeta>()(z.object({ trashId: trashIdSchema }).strict()),
   /** Full-text search over titles, article text, highlights and notes, best first. */
   'library.search': method<SearchHit[]>()(searchQuerySchema),
+  /** The ids of every article a search finds, best first (the export of what a search found). */
+  'library.searchArticles': method<string[]>()(z.object({ query: searchQuerySchema.shape.query }).strict()),
 
   'article.get': method<Article>()(byArticle),
   'article.getReadingState': method<ReadingState | null>()(byArticle),

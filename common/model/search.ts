@@ -9,6 +9,9 @@ import { articleIdSchema } from './ids';
 export const SEARCH_FIELDS = ['title', 'text', 'highlight', 'note', 'articleNote'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
+/** How many hits the library's results list asks for. */
+export const SEARCH_LIST_LIMIT = 50;
+
 export const searchQuerySchema = z
   .object({
     query: z.string().max(500),

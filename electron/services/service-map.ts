@@ -176,6 +176,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'library.importFolder': ({ path: folder }) => imports.importFolder(folder),
     'library.importUrl': ({ url }) => urlImports.importUrl(url),
     'library.search': (query) => search.search(query),
+    'library.searchArticles': ({ query }) => search.articlesFound(query),
     'library.remove': ({ articleId }) => {
       annotations.close(articleId);
       settings.forgetArticle(articleId);

@@ -133,6 +133,55 @@ test('exports the whole library’s quotations to CSV from the library, with a p
   expect(app.errors).toEqual([]);
 });
 
+test('after a library search, exports every article the search finds, by keyboard', async ({ app }) => {
+  const { page } = app;
+  await importText(
+    app.services,
+    'strike.txt',
+    'Dockers walk out in Rotterdam\n\n“We will stay out until the pay offer changes,” said Anna de Vries, a union steward.',
+  );
+  await importText(
+    app.services,
+    'cranes.txt',
+    'Cranes idle at the port\n\nThe Rotterdam strike entered its third week on Monday, the port authority said.',
+  );
+  await importText(
+    app.services,
+    'roofs.txt',
+    'White roofs for the city\n\nThe council voted to paint every roof white.',
+  );
+  await page.reload();
+  await expect(page.locator('.article-list li')).toHaveCount(4);
+  const dir = exportInto(app);
+
+  await page.getByRole('navigation', { name: 'Library' }).getByLabel('Search the library').fill('rotterdam');
+  await expect(page.locator('.search-results li').first()).toBeVisible();
+  // Tab on from the search box to Export…
+  const exportButton = page.getByRole('button', { name: 'Export…' });
+  for (let i = 0; i < 3 && !(await exportButton.evaluate((e) => e === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(exportButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const found = dialog.getByRole('radio', { name: 'The 2 articles your search “rotterdam” finds' });
+  await expect(found).toBeEnabled();
+  await page.screenshot({ path: 'test-results/shots/export-search.png' });
+  // from the first choice down to the search's, by arrow keys as radio buttons go
+  await expect(dialog.getByRole('radio').first()).toBeFocused();
+  while (!(await found.evaluate((e) => e === document.activeElement))) await page.keyboard.press('ArrowDown');
+  await expect(found).toBeChecked();
+  await dialog.getByRole('radio', { name: /Markdown for Obsidian/ }).check();
+  await dialog.getByRole('button', { name: 'Choose folder…' }).press('Enter');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).press('Enter');
+  await expect(dialog.getByRole('status')).toContainText('Exported 2 articles: 2 files written');
+  expect(
+    readdirSync(dir)
+      .filter((f) => !f.startsWith('.'))
+      .sort(),
+  ).toEqual(['Cranes idle at the port.md', 'Dockers walk out in Rotterdam.md']);
+  expect(app.errors).toEqual([]);
+});
+
 test('a folder that is gone is refused with a clear message', async ({ app }) => {
   const { page } = app;
   app.services.exports.chooseFolder = async () => '/no/such/folder/anywhere';

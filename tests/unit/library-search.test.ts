@@ -113,6 +113,40 @@ describe('library search', () => {
     expect(t.services.search.search({ query: 'council' })).toEqual([]);
   });
 
+  it('lists every article a search finds, once each, past the hits a list shows, through the handler', async () => {
+    const ids: string[] = [];
+    for (let n = 1; n <= 60; n++)
+      ids.push(
+        (
+          await importText(
+            t.services,
+            `dock-${n}.txt`,
+            `Dock report ${n}\n\nOn day ${n} of the strike, dockworkers in Rotterdam met at gate ${n}.`,
+          )
+        ).id,
+      );
+    await importText(t.services, 'climate.txt', CLIMATE);
+    expect(t.services.search.search({ query: 'rotterdam', limit: 50 })).toHaveLength(50);
+    const found = await t.services.handlers['library.searchArticles']({ query: 'rotterdam' });
+    expect(new Set(found)).toEqual(new Set(ids));
+    expect(found).toHaveLength(60);
+    // a highlight's note finds its article too, and a removed article is not found
+    const [first] = ids;
+    const climate = t.services.search.search({ query: 'council' })[0]!.articleId;
+    await t.services.handlers['annotations.addHighlight']({
+      articleId: climate,
+      color: 'yellow',
+      note: 'compare with Rotterdam',
+      target: target(t.services.library.get(climate).text, 'paint every roof white'),
+    });
+    await t.services.handlers['library.remove']({ articleId: first! });
+    const again = await t.services.handlers['library.searchArticles']({ query: 'rotterdam' });
+    expect(again).toContain(climate);
+    expect(again).not.toContain(first);
+    expect(again).toHaveLength(60);
+    expect(await t.services.handlers['library.searchArticles']({ query: '  ' })).toEqual([]);
+  });
+
   it('is saved, read back on the next start, and caught up with what changed meanwhile', async () => {
     const a = await importText(t.services, 'climate.txt', CLIMATE);
     t.services.search.warm();

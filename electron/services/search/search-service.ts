@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchOptions, type SearchResult } from 'minisearch';
 import { z } from 'zod';
 import type { ArticleAnnotations } from '../../../common/model/annotation';
 import type { Article, ArticleMeta } from '../../../common/model/article';
-import type { SearchHit, SearchQuery } from '../../../common/model/search';
+import { SEARCH_LIST_LIMIT, type SearchHit, type SearchQuery } from '../../../common/model/search';
 import type { NoticeBoard } from '../notices';
 import { annotationStamp } from '../aggregate/stamp';
 import { quarantineFile, readJson, writeJsonAtomic } from '../storage/json-file';
@@ -152,8 +152,7 @@ export class SearchService {
       ...SEARCH_OPTIONS,
       ...(only ? { filter: (r: SearchResult) => only.has(r['articleId'] as string) } : {}),
     };
-    let results = mini.search(query.query, options);
-    if (results.length < limit) results = mini.search(query.query, { ...options, ...FUZZY });
+    const results = this.results(mini, query.query, options, limit);
     const hits: SearchHit[] = [];
     for (const r of results) {
       if (hits.length >= limit) break;
@@ -161,6 +160,32 @@ export class SearchService {
       if (hit && (!fields || fields.has(hit.field))) hits.push(hit);
     }
     return hits;
+  }
+
+  /**
+   * Every article the query finds, in its title, text, highlights or notes, best first: what a
+   * researcher exports after a search. The same words and fallback as the results list, unlimited.
+   */
+  articlesFound(query: string): string[] {
+    const { mini, titles } = this.current();
+    if (tokenize(query).length === 0) return [];
+    const ids = new Set<string>();
+    for (const r of this.results(mini, query, SEARCH_OPTIONS, SEARCH_LIST_LIMIT)) {
+      const id = r['articleId'] as string;
+      if (titles.has(id)) ids.add(id);
+    }
+    return [...ids];
+  }
+
+  /** Exact matches, or fuzzy ones too when the exact are fewer than a list shows. */
+  private results(
+    mini: MiniSearch<SearchDocument>,
+    query: string,
+    options: SearchOptions,
+    enough: number,
+  ): SearchResult[] {
+    const results = mini.search(query, options);
+    return results.length < enough ? mini.search(query, { ...options, ...FUZZY }) : results;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GlossApi } from '../../../common/ipc/bridge';
 import type { ExportFormat } from '../../../common/export/item';
 import type { ExportScope } from '../../../common/export/request';
@@ -24,13 +24,15 @@ interface Props {
 /**
  * File > Export…: which articles, which format, which folder; then a progress bar and what was
  * written. The library has no multi-select, so "selected articles" are the ones its current
- * filters show (shelf, status, tag, site), which is how a user picks a set there.
+ * filters show (shelf, status, tag, site), which is how a user picks a set there; after a search,
+ * the articles it finds (every one, not only the hits the list shows) are a choice of their own.
  */
 export function ExportDialog({ api, article, articles, libraryView, onClose }: Props) {
   const [dialog] = useState(() => createExportDialog(api, article ? 'article' : 'library'));
   const s = useStore(dialog);
-  const { view } = useStore(libraryView);
+  const { view, query } = useStore(libraryView);
   const shown = useMemo(() => visibleEntries(articles, view), [articles, view]);
+  const found = useFound(api, query);
   const all = articles.length;
   const first = useRef<HTMLInputElement>(null);
 
@@ -41,7 +43,11 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
         ? shown.length > 0
           ? { kind: 'articles', articleIds: shown.map((e) => e.id) }
           : null
-        : { kind: 'library' };
+        : s.scope === 'found'
+          ? found && found.length > 0
+            ? { kind: 'articles', articleIds: found }
+            : null
+          : { kind: 'library' };
   const scopes: { kind: ScopeKind; label: string; disabled: boolean }[] = [
     {
       kind: 'article',
@@ -53,6 +59,17 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
       label: `The ${shown.length.toLocaleString()} ${shown.length === 1 ? 'article' : 'articles'} the library shows now`,
       disabled: shown.length === 0,
     },
+    ...(query.trim()
+      ? [
+          {
+            kind: 'found' as const,
+            label: found
+              ? `The ${found.length.toLocaleString()} ${found.length === 1 ? 'article' : 'articles'} your search “${query.trim()}” finds`
+              : `The articles your search “${query.trim()}” finds…`,
+            disabled: !found || found.length === 0,
+          },
+        ]
+      : []),
     {
       kind: 'library',
       label: `The whole library (${all.toLocaleString()} ${all === 1 ? 'article' : 'articles'})`,
@@ -73,7 +90,7 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
         {scopes.map((o, i) => (
           <label key={o.kind} className={`export-choice${o.disabled ? ' disabled' : ''}`}>
             <input
-              ref={i === 0 || (i === 2 && !article) ? first : undefined}
+              ref={i === 0 || (o.kind === 'library' && !article) ? first : undefined}
               type="radio"
               name="export-scope"
               checked={s.scope === o.kind}
@@ -140,4 +157,21 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
       <ExportOutcome running={s.running} progress={s.progress} summary={s.summary} error={s.error} />
     </Sheet>
   );
+}
+
+/** The ids of every article the library search finds, once the main process says (null till then). */
+function useFound(api: GlossApi, query: string): string[] | null {
+  const [found, setFound] = useState<{ query: string; ids: string[] } | null>(null);
+  useEffect(() => {
+    if (!query.trim()) return;
+    let live = true;
+    api.library.searchArticles({ query }).then(
+      (ids) => live && setFound({ query, ids }),
+      () => live && setFound({ query, ids: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, query]);
+  return found?.query === query ? found.ids : null;
 }

@@ -9,7 +9,8 @@ import type { ExportFormat } from '../../../common/export/item';
 import type { ExportScope, ExportSummary } from '../../../common/export/request';
 import { createStore } from '../state/store';
 
-export type ScopeKind = ExportScope['kind'];
+/** Which articles: the dialog's choices, "found" being those a library search finds. */
+export type ScopeKind = ExportScope['kind'] | 'found';
 
 export interface ExportChoices {
   format: ExportFormat;

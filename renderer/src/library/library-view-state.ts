@@ -1,6 +1,6 @@
 import type { GlossApi } from '../../../common/ipc/bridge';
 import type { TrashEntry } from '../../../common/model/library';
-import type { SearchHit } from '../../../common/model/search';
+import { SEARCH_LIST_LIMIT, type SearchHit } from '../../../common/model/search';
 import type { LibraryModule } from '../state/library';
 import { createStore } from '../state/store';
 import type { createToasts } from '../state/toasts';
@@ -64,7 +64,7 @@ export function createLibraryView(
       store.setState({ query });
       if (!query.trim()) return store.setState({ hits: null });
       try {
-        const hits = await api.library.search({ query, limit: 50 });
+        const hits = await api.library.search({ query, limit: SEARCH_LIST_LIMIT });
         if (seq === searchSeq) store.setState({ hits });
       } catch (err) {
         if (seq === searchSeq) say(err);
