@@ -33,15 +33,7 @@ export function summarize(
  * each imported on its own and told as one, so no part's summary replaces another's on screen.
  */
 export function combineSummaries(parts: readonly FolderImportSummary[]): FolderImportSummary {
-  const all: FolderImportSummary = {
-    folder: parts.length === 1 ? parts[0]!.folder : '',
-    total: 0,
-    imported: [],
-    duplicates: [],
-    refused: [],
-    ignored: 0,
-    truncated: null,
-  };
+  const all = emptySummary(parts.length === 1 ? parts[0]!.folder : '');
   for (const p of parts) {
     all.total += p.total;
     all.imported.push(...p.imported);
@@ -51,4 +43,9 @@ export function combineSummaries(parts: readonly FolderImportSummary[]): FolderI
     if (p.truncated) all.truncated = all.truncated ? `${all.truncated} ${p.truncated}` : p.truncated;
   }
   return all;
+}
+
+/** A summary of nothing yet, to add to. */
+export function emptySummary(folder: string): FolderImportSummary {
+  return { folder, total: 0, imported: [], duplicates: [], refused: [], ignored: 0, truncated: null };
 }

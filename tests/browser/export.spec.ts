@@ -20,6 +20,13 @@ function exportInto(app: GlossApp): string {
   return out.dir;
 }
 
+/** The sample and these articles (file name: text) in the library, and on screen. */
+async function libraryWith(app: GlossApp, files: Record<string, string>): Promise<void> {
+  for (const [name, text] of Object.entries(files)) await importText(app.services, name, text);
+  await app.page.reload();
+  await expect(app.page.locator('.article-list li')).toHaveCount(1 + Object.keys(files).length);
+}
+
 test('exports the open article to Obsidian Markdown by keyboard, then again in place', async ({ app }) => {
   const { page } = app;
   const dir = exportInto(app);
@@ -77,14 +84,10 @@ test('exports the whole library’s quotations to CSV from the library, with a p
   app,
 }) => {
   const { page } = app;
-  await importText(app.services, 'second.txt', 'Second story\n\n“We are ready,” Maria Lopez said on Monday.');
-  await importText(
-    app.services,
-    'third.txt',
-    'Third story\n\n“Not yet,” the minister, John Smith, told reporters.',
-  );
-  await page.reload();
-  await expect(page.locator('.article-list li')).toHaveCount(3);
+  await libraryWith(app, {
+    'second.txt': 'Second story\n\n“We are ready,” Maria Lopez said on Monday.',
+    'third.txt': 'Third story\n\n“Not yet,” the minister, John Smith, told reporters.',
+  });
   const dir = exportInto(app);
 
   await page.getByRole('button', { name: 'Export…' }).click();
@@ -135,23 +138,13 @@ test('exports the whole library’s quotations to CSV from the library, with a p
 
 test('after a library search, exports every article the search finds, by keyboard', async ({ app }) => {
   const { page } = app;
-  await importText(
-    app.services,
-    'strike.txt',
-    'Dockers walk out in Rotterdam\n\n“We will stay out until the pay offer changes,” said Anna de Vries, a union steward.',
-  );
-  await importText(
-    app.services,
-    'cranes.txt',
-    'Cranes idle at the port\n\nThe Rotterdam strike entered its third week on Monday, the port authority said.',
-  );
-  await importText(
-    app.services,
-    'roofs.txt',
-    'White roofs for the city\n\nThe council voted to paint every roof white.',
-  );
-  await page.reload();
-  await expect(page.locator('.article-list li')).toHaveCount(4);
+  await libraryWith(app, {
+    'strike.txt':
+      'Dockers walk out in Rotterdam\n\n“We will stay out until the pay offer changes,” said Anna de Vries, a union steward.',
+    'cranes.txt':
+      'Cranes idle at the port\n\nThe Rotterdam strike entered its third week on Monday, the port authority said.',
+    'roofs.txt': 'White roofs for the city\n\nThe council voted to paint every roof white.',
+  });
   const dir = exportInto(app);
 
   await page.getByRole('navigation', { name: 'Library' }).getByLabel('Search the library').fill('rotterdam');

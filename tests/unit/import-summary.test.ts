@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FolderImportSummary } from '../../common/ipc/contract';
-import { combineSummaries } from '../../common/ipc/import-summary';
+import { combineSummaries, emptySummary } from '../../common/ipc/import-summary';
 
 const part = (folder: string, over: Partial<FolderImportSummary>): FolderImportSummary => ({
-  folder,
-  total: 0,
-  imported: [],
-  duplicates: [],
-  refused: [],
-  ignored: 0,
-  truncated: null,
+  ...emptySummary(folder),
   ...over,
 });
 
