@@ -3,10 +3,10 @@
  * app.openArticle event) and the article's right-click menu items (menu.contextCommand). The menu
  * itself is native and tested as data (tests/unit/electron-context-menu.test.ts).
  */
-import type { Page } from '@playwright/test';
 import { emitEvent } from '../support/browser-host';
 import { importText } from '../support/profile';
 import { expect, selectText, test } from './fixtures';
+import { inView } from './in-view';
 
 const body = '[data-testid="article-body"]';
 
@@ -15,18 +15,6 @@ const paragraphs = Array.from(
   (_, i) => `Paragraph ${i + 1} of the long report, which goes on about the harbour and its ships.`,
 );
 const LONG = `# A long report\n\n${paragraphs.join('\n\n')}\n`;
-
-/** Whether the text is on screen in the article's scrolling column. */
-const inView = (page: Page, text: string) =>
-  page.evaluate(
-    ({ body, text }) => {
-      const p = [...document.querySelectorAll(`${body} p`)].find((e) => e.textContent?.includes(text));
-      if (!p) return 'missing';
-      const r = p.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= window.innerHeight;
-    },
-    { body, text },
-  );
 
 test('a gloss://open link opens its article at the passage', async ({ app }) => {
   const { page } = app;
