@@ -206,6 +206,10 @@ export function App() {
             forgetSession(id);
             void m.libraryView.remove(id);
           }}
+          onRemoveSelected={() => {
+            for (const id of m.libraryView.selected()) forgetSession(id);
+            void m.libraryView.removeSelected();
+          }}
           onExport={() => m.overlay.open({ kind: 'export' })}
         />
       )}

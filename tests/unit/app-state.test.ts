@@ -41,12 +41,26 @@ describe('library module', () => {
     const lib = createLibrary(api, onError);
     await lib.refresh();
     await lib.open(second.id);
-    await lib.remove(second.id);
+    expect(await lib.removeAll([second.id])).toHaveLength(1);
     expect(lib.getState().articles.map((a) => a.id)).not.toContain(second.id);
     expect(lib.getState().article?.id).toBe(lib.getState().articles[0]!.id);
 
     expect(await lib.open(second.id)).toBe(false);
     expect(errors).toEqual(['That article is no longer in the library.']);
+  });
+
+  it('removes many in one go: one already gone is passed over and the others still go', async () => {
+    const a = await importText(services, 'a.md', '# Alpha\n\nThe first of three.');
+    const b = await importText(services, 'b.md', '# Beta\n\nThe second of three.');
+    const lib = createLibrary(api, onError);
+    await lib.refresh();
+    await lib.open(b.id);
+    await services.handlers['library.remove']({ articleId: a.id });
+    const trashIds = await lib.removeAll([a.id, b.id]);
+    expect(trashIds).toHaveLength(1);
+    expect(errors).toEqual([]);
+    expect(lib.getState().articles.map((x) => x.id)).not.toContain(b.id);
+    expect(lib.getState().article?.id).not.toBe(b.id);
   });
 });
 

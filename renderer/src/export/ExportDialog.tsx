@@ -23,14 +23,21 @@ interface Props {
 
 /**
  * File > Export…: which articles, which format, which folder; then a progress bar and what was
- * written. The library has no multi-select, so "selected articles" are the ones its current
- * filters show (shelf, status, tag, site), which is how a user picks a set there; after a search,
- * the articles it finds (every one, not only the hits the list shows) are a choice of their own.
+ * written. A set of articles is the rows chosen in the library, the ones its current filters show
+ * (shelf, status, tag, site), or after a search the articles it finds (every one, not only the
+ * hits the list shows).
  */
 export function ExportDialog({ api, article, articles, libraryView, onClose }: Props) {
-  const [dialog] = useState(() => createExportDialog(api, article ? 'article' : 'library'));
+  const { view, query, selection } = useStore(libraryView);
+  // the rows chosen in the library, when any: what the user most likely means to export
+  const selected = useMemo(
+    () => (selection.ids.size ? libraryView.selected() : []),
+    [libraryView, selection, articles],
+  );
+  const [dialog] = useState(() =>
+    createExportDialog(api, selected.length ? 'selected' : article ? 'article' : 'library'),
+  );
   const s = useStore(dialog);
-  const { view, query } = useStore(libraryView);
   const shown = useMemo(() => visibleEntries(articles, view), [articles, view]);
   const found = useFound(api, query);
   const all = articles.length;
@@ -43,11 +50,15 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
         ? shown.length > 0
           ? { kind: 'articles', articleIds: shown.map((e) => e.id) }
           : null
-        : s.scope === 'found'
-          ? found && found.length > 0
-            ? { kind: 'articles', articleIds: found }
+        : s.scope === 'selected'
+          ? selected.length > 0
+            ? { kind: 'articles', articleIds: selected }
             : null
-          : { kind: 'library' };
+          : s.scope === 'found'
+            ? found && found.length > 0
+              ? { kind: 'articles', articleIds: found }
+              : null
+            : { kind: 'library' };
   const scopes: { kind: ScopeKind; label: string; disabled: boolean }[] = [
     {
       kind: 'article',
@@ -59,6 +70,15 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
       label: `The ${shown.length.toLocaleString()} ${shown.length === 1 ? 'article' : 'articles'} the library shows now`,
       disabled: shown.length === 0,
     },
+    ...(selected.length
+      ? [
+          {
+            kind: 'selected' as const,
+            label: `The ${selected.length.toLocaleString()} ${selected.length === 1 ? 'article' : 'articles'} you selected`,
+            disabled: false,
+          },
+        ]
+      : []),
     ...(query.trim()
       ? [
           {
@@ -87,10 +107,10 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
     >
       <fieldset disabled={s.running}>
         <legend className="section-label">Articles</legend>
-        {scopes.map((o, i) => (
+        {scopes.map((o) => (
           <label key={o.kind} className={`export-choice${o.disabled ? ' disabled' : ''}`}>
             <input
-              ref={i === 0 || (o.kind === 'library' && !article) ? first : undefined}
+              ref={s.scope === o.kind ? first : undefined}
               type="radio"
               name="export-scope"
               checked={s.scope === o.kind}

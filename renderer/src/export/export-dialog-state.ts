@@ -9,8 +9,8 @@ import type { ExportFormat } from '../../../common/export/item';
 import type { ExportScope, ExportSummary } from '../../../common/export/request';
 import { createStore } from '../state/store';
 
-/** Which articles: the dialog's choices, "found" being those a library search finds. */
-export type ScopeKind = ExportScope['kind'] | 'found';
+/** Which articles: the dialog's choices, "selected" the library's chosen rows, "found" a search's. */
+export type ScopeKind = ExportScope['kind'] | 'selected' | 'found';
 
 export interface ExportChoices {
   format: ExportFormat;

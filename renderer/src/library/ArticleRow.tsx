@@ -7,8 +7,12 @@ const FORMAT_LABEL = { txt: 'Text', md: 'Markdown', html: 'Web page' } as const;
 interface Props {
   entry: LibraryEntry;
   current: boolean;
+  /** Chosen to act on with others (the selection bar). */
+  selected: boolean;
   allTags: string[];
   onOpen: () => void;
+  /** Ctrl/⌘-click or the row's box toggles it; Shift-click takes the run from the last one. */
+  onSelect: (how: 'toggle' | 'range') => void;
   onTags: (tags: string[]) => void;
   onArchive: (archived: boolean) => void;
   onDone: (done: boolean) => void;
@@ -21,8 +25,10 @@ const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 
 export function ArticleRow({
   entry: e,
   current,
+  selected,
   allTags,
   onOpen,
+  onSelect,
   onTags,
   onArchive,
   onDone,
@@ -39,12 +45,29 @@ export function ArticleRow({
     e.notes ? plural(e.notes, 'note') : '',
   ].filter(Boolean);
   return (
-    <li className={current ? 'current' : ''}>
+    <li className={[current && 'current', selected && 'selected'].filter(Boolean).join(' ')}>
       <div className="article-row">
-        <button className="article-item" onClick={onOpen} title={e.title}>
+        <button
+          className="article-item"
+          onClick={(ev) => {
+            if (ev.shiftKey) onSelect('range');
+            else if (ev.ctrlKey || ev.metaKey) onSelect('toggle');
+            else onOpen();
+          }}
+          title={e.title}
+        >
           <span className="article-title">{e.title}</span>
           <span className="article-meta">{source.join(' · ')}</span>
         </button>
+        {/* after the title in the tab order, before it on screen */}
+        <input
+          type="checkbox"
+          className="row-select"
+          aria-label={`Select “${e.title}”`}
+          checked={selected}
+          onChange={() => {}}
+          onClick={(ev) => onSelect(ev.shiftKey ? 'range' : 'toggle')}
+        />
         <div className="row-actions">
           <button
             className="icon-button"

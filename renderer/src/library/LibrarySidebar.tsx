@@ -9,6 +9,7 @@ import { LibraryControls } from './LibraryControls';
 import { sites, tagCounts, visibleEntries } from './library-view';
 import type { LibraryViewModule } from './library-view-state';
 import { SearchResults } from './SearchResults';
+import { SelectionBar } from './SelectionBar';
 import { TrashList } from './TrashList';
 import './library.css';
 
@@ -24,6 +25,8 @@ interface Props {
   /** Imports a web page by its address; resolves to whether it came in. */
   onImportUrl?: (url: string) => Promise<boolean>;
   onRemove: (id: string) => void;
+  /** Moves the selected articles to the trash. */
+  onRemoveSelected: () => void;
   /** Laid over the text because the window has no room for it beside the reading column. */
   overlay?: boolean;
   onHide?: () => void;
@@ -42,6 +45,7 @@ export function LibrarySidebar({
   onImportFiles,
   onImportUrl,
   onRemove,
+  onRemoveSelected,
   overlay,
   onHide,
   mainView,
@@ -49,13 +53,15 @@ export function LibrarySidebar({
   onExport,
 }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const { view: options, query, hits, trash } = useStore(view);
+  const { view: options, query, hits, trash, selection } = useStore(view);
   const [shown, setShown] = useState(PAGE);
   const tags = useMemo(() => tagCounts(articles), [articles]);
   const allTags = useMemo(() => tags.map((t) => t.tag), [tags]);
   const siteList = useMemo(() => sites(articles), [articles]);
   const visible = useMemo(() => visibleEntries(articles, options), [articles, options]);
   const searching = hits !== null;
+  const order = useMemo(() => visible.map((a) => a.id), [visible]);
+  const chosen = selection.ids.size;
 
   return (
     <nav className={`library${overlay ? ' overlay' : ''}`} aria-label="Library">
@@ -125,14 +131,37 @@ export function LibrarySidebar({
                     : 'No article fits these filters.'}
                 </p>
               )}
-              <ul className="article-list">
+              {chosen > 0 && (
+                <SelectionBar
+                  count={chosen}
+                  shown={visible.length}
+                  archived={options.shelf === 'archive'}
+                  onSelectAll={() => view.selectAll(order)}
+                  onClear={view.clearSelection}
+                  onDone={() => void view.markSelectedDone(true)}
+                  onArchive={() => void view.archiveSelected(options.shelf !== 'archive')}
+                  onRemove={onRemoveSelected}
+                  onExport={onExport}
+                />
+              )}
+              <ul
+                className={`article-list${chosen ? ' selecting' : ''}`}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape' && chosen) {
+                    e.stopPropagation();
+                    view.clearSelection();
+                  }
+                }}
+              >
                 {visible.slice(0, shown).map((a) => (
                   <ArticleRow
                     key={a.id}
                     entry={a}
                     current={a.id === currentId}
+                    selected={selection.ids.has(a.id)}
                     allTags={allTags}
                     onOpen={() => onOpen(a.id)}
+                    onSelect={(how) => view.select(a.id, how, order)}
                     onTags={(t) => void view.setTags(a.id, t)}
                     onArchive={(on) => void view.archive(a.id, on)}
                     onDone={(done) => void view.markDone(a.id, done)}

@@ -6,6 +6,7 @@ import { createStore } from '../state/store';
 import type { createToasts } from '../state/toasts';
 import type { FindModule } from './find-state';
 import { DEFAULT_VIEW, type ViewOptions } from './library-view';
+import { extend, inOrder, NO_SELECTION, toggle, type Selection } from './selection';
 
 /** How long a removal's Undo is offered. */
 export const UNDO_REMOVE_MS = 10_000;
@@ -16,6 +17,8 @@ interface ViewState {
   /** Results of the query; null when there is none. */
   hits: SearchHit[] | null;
   trash: TrashEntry[];
+  /** The rows chosen to act on together; cleared when the shelf, a filter or the search changes. */
+  selection: Selection;
 }
 
 /**
@@ -29,47 +32,86 @@ export function createLibraryView(
   toasts: ReturnType<typeof createToasts>,
   onError: (message: string) => void,
 ) {
-  const store = createStore<ViewState>({ view: DEFAULT_VIEW, query: '', hits: null, trash: [] });
+  const store = createStore<ViewState>({
+    view: DEFAULT_VIEW,
+    query: '',
+    hits: null,
+    trash: [],
+    selection: NO_SELECTION,
+  });
   const say = (err: unknown) => onError(err instanceof Error ? err.message : String(err));
   let searchSeq = 0;
 
   const loadTrash = async () => store.setState({ trash: await api.library.trash() });
-  const restore = async (trashId: string) => {
+  const restore = async (...trashIds: string[]) => {
+    const back: string[] = [];
+    for (const trashId of trashIds) {
+      try {
+        back.push((await api.library.restore({ trashId })).title);
+      } catch (err) {
+        say(err);
+      }
+    }
+    await Promise.all([library.refresh(), loadTrash()]).catch(say);
+    if (back.length === 1) toasts.push({ level: 'info', message: `“${back[0]}” is back in your library.` });
+    else if (back.length > 1)
+      toasts.push({
+        level: 'info',
+        message: `${back.length.toLocaleString()} articles are back in your library.`,
+      });
+  };
+  /** Searches as typed; an answer to an older query never replaces a newer one. */
+  const search = async (query: string): Promise<void> => {
+    const seq = ++searchSeq;
+    store.setState({ query, selection: NO_SELECTION });
+    if (!query.trim()) return store.setState({ hits: null });
     try {
-      const meta = await api.library.restore({ trashId });
-      await Promise.all([library.refresh(), loadTrash()]);
-      toasts.push({ level: 'info', message: `“${meta.title}” is back in your library.` });
+      const hits = await api.library.search({ query, limit: SEARCH_LIST_LIMIT });
+      if (seq === searchSeq) store.setState({ hits });
+    } catch (err) {
+      if (seq === searchSeq) say(err);
+    }
+  };
+  /** Tags, archive or progress for each article, in order; the list is read again once. */
+  const shelf = async (patches: Parameters<GlossApi['library']['updateShelf']>[0][]) => {
+    try {
+      for (const patch of patches) await api.library.updateShelf(patch);
     } catch (err) {
       say(err);
     }
+    await library.refresh().catch(say);
   };
-  const shelf = async (patch: Parameters<GlossApi['library']['updateShelf']>[0]) => {
-    try {
-      await api.library.updateShelf(patch);
-      await library.refresh();
-    } catch (err) {
-      say(err);
-    }
+  /** The chosen rows still in the library, in its order. */
+  const selected = () =>
+    inOrder(
+      store.getState().selection,
+      library.getState().articles.map((a) => a.id),
+    );
+  const clearSelection = () => store.setState({ selection: NO_SELECTION });
+  /** Moves articles to the trash with one Undo for all of them; answers the ids moved. */
+  const remove = async (articleIds: string[]): Promise<string[]> => {
+    const titles = new Map(library.getState().articles.map((a) => [a.id, a.title]));
+    const trashIds = await library.removeAll(articleIds);
+    if (!trashIds.length) return [];
+    const message =
+      articleIds.length === 1
+        ? `Moved “${titles.get(articleIds[0]!) ?? 'The article'}” to the trash.`
+        : `Moved ${trashIds.length.toLocaleString()} articles to the trash.`;
+    toasts.push(
+      { level: 'info', message, action: { label: 'Undo', run: () => void restore(...trashIds) } },
+      UNDO_REMOVE_MS,
+    );
+    store.setState({ selection: NO_SELECTION });
+    if (store.getState().query) await search(store.getState().query);
+    return articleIds;
   };
-
   return {
     ...store,
     setView(patch: Partial<ViewOptions>): void {
-      store.setState((s) => ({ view: { ...s.view, ...patch } }));
+      store.setState((s) => ({ view: { ...s.view, ...patch }, selection: NO_SELECTION }));
       if (patch.shelf === 'trash') void loadTrash().catch(say);
     },
-    /** Searches as typed; an answer to an older query never replaces a newer one. */
-    async search(query: string): Promise<void> {
-      const seq = ++searchSeq;
-      store.setState({ query });
-      if (!query.trim()) return store.setState({ hits: null });
-      try {
-        const hits = await api.library.search({ query, limit: SEARCH_LIST_LIMIT });
-        if (seq === searchSeq) store.setState({ hits });
-      } catch (err) {
-        if (seq === searchSeq) say(err);
-      }
-    },
+    search,
     /** Opens the article of a hit with the query's words marked and the hit's place shown. */
     async openHit(hit: SearchHit): Promise<void> {
       const at = hit.match?.start ?? 0;
@@ -82,24 +124,34 @@ export function createLibraryView(
         find.setState({ spans: [hit.match], current: 0 });
       }
     },
-    setTags: (articleId: string, tags: string[]) => shelf({ articleId, tags }),
-    archive: (articleId: string, archived: boolean) => shelf({ articleId, archived }),
-    markDone: (articleId: string, done: boolean) => shelf({ articleId, progress: done ? 1 : 0 }),
-    async remove(articleId: string): Promise<void> {
-      const title = library.getState().articles.find((a) => a.id === articleId)?.title ?? 'The article';
-      const trashId = await library.remove(articleId);
-      if (!trashId) return;
-      toasts.push(
-        {
-          level: 'info',
-          message: `Moved “${title}” to the trash.`,
-          action: { label: 'Undo', run: () => void restore(trashId) },
-        },
-        UNDO_REMOVE_MS,
-      );
-      if (store.getState().query) await this.search(store.getState().query);
-    },
+    setTags: (articleId: string, tags: string[]) => shelf([{ articleId, tags }]),
+    archive: (articleId: string, archived: boolean) => shelf([{ articleId, archived }]),
+    markDone: (articleId: string, done: boolean) => shelf([{ articleId, progress: done ? 1 : 0 }]),
+    remove: (articleId: string) => remove([articleId]),
     restore,
+    /** A row's box or Ctrl/⌘-click: that row in or out; Shift-click: the run from the last one. */
+    select(articleId: string, how: 'toggle' | 'range', order: readonly string[]): void {
+      store.setState((s) => ({
+        selection: how === 'range' ? extend(s.selection, articleId, order) : toggle(s.selection, articleId),
+      }));
+    },
+    selectAll: (order: readonly string[]) =>
+      store.setState({ selection: { ids: new Set(order), anchor: null } }),
+    clearSelection,
+    async archiveSelected(archived: boolean): Promise<void> {
+      const ids = selected();
+      clearSelection();
+      await shelf(ids.map((articleId) => ({ articleId, archived })));
+    },
+    async markSelectedDone(done: boolean): Promise<void> {
+      const ids = selected();
+      clearSelection();
+      await shelf(ids.map((articleId) => ({ articleId, progress: done ? 1 : 0 })));
+    },
+    /** Answers the ids moved to the trash. */
+    removeSelected: () => remove(selected()),
+    /** The chosen rows still in the library (what Export offers as "selected"). */
+    selected,
   };
 }
 

@@ -39,23 +39,28 @@ export function createLibrary(api: GlossApi, onError: (message: string) => void)
     refresh,
     open,
     /**
-     * Moves an article to the trash; if it was open, the first left in the library opens instead.
-     * Answers the trash id (what restores it), null when it failed.
+     * Moves articles to the trash, in order; if the open one went, the first left opens instead.
+     * Answers the trash ids of those moved (what restores them): one that failed says why, and the
+     * rest still go.
      */
-    async remove(articleId: string): Promise<string | null> {
-      try {
-        const { trashId } = await api.library.remove({ articleId });
-        await refresh();
-        if (store.getState().article?.id === articleId) {
-          store.setState({ article: null });
-          const first = store.getState().articles[0];
-          if (first) await open(first.id);
+    async removeAll(articleIds: readonly string[]): Promise<string[]> {
+      const trashIds: string[] = [];
+      for (const articleId of articleIds) {
+        try {
+          const { trashId } = await api.library.remove({ articleId });
+          if (trashId) trashIds.push(trashId);
+        } catch (err) {
+          say(err);
         }
-        return trashId;
-      } catch (err) {
-        say(err);
-        return null;
       }
+      await refresh();
+      const reading = store.getState().article;
+      if (reading && articleIds.includes(reading.id)) {
+        store.setState({ article: null });
+        const first = store.getState().articles[0];
+        if (first) await open(first.id);
+      }
+      return trashIds;
     },
     saveReadingOffset(offset: number): void {
       const article = store.getState().article;
