@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GlossApi } from '../../../common/ipc/bridge';
 import type { ExportFormat } from '../../../common/export/item';
-import type { ExportScope } from '../../../common/export/request';
 import type { LibraryEntry } from '../../../common/model/library';
 import { visibleEntries } from '../library/library-view';
 import type { LibraryViewModule } from '../library/library-view-state';
 import { useStore } from '../state/use-store';
 import { Sheet } from '../views/Sheet';
-import { createExportDialog, FORMATS, isMarkdown, type ScopeKind } from './export-dialog-state';
+import { createExportDialog, FORMATS, isMarkdown, scopeChoices } from './export-dialog-state';
 import { ExportOutcome } from './ExportOutcome';
 import './export.css';
 
@@ -40,62 +39,17 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
   const s = useStore(dialog);
   const shown = useMemo(() => visibleEntries(articles, view), [articles, view]);
   const found = useFound(api, query);
-  const all = articles.length;
   const first = useRef<HTMLInputElement>(null);
 
-  const target: ExportScope | null =
-    s.scope === 'article'
-      ? article && { kind: 'article', articleId: article.id }
-      : s.scope === 'articles'
-        ? shown.length > 0
-          ? { kind: 'articles', articleIds: shown.map((e) => e.id) }
-          : null
-        : s.scope === 'selected'
-          ? selected.length > 0
-            ? { kind: 'articles', articleIds: selected }
-            : null
-          : s.scope === 'found'
-            ? found && found.length > 0
-              ? { kind: 'articles', articleIds: found }
-              : null
-            : { kind: 'library' };
-  const scopes: { kind: ScopeKind; label: string; disabled: boolean }[] = [
-    {
-      kind: 'article',
-      label: article ? `This article: ${article.title}` : 'This article (none is open)',
-      disabled: !article,
-    },
-    {
-      kind: 'articles',
-      label: `The ${shown.length.toLocaleString()} ${shown.length === 1 ? 'article' : 'articles'} the library shows now`,
-      disabled: shown.length === 0,
-    },
-    ...(selected.length
-      ? [
-          {
-            kind: 'selected' as const,
-            label: `The ${selected.length.toLocaleString()} ${selected.length === 1 ? 'article' : 'articles'} you selected`,
-            disabled: false,
-          },
-        ]
-      : []),
-    ...(query.trim()
-      ? [
-          {
-            kind: 'found' as const,
-            label: found
-              ? `The ${found.length.toLocaleString()} ${found.length === 1 ? 'article' : 'articles'} your search “${query.trim()}” finds`
-              : `The articles your search “${query.trim()}” finds…`,
-            disabled: !found || found.length === 0,
-          },
-        ]
-      : []),
-    {
-      kind: 'library',
-      label: `The whole library (${all.toLocaleString()} ${all === 1 ? 'article' : 'articles'})`,
-      disabled: false,
-    },
-  ];
+  const scopes = scopeChoices({
+    article,
+    shown: shown.map((e) => e.id),
+    selected,
+    query,
+    found,
+    all: articles.length,
+  });
+  const target = scopes.find((o) => o.kind === s.scope)?.target ?? null;
 
   return (
     <Sheet
@@ -108,13 +62,13 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
       <fieldset disabled={s.running}>
         <legend className="section-label">Articles</legend>
         {scopes.map((o) => (
-          <label key={o.kind} className={`export-choice${o.disabled ? ' disabled' : ''}`}>
+          <label key={o.kind} className={`export-choice${o.target ? '' : ' disabled'}`}>
             <input
               ref={s.scope === o.kind ? first : undefined}
               type="radio"
               name="export-scope"
               checked={s.scope === o.kind}
-              disabled={o.disabled}
+              disabled={!o.target}
               onChange={() => dialog.choose({ scope: o.kind })}
             />
             <span className="export-choice-label">{o.label}</span>

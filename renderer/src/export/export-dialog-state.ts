@@ -68,6 +68,62 @@ export function summaryText(s: ExportSummary): string {
   return `Exported ${n(s.articles, 'article')}: ${parts.join(', ')}.${backed}`;
 }
 
+/** A set of articles the dialog offers: what it is called, and what it asks for (null: nothing to export). */
+export interface ScopeChoice {
+  kind: ScopeKind;
+  label: string;
+  target: ExportScope | null;
+}
+
+const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'article' : 'articles'}`;
+const some = (ids: readonly string[]): ExportScope | null =>
+  ids.length ? { kind: 'articles', articleIds: [...ids] } : null;
+
+/**
+ * The sets on offer as things stand: the open article, the rows the library's filters show, the
+ * rows chosen (when any), the articles a search finds (while there is one; null ids while the main
+ * process has not said), the whole library.
+ */
+export function scopeChoices(o: {
+  article: { id: string; title: string } | null;
+  shown: readonly string[];
+  selected: readonly string[];
+  query: string;
+  found: readonly string[] | null;
+  all: number;
+}): ScopeChoice[] {
+  const words = o.query.trim();
+  return [
+    {
+      kind: 'article',
+      label: o.article ? `This article: ${o.article.title}` : 'This article (none is open)',
+      target: o.article && { kind: 'article', articleId: o.article.id },
+    },
+    { kind: 'articles', label: `The ${count(o.shown.length)} the library shows now`, target: some(o.shown) },
+    ...(o.selected.length
+      ? [
+          {
+            kind: 'selected' as const,
+            label: `The ${count(o.selected.length)} you selected`,
+            target: some(o.selected),
+          },
+        ]
+      : []),
+    ...(words
+      ? [
+          {
+            kind: 'found' as const,
+            label: o.found
+              ? `The ${count(o.found.length)} your search “${words}” finds`
+              : `The articles your search “${words}” finds…`,
+            target: some(o.found ?? []),
+          },
+        ]
+      : []),
+    { kind: 'library', label: `The whole library (${count(o.all)})`, target: { kind: 'library' } },
+  ];
+}
+
 export function createExportDialog(api: GlossApi, scope: ScopeKind) {
   const store = createStore<ExportDialogState>({
     format: 'obsidian',
