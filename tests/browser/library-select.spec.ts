@@ -22,7 +22,7 @@ const shelf = (page: Page, name: string) =>
   library(page).getByRole('group', { name: 'Shelf' }).getByRole('button', { name, exact: true });
 const bar = (page: Page) => page.getByRole('toolbar', { name: 'Selected articles' });
 
-test('rows are chosen by Ctrl-click, Shift-click and their box by keyboard, then archived, trashed with one Undo and exported together', async ({
+test('rows are chosen by Ctrl-click, Shift-click and their box by keyboard, then archived, trashed with one Undo, tagged and exported together', async ({
   app,
 }) => {
   const { page } = app;
@@ -90,6 +90,30 @@ test('rows are chosen by Ctrl-click, Shift-click and their box by keyboard, then
     page.getByTestId('toast').filter({ hasText: '2 articles are back in your library.' }),
   ).toBeVisible();
   await expect(titles(page)).toHaveCount(5);
+
+  // tagged together, by keyboard: the bar's "+ tag", a word, Enter; a row that has it is left alone
+  await app.services.handlers['library.updateShelf']({
+    articleId: app.services.library.list().find((a) => a.title === 'Gamma report')!.id,
+    tags: ['Strike'],
+  });
+  await page.reload();
+  await title(page, 'Delta').click({ modifiers: ['Control'] });
+  await title(page, 'Gamma').click({ modifiers: ['Shift'] });
+  await bar(page).getByRole('button', { name: '+ tag' }).press('Enter');
+  await page.keyboard.type('strike');
+  await page.keyboard.press('Enter');
+  const tagsOf = (name: string) =>
+    library(page)
+      .getByRole('listitem')
+      .filter({ hasText: `${name} report` })
+      .getByRole('button', { name: /^Remove tag / });
+  await expect(tagsOf('Delta')).toHaveAccessibleName('Remove tag strike');
+  await expect(tagsOf('Gamma')).toHaveAccessibleName('Remove tag Strike');
+  await expect(tagsOf('Beta')).toHaveCount(0);
+  await expect(bar(page).getByRole('status')).toHaveText('2 selected');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(bar(page)).toHaveCount(0);
 
   // exported together: the dialog starts on the selection
   const out = tempProfile('gloss-export-selected-');

@@ -141,6 +141,8 @@ export function LibrarySidebar({
                   onDone={() => void view.markSelectedDone(true)}
                   onArchive={() => void view.archiveSelected(options.shelf !== 'archive')}
                   onRemove={onRemoveSelected}
+                  allTags={allTags}
+                  onTag={(t) => void view.tagSelected(t)}
                   onExport={onExport}
                 />
               )}

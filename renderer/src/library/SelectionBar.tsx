@@ -1,3 +1,5 @@
+import { TagEditor } from './TagEditor';
+
 interface Props {
   count: number;
   /** How many rows the list shows (what "Select all" takes). */
@@ -8,6 +10,9 @@ interface Props {
   onDone: () => void;
   onArchive: () => void;
   onRemove: () => void;
+  /** Every tag in the library, most used first (suggested), and how to add one to the chosen rows. */
+  allTags: string[];
+  onTag: (tag: string) => void;
   onExport?: () => void;
 }
 
@@ -21,6 +26,8 @@ export function SelectionBar({
   onDone,
   onArchive,
   onRemove,
+  allTags,
+  onTag,
   onExport,
 }: Props) {
   return (
@@ -69,6 +76,7 @@ export function SelectionBar({
           </button>
         )}
       </div>
+      <TagEditor tags={[]} allTags={allTags} onChange={(t) => t[0] && onTag(t[0])} />
     </div>
   );
 }

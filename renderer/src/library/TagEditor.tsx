@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { TagChips } from '../views/TagChips';
 import { suggestTags } from './library-view';
 
@@ -14,6 +14,14 @@ export function TagEditor({ tags, allTags, onChange }: Props) {
   const [adding, setAdding] = useState(false);
   const [typed, setTyped] = useState('');
   const listId = useId();
+  // Escape closes the field: the focus goes back to "+ tag", not to the page, so the keyboard
+  // carries on where it was
+  const addButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!adding && refocus.current) addButton.current?.focus();
+    refocus.current = false;
+  }, [adding]);
   const add = (tag: string) => {
     const t = tag.trim();
     if (t && !tags.some((x) => x.toLocaleLowerCase() === t.toLocaleLowerCase())) onChange([...tags, t]);
@@ -40,6 +48,7 @@ export function TagEditor({ tags, allTags, onChange }: Props) {
                 add(typed);
               } else if (e.key === 'Escape') {
                 e.stopPropagation();
+                refocus.current = true;
                 setAdding(false);
                 setTyped('');
               }
@@ -56,7 +65,7 @@ export function TagEditor({ tags, allTags, onChange }: Props) {
           </datalist>
         </>
       ) : (
-        <button className="tag-add" onClick={() => setAdding(true)}>
+        <button ref={addButton} className="tag-add" onClick={() => setAdding(true)}>
           + tag
         </button>
       )}

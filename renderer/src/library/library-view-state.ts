@@ -148,6 +148,15 @@ export function createLibraryView(
       clearSelection();
       await shelf(ids.map((articleId) => ({ articleId, progress: done ? 1 : 0 })));
     },
+    /** Adds a tag to each chosen row that lacks it (in any case); the selection stays, for another. */
+    async tagSelected(tag: string): Promise<void> {
+      const t = tag.trim();
+      const byId = new Map(library.getState().articles.map((a) => [a.id, a.shelf.tags]));
+      const lacking = selected().filter(
+        (id) => !byId.get(id)!.some((x) => x.toLocaleLowerCase() === t.toLocaleLowerCase()),
+      );
+      if (t) await shelf(lacking.map((articleId) => ({ articleId, tags: [...byId.get(articleId)!, t] })));
+    },
     /** Answers the ids moved to the trash. */
     removeSelected: () => remove(selected()),
     /** The chosen rows still in the library (what Export offers as "selected"). */
