@@ -73,31 +73,28 @@ function jsonLdArticle(doc: Document): { article: JsonObject | null; site: strin
   return { article, site };
 }
 
-const metaCache = new WeakMap<Document, Map<string, string[]>>();
-
-/** `<meta property|name|itemprop="key" content>` values by key, read once per document. */
-function metaValues(doc: Document, key: string): string[] {
-  let byKey = metaCache.get(doc);
-  if (!byKey) {
-    byKey = new Map();
-    for (const m of Array.from(doc.getElementsByTagName('meta'))) {
-      const k = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '')
-        .trim()
-        .toLowerCase();
-      const v = cleanLine(m.getAttribute('content'));
-      if (k && v) byKey.set(k, [...(byKey.get(k) ?? []), v]);
+/**
+ * The page's `<meta property|name|itemprop="key" content>` values by key, read in one pass: the
+ * first of several keys that has a value, or every value of one.
+ */
+function metaIndex(doc: Document) {
+  const byKey = new Map<string, string[]>();
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    const k = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '')
+      .trim()
+      .toLowerCase();
+    const v = cleanLine(m.getAttribute('content'));
+    if (k && v) byKey.set(k, [...(byKey.get(k) ?? []), v]);
+  }
+  const all = (key: string): string[] => byKey.get(key) ?? [];
+  const first = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = all(k)[0];
+      if (v) return v;
     }
-    metaCache.set(doc, byKey);
-  }
-  return byKey.get(key) ?? [];
-}
-
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const k of keys) {
-    const v = metaValues(doc, k)[0];
-    if (v) return v;
-  }
-  return null;
+    return null;
+  };
+  return { all, first };
 }
 
 const URL_LIKE = /^(?:https?:)?\/\//i;
@@ -119,26 +116,27 @@ function absoluteUrl(href: string | null, base: string | null): string | null {
 
 export function readMetadata(doc: Document): PageMeta {
   const { article, site } = jsonLdArticle(doc);
+  const metas = metaIndex(doc);
   const ld = article ?? {};
   const publisher = isObject(ld['publisher']) ? str(ld['publisher']['name']) : str(ld['publisher']);
   const ldAuthors = names(ld['author'] ?? ld['creator']);
   const metaAuthors = [
-    ...metaValues(doc, 'author'),
-    ...metaValues(doc, 'article:author'),
-    ...metaValues(doc, 'parsely-author'),
-    ...metaValues(doc, 'dc.creator'),
+    ...metas.all('author'),
+    ...metas.all('article:author'),
+    ...metas.all('parsely-author'),
+    ...metas.all('dc.creator'),
   ].filter((a) => !URL_LIKE.test(a));
-  const citationAuthors = metaValues(doc, 'citation_author').map(citationName);
+  const citationAuthors = metas.all('citation_author').map(citationName);
   const canonical =
     doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ??
-    meta(doc, 'og:url') ??
+    metas.first('og:url') ??
     str(ld['url']) ??
     (isObject(ld['mainEntityOfPage']) ? str(ld['mainEntityOfPage']['@id']) : str(ld['mainEntityOfPage']));
   return {
     headline:
       str(ld['headline']) ??
-      meta(doc, 'citation_title') ??
-      meta(doc, 'og:title', 'twitter:title', 'dc.title', 'parsely-title') ??
+      metas.first('citation_title') ??
+      metas.first('og:title', 'twitter:title', 'dc.title', 'parsely-title') ??
       str(ld['name']),
     docTitle: cleanLine(doc.title),
     authors: ldAuthors.length
@@ -148,8 +146,7 @@ export function readMetadata(doc: Document): PageMeta {
         : metaAuthors.slice(0, 1),
     published: normalizeDate(
       str(ld['datePublished']) ??
-        meta(
-          doc,
+        metas.first(
           'article:published_time',
           'citation_publication_date',
           'citation_date',
@@ -162,10 +159,10 @@ export function readMetadata(doc: Document): PageMeta {
         str(ld['dateCreated']),
     ),
     siteName:
-      meta(doc, 'og:site_name') ??
+      metas.first('og:site_name') ??
       publisher ??
       site ??
-      meta(doc, 'citation_journal_title', 'application-name', 'twitter:site:name'),
+      metas.first('citation_journal_title', 'application-name', 'twitter:site:name'),
     canonicalUrl: absoluteUrl(canonical, doc.baseURI === 'about:blank' ? null : doc.baseURI),
     articleBody: typeof ld['articleBody'] === 'string' ? ld['articleBody'] : null,
   };
