@@ -131,6 +131,11 @@ export class Library {
     this.saveIndexSoon();
   }
 
+  /** The index's entry for an article stored in its folder: its metadata and the shelf kept beside it. */
+  private entryOf(article: Article): IndexEntry {
+    return { ...metaOf(article), shelf: this.readShelf(article.id) };
+  }
+
   private writeShelf(entry: IndexEntry, shelf: Shelf): void {
     writeJsonAtomic(path.join(this.articleDir(entry.id), 'shelf.json'), shelf);
     entry.shelf = shelf;
@@ -219,7 +224,7 @@ export class Library {
     writeArticle(path.join(this.articleDir(id), 'article.json'), article);
     const index = this.loadIndex();
     // A folder found again (its article file had been set aside) keeps its tags and progress.
-    index.articles.push({ ...metaOf(article), shelf: this.readShelf(id) });
+    index.articles.push(this.entryOf(article));
     this.saveIndex(index);
     return { article: metaOf(article), existed: false, updated: false };
   }
@@ -307,7 +312,7 @@ export class Library {
     const article = this.get(articleId);
     const index = this.loadIndex();
     index.articles = index.articles.filter((a) => a.id !== articleId);
-    index.articles.push({ ...metaOf(article), shelf: this.readShelf(articleId) });
+    index.articles.push(this.entryOf(article));
     this.saveIndex(index);
     return metaOf(article);
   }
