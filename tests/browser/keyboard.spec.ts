@@ -62,6 +62,8 @@ test('keyboard only: open an article, select a sentence, highlight it, add a not
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeFocused();
   await expect(sheet).toContainText('Highlight the selection and write a note');
+  await expect(sheet).toContainText('Choose every article the list shows');
+  await page.screenshot({ path: 'test-results/shots/shortcuts.png' });
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
   await focusedIs(page, 'region', 'Article text');

@@ -56,6 +56,9 @@ test('rows are chosen by Ctrl-click, Shift-click and their box by keyboard, then
     'Alpha report',
   ]);
   await page.screenshot({ path: 'test-results/shots/library-select.png' });
+  // Ctrl+A in the list takes every row it shows
+  await page.keyboard.press('Control+a');
+  await expect(bar(page).getByRole('status')).toHaveText('5 selected');
   // Escape lets go of them all; a plain click still opens
   await page.keyboard.press('Escape');
   await expect(bar(page)).toHaveCount(0);

@@ -152,6 +152,15 @@ export function LibrarySidebar({
                   if (e.key === 'Escape' && chosen) {
                     e.stopPropagation();
                     view.clearSelection();
+                  } else if (e.key.toLowerCase() === 'a' && (e.ctrlKey || e.metaKey) && !e.shiftKey) {
+                    // in the list (not in a tag field), "all" means its rows, not the page's text
+                    if (
+                      (e.target as HTMLElement).tagName === 'INPUT' &&
+                      (e.target as HTMLInputElement).type !== 'checkbox'
+                    )
+                      return;
+                    e.preventDefault();
+                    view.selectAll(order);
                   }
                 }}
               >

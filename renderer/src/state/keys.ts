@@ -95,6 +95,15 @@ export const SHORTCUTS: { group: string; keys: { keys: string[]; what: string }[
     ],
   },
   {
+    group: 'Library',
+    keys: [
+      { keys: ['Ctrl+click', 'Space'], what: 'Choose an article (Space on its box, Tab from its title)' },
+      { keys: ['Shift+click'], what: 'Choose the run from the last one chosen' },
+      { keys: ['Ctrl+A'], what: 'Choose every article the list shows (in the list)' },
+      { keys: ['Escape'], what: 'Let go of the chosen articles' },
+    ],
+  },
+  {
     group: 'Everywhere',
     keys: [
       { keys: [accel('undo')], what: 'Undo (highlights, notes, corrections)' },
