@@ -18,7 +18,13 @@ import {
 } from '../model/annotation';
 import type { Article, ArticleMeta } from '../model/article';
 import { articleIdSchema, recordIdSchema } from '../model/ids';
-import { shelfPatchSchema, trashIdSchema, type LibraryEntry, type TrashEntry } from '../model/library';
+import {
+  shelfPatchesSchema,
+  shelfPatchSchema,
+  trashIdSchema,
+  type LibraryEntry,
+  type TrashEntry,
+} from '../model/library';
 import { searchQuerySchema, type SearchHit } from '../model/search';
 import { settingsPatchSchema, type Settings } from '../model/settings';
 import type { BackupDone, TransferPreview, TransferSummary } from '../transfer/summary';
@@ -154,6 +160,8 @@ export const contract = {
   'library.remove': method<{ trashId: string | null }>()(byArticle),
   /** Tags, archive, done or unread. */
   'library.updateShelf': method<LibraryEntry | null>()(shelfPatchSchema),
+  /** Tags, archive, done or unread for many articles in order; one not in the library stops none. */
+  'library.updateShelves': method<{ updated: number }>()(shelfPatchesSchema),
   'library.trash': method<TrashEntry[]>()(none),
   'library.restore': method<ArticleMeta>()(z.object({ trashId: trashIdSchema }).strict()),
   /** Full-text search over titles, article text, highlights and notes, best first. */

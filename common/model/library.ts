@@ -50,6 +50,11 @@ export const shelfPatchSchema = z
   .strict();
 export type ShelfPatch = z.infer<typeof shelfPatchSchema>;
 
+/** Many articles' shelves at once (the library's chosen rows): the index is written once for all. */
+export const shelfPatchesSchema = z
+  .object({ patches: z.array(shelfPatchSchema).min(1).max(100_000) })
+  .strict();
+
 /** A removed article, in the trash folder until restored. */
 export interface TrashEntry {
   trashId: string;

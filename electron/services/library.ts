@@ -108,13 +108,34 @@ export class Library {
 
   /** Tags, archive, done or unread: written to the article's shelf.json before this returns. */
   updateShelf(patch: Omit<ShelfPatch, 'articleId'> & { articleId: string }): IndexEntry {
+    const entry = this.patchShelf(patch);
+    this.saveIndex(this.loadIndex());
+    return entry;
+  }
+
+  /**
+   * The same for many, in order, the index written once: a thousand chosen rows archived is a
+   * thousand small shelf files and one index, not a thousand indexes. An article no longer in the
+   * library is passed over; answers how many were changed.
+   */
+  updateShelves(patches: readonly (Omit<ShelfPatch, 'articleId'> & { articleId: string })[]): number {
+    let updated = 0;
+    for (const patch of patches)
+      if (this.has(patch.articleId)) {
+        this.patchShelf(patch);
+        updated++;
+      }
+    if (updated) this.saveIndex(this.loadIndex());
+    return updated;
+  }
+
+  private patchShelf(patch: Omit<ShelfPatch, 'articleId'> & { articleId: string }): IndexEntry {
     const entry = this.entry(patch.articleId);
     const shelf: Shelf = { ...entry.shelf };
     if (patch.tags) shelf.tags = uniqueTags(patch.tags);
     if (patch.archived !== undefined) shelf.archived = patch.archived;
     if (patch.progress !== undefined) shelf.progress = patch.progress;
     this.writeShelf(entry, shelf);
-    this.saveIndex(this.loadIndex());
     return entry;
   }
 

@@ -170,6 +170,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
       library.updateShelf(patch);
       return libraryEntries().find((e) => e.id === patch.articleId) ?? null;
     },
+    'library.updateShelves': ({ patches }) => ({ updated: library.updateShelves(patches) }),
     'library.trash': () => library.trashed(),
     'library.restore': ({ trashId }) => library.restore(trashId),
     'library.importFiles': ({ paths }) => imports.importFiles(paths),

@@ -37,6 +37,37 @@ describe('the library shelf: tags, archive, progress, counts, trash', () => {
     expect((await list())[0]!.shelf.tags).toEqual([]);
   });
 
+  it('changes many shelves in one request, the index written once; a removed article is passed over', async () => {
+    const [a, b, c] = [
+      await importText(t.services, 'a.txt', 'Budget talks stall\n\nMinisters left Brussels without a deal.'),
+      await importText(t.services, 'b.txt', 'Harbour strike widens\n\nDockworkers in Rotterdam walked out.'),
+      await importText(t.services, 'c.txt', 'Roofs painted white\n\nThe council voted for white roofs.'),
+    ];
+    const h = t.services.handlers;
+    await h['library.remove']({ articleId: c!.id });
+    const before = t.services.library.revision;
+    const out = await h['library.updateShelves']({
+      patches: [
+        { articleId: a!.id, archived: true, tags: ['europe'] },
+        { articleId: b!.id, progress: 1 },
+        { articleId: c!.id, archived: true },
+      ],
+    });
+    expect(out).toEqual({ updated: 2 });
+    expect(t.services.library.revision).toBe(before + 1);
+    const again = await t.restart();
+    const byId = new Map((await again.handlers['library.list'](undefined)).map((e) => [e.id, e.shelf]));
+    expect(byId.get(a!.id)).toMatchObject({ archived: true, tags: ['europe'] });
+    expect(byId.get(b!.id)).toMatchObject({ progress: 1, archived: false });
+    expect(byId.has(c!.id)).toBe(false);
+
+    const { dispatch } = await import('../../electron/services/service-map');
+    expect(await dispatch(again.handlers, 'library.updateShelves', { patches: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+  });
+
   it('records reading progress as the furthest point read, and a status from it', async () => {
     const a = await importText(t.services, 'a.txt', text('Budget talks stall'));
     const length = t.services.library.get(a.id).text.length;

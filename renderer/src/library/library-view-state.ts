@@ -72,10 +72,11 @@ export function createLibraryView(
       if (seq === searchSeq) say(err);
     }
   };
-  /** Tags, archive or progress for each article, in order; the list is read again once. */
+  /** Tags, archive or progress for each article, in one request; the list is read again once. */
   const shelf = async (patches: Parameters<GlossApi['library']['updateShelf']>[0][]) => {
+    if (!patches.length) return;
     try {
-      for (const patch of patches) await api.library.updateShelf(patch);
+      await api.library.updateShelves({ patches });
     } catch (err) {
       say(err);
     }
