@@ -318,9 +318,19 @@ export class Library {
 
   /** Moves the article's folder (with its annotations) to the trash folder; returns its trash id. */
   remove(id: string, now: Date = new Date()): string | null {
-    const trashId = existsSync(this.articleDir(id)) ? this.trash.put(this.articleDir(id), id, now) : null;
-    this.forget(id);
-    return trashId;
+    return this.removeMany([id], now)[0] ?? null;
+  }
+
+  /** Moves articles to the trash, the index written once; answers the trash ids of those moved. */
+  removeMany(ids: readonly string[], now: Date = new Date()): string[] {
+    const trashIds: string[] = [];
+    for (const id of ids)
+      if (existsSync(this.articleDir(id))) trashIds.push(this.trash.put(this.articleDir(id), id, now));
+    const gone = new Set(ids);
+    const index = this.loadIndex();
+    index.articles = index.articles.filter((a) => !gone.has(a.id));
+    this.saveIndex(index);
+    return trashIds;
   }
 
   trashed(): TrashEntry[] {
@@ -329,13 +339,27 @@ export class Library {
 
   /** Puts a trashed article back, with its highlights, tags and progress. */
   restore(trashId: string): ArticleMeta {
-    const { articleId } = this.trash.restore(trashId, (id) => this.articleDir(id));
-    const article = this.get(articleId);
-    const index = this.loadIndex();
-    index.articles = index.articles.filter((a) => a.id !== articleId);
-    index.articles.push(this.entryOf(article));
-    this.saveIndex(index);
-    return metaOf(article);
+    return this.restoreMany([trashId])[0]!;
+  }
+
+  /** Puts trashed articles back in order, the index written once; one that fails stops the rest. */
+  restoreMany(trashIds: readonly string[]): ArticleMeta[] {
+    const back: Article[] = [];
+    try {
+      for (const trashId of trashIds) {
+        const { articleId } = this.trash.restore(trashId, (id) => this.articleDir(id));
+        back.push(this.get(articleId));
+      }
+    } finally {
+      if (back.length) {
+        const ids = new Set(back.map((a) => a.id));
+        const index = this.loadIndex();
+        index.articles = index.articles.filter((a) => !ids.has(a.id));
+        index.articles.push(...back.map((a) => this.entryOf(a)));
+        this.saveIndex(index);
+      }
+    }
+    return back.map(metaOf);
   }
 
   private forget(id: string): void {

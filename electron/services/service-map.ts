@@ -173,6 +173,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'library.updateShelves': ({ patches }) => ({ updated: library.updateShelves(patches) }),
     'library.trash': () => library.trashed(),
     'library.restore': ({ trashId }) => library.restore(trashId),
+    'library.restoreMany': ({ trashIds }) => library.restoreMany(trashIds),
     'library.importFiles': ({ paths }) => imports.importFiles(paths),
     'library.importFolder': ({ path: folder }) => imports.importFolder(folder),
     'library.importUrl': ({ url }) => urlImports.importUrl(url),
@@ -182,6 +183,11 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
       annotations.close(articleId);
       settings.forgetArticle(articleId);
       return { trashId: library.remove(articleId) };
+    },
+    'library.removeMany': ({ articleIds }) => {
+      for (const id of articleIds) annotations.close(id);
+      settings.forgetArticles(articleIds);
+      return { trashIds: library.removeMany(articleIds) };
     },
     'article.get': ({ articleId }) => library.get(articleId),
     'article.getReadingState': ({ articleId }) => {

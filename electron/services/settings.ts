@@ -85,7 +85,15 @@ export class SettingsService {
   }
 
   forgetArticle(articleId: string): void {
-    const { [articleId]: _gone, ...rest } = this.store.get('readingOffsets');
+    this.forgetArticles([articleId]);
+  }
+
+  /** Several articles' reading positions, gone with them, in one write. */
+  forgetArticles(articleIds: readonly string[]): void {
+    const gone = new Set(articleIds);
+    const rest = Object.fromEntries(
+      Object.entries(this.store.get('readingOffsets')).filter(([id]) => !gone.has(id)),
+    );
     this.write(() => this.store.set('readingOffsets', rest));
   }
 }

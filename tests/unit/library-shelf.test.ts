@@ -68,6 +68,34 @@ describe('the library shelf: tags, archive, progress, counts, trash', () => {
     });
   });
 
+  it('moves many to the trash and back in one request each, the index written once each way', async () => {
+    const a = await importText(
+      t.services,
+      'a.txt',
+      'Budget talks stall\n\nMinisters left Brussels without a deal.',
+    );
+    const b = await importText(
+      t.services,
+      'b.txt',
+      'Harbour strike widens\n\nDockworkers in Rotterdam walked out.',
+    );
+    const h = t.services.handlers;
+    await h['library.updateShelf']({ articleId: a.id, tags: ['europe'] });
+    await h['article.setReadingState']({ articleId: b.id, offset: 20 });
+    let revision = t.services.library.revision;
+    const { trashIds } = await h['library.removeMany']({ articleIds: [a.id, b.id] });
+    expect(trashIds).toHaveLength(2);
+    expect(t.services.library.revision).toBe(++revision);
+    expect(await list()).toEqual([]);
+    expect(await h['article.getReadingState']({ articleId: b.id })).toBeNull();
+    const back = await h['library.restoreMany']({ trashIds });
+    expect(back.map((x) => x.title)).toEqual(['Budget talks stall', 'Harbour strike widens']);
+    expect(t.services.library.revision).toBe(++revision);
+    const byId = new Map((await list()).map((e) => [e.id, e.shelf]));
+    expect(byId.get(a.id)?.tags).toEqual(['europe']);
+    expect(byId.has(b.id)).toBe(true);
+  });
+
   it('records reading progress as the furthest point read, and a status from it', async () => {
     const a = await importText(t.services, 'a.txt', text('Budget talks stall'));
     const length = t.services.library.get(a.id).text.length;

@@ -44,13 +44,11 @@ export function createLibraryView(
 
   const loadTrash = async () => store.setState({ trash: await api.library.trash() });
   const restore = async (...trashIds: string[]) => {
-    const back: string[] = [];
-    for (const trashId of trashIds) {
-      try {
-        back.push((await api.library.restore({ trashId })).title);
-      } catch (err) {
-        say(err);
-      }
+    let back: string[] = [];
+    try {
+      if (trashIds.length) back = (await api.library.restoreMany({ trashIds })).map((a) => a.title);
+    } catch (err) {
+      say(err);
     }
     await Promise.all([library.refresh(), loadTrash()]).catch(say);
     if (back.length === 1) toasts.push({ level: 'info', message: `“${back[0]}” is back in your library.` });

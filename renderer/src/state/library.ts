@@ -39,19 +39,16 @@ export function createLibrary(api: GlossApi, onError: (message: string) => void)
     refresh,
     open,
     /**
-     * Moves articles to the trash, in order; if the open one went, the first left opens instead.
-     * Answers the trash ids of those moved (what restores them): one that failed says why, and the
-     * rest still go.
+     * Moves articles to the trash in one request; if the open one went, the first left opens
+     * instead. Answers the trash ids of those moved (what restores them); one already gone is
+     * passed over.
      */
     async removeAll(articleIds: readonly string[]): Promise<string[]> {
-      const trashIds: string[] = [];
-      for (const articleId of articleIds) {
-        try {
-          const { trashId } = await api.library.remove({ articleId });
-          if (trashId) trashIds.push(trashId);
-        } catch (err) {
-          say(err);
-        }
+      let trashIds: string[] = [];
+      try {
+        if (articleIds.length) ({ trashIds } = await api.library.removeMany({ articleIds: [...articleIds] }));
+      } catch (err) {
+        say(err);
       }
       await refresh();
       const reading = store.getState().article;
