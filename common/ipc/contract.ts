@@ -19,6 +19,7 @@ import {
 import type { Article, ArticleMeta } from '../model/article';
 import { articleIdSchema, recordIdSchema } from '../model/ids';
 import {
+  MAX_BATCH,
   shelfPatchesSchema,
   shelfPatchSchema,
   trashIdSchema,
@@ -99,8 +100,6 @@ export interface FolderImportSummary {
 /** A file path as the OS gives it; the main process checks what it points at before reading. */
 const filePathSchema = z.string().min(1).max(4096);
 const MAX_FILES_PER_IMPORT = 200;
-/** The most articles one request about many (the chosen rows) names. */
-const MAX_BATCH = 100_000;
 /** A folder is named by its absolute path: a relative one would be walked from wherever main runs. */
 const folderPathSchema = filePathSchema.regex(/^(?:\/|[A-Za-z]:[\\/]|\\\\)/, 'not an absolute path');
 
@@ -164,16 +163,22 @@ export const contract = {
   'library.updateShelf': method<LibraryEntry | null>()(shelfPatchSchema),
   /** Tags, archive, done or unread for many articles in order; one not in the library stops none. */
   'library.updateShelves': method<{ updated: number }>()(shelfPatchesSchema),
-  /** Many at once (the library's chosen rows), the index written once; answers the trash ids. */
-  'library.removeMany': method<{ trashIds: string[] }>()(
-    z.object({ articleIds: z.array(articleIdSchema).min(1).max(MAX_BATCH) }).strict(),
-  ),
+  /** Many at once (the library's chosen rows), the index written once; one that fails stops none. */
+  'library.removeMany': method<{
+    /** Those gone from the library, and the trash ids that bring them back. */
+    removed: string[];
+    trashIds: string[];
+    /** Those that stay, each with why. */
+    failed: { articleId: string; message: string }[];
+  }>()(z.object({ articleIds: z.array(articleIdSchema).min(1).max(MAX_BATCH) }).strict()),
   'library.trash': method<TrashEntry[]>()(none),
   'library.restore': method<ArticleMeta>()(z.object({ trashId: trashIdSchema }).strict()),
-  /** Their Undo: back in order, the index written once. */
-  'library.restoreMany': method<ArticleMeta[]>()(
-    z.object({ trashIds: z.array(trashIdSchema).min(1).max(MAX_BATCH) }).strict(),
-  ),
+  /** Their Undo: back in order, the index written once; one that fails stops none. */
+  'library.restoreMany': method<{
+    restored: ArticleMeta[];
+    /** Those left in the trash, each with why (an article of that id was imported again, say). */
+    failed: { trashId: string; message: string }[];
+  }>()(z.object({ trashIds: z.array(trashIdSchema).min(1).max(MAX_BATCH) }).strict()),
   /** Full-text search over titles, article text, highlights and notes, best first. */
   'library.search': method<SearchHit[]>()(searchQuerySchema),
   /** The ids of every article a search finds, best first (the export of what a search found). */

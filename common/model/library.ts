@@ -50,9 +50,12 @@ export const shelfPatchSchema = z
   .strict();
 export type ShelfPatch = z.infer<typeof shelfPatchSchema>;
 
+/** The most articles one request about many (the library's chosen rows) names. */
+export const MAX_BATCH = 100_000;
+
 /** Many articles' shelves at once (the library's chosen rows): the index is written once for all. */
 export const shelfPatchesSchema = z
-  .object({ patches: z.array(shelfPatchSchema).min(1).max(100_000) })
+  .object({ patches: z.array(shelfPatchSchema).min(1).max(MAX_BATCH) })
   .strict();
 
 /** A removed article, in the trash folder until restored. */

@@ -318,19 +318,41 @@ export class Library {
 
   /** Moves the article's folder (with its annotations) to the trash folder; returns its trash id. */
   remove(id: string, now: Date = new Date()): string | null {
-    return this.removeMany([id], now)[0] ?? null;
+    const { moved, failed } = this.removeMany([id], now);
+    if (failed[0]) throw failed[0].error;
+    return moved[0]?.trashId ?? null;
   }
 
-  /** Moves articles to the trash, the index written once; answers the trash ids of those moved. */
-  removeMany(ids: readonly string[], now: Date = new Date()): string[] {
-    const trashIds: string[] = [];
-    for (const id of ids)
-      if (existsSync(this.articleDir(id))) trashIds.push(this.trash.put(this.articleDir(id), id, now));
-    const gone = new Set(ids);
-    const index = this.loadIndex();
-    index.articles = index.articles.filter((a) => !gone.has(a.id));
-    this.saveIndex(index);
-    return trashIds;
+  /**
+   * Moves articles to the trash, the index written once for those that went. One whose folder
+   * cannot be moved (a file held open by another program) stays in the library, and says why;
+   * the others still go. One whose folder is gone already leaves the index with no trash entry.
+   */
+  removeMany(
+    ids: readonly string[],
+    now: Date = new Date(),
+  ): {
+    moved: { articleId: string; trashId: string | null }[];
+    failed: { articleId: string; error: unknown }[];
+  } {
+    const moved: { articleId: string; trashId: string | null }[] = [];
+    const failed: { articleId: string; error: unknown }[] = [];
+    try {
+      for (const articleId of ids) {
+        try {
+          const dir = this.articleDir(articleId);
+          moved.push({ articleId, trashId: existsSync(dir) ? this.trash.put(dir, articleId, now) : null });
+        } catch (error) {
+          failed.push({ articleId, error });
+        }
+      }
+    } finally {
+      const gone = new Set(moved.map((m) => m.articleId));
+      const index = this.loadIndex();
+      index.articles = index.articles.filter((a) => !gone.has(a.id));
+      if (gone.size) this.saveIndex(index);
+    }
+    return { moved, failed };
   }
 
   trashed(): TrashEntry[] {
@@ -339,16 +361,30 @@ export class Library {
 
   /** Puts a trashed article back, with its highlights, tags and progress. */
   restore(trashId: string): ArticleMeta {
-    return this.restoreMany([trashId])[0]!;
+    const { restored, failed } = this.restoreMany([trashId]);
+    if (failed[0]) throw failed[0].error;
+    return restored[0]!;
   }
 
-  /** Puts trashed articles back in order, the index written once; one that fails stops the rest. */
-  restoreMany(trashIds: readonly string[]): ArticleMeta[] {
+  /**
+   * Puts trashed articles back in order, the index written once. One that cannot come back (an
+   * article of that id was imported again since) stays in the trash and says why; the others
+   * still come back.
+   */
+  restoreMany(trashIds: readonly string[]): {
+    restored: ArticleMeta[];
+    failed: { trashId: string; error: unknown }[];
+  } {
     const back: Article[] = [];
+    const failed: { trashId: string; error: unknown }[] = [];
     try {
       for (const trashId of trashIds) {
-        const { articleId } = this.trash.restore(trashId, (id) => this.articleDir(id));
-        back.push(this.get(articleId));
+        try {
+          const { articleId } = this.trash.restore(trashId, (id) => this.articleDir(id));
+          back.push(this.get(articleId));
+        } catch (error) {
+          failed.push({ trashId, error });
+        }
       }
     } finally {
       if (back.length) {
@@ -359,7 +395,7 @@ export class Library {
         this.saveIndex(index);
       }
     }
-    return back.map(metaOf);
+    return { restored: back.map(metaOf), failed };
   }
 
   private forget(id: string): void {

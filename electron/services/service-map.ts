@@ -173,7 +173,13 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'library.updateShelves': ({ patches }) => ({ updated: library.updateShelves(patches) }),
     'library.trash': () => library.trashed(),
     'library.restore': ({ trashId }) => library.restore(trashId),
-    'library.restoreMany': ({ trashIds }) => library.restoreMany(trashIds),
+    'library.restoreMany': ({ trashIds }) => {
+      const { restored, failed } = library.restoreMany(trashIds);
+      return {
+        restored,
+        failed: failed.map((f) => ({ trashId: f.trashId, message: failureMessage(f.error) })),
+      };
+    },
     'library.importFiles': ({ paths }) => imports.importFiles(paths),
     'library.importFolder': ({ path: folder }) => imports.importFolder(folder),
     'library.importUrl': ({ url }) => urlImports.importUrl(url),
@@ -185,9 +191,15 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
       return { trashId: library.remove(articleId) };
     },
     'library.removeMany': ({ articleIds }) => {
+      // closed first: the folder moves with its annotations on disk
       for (const id of articleIds) annotations.close(id);
-      settings.forgetArticles(articleIds);
-      return { trashIds: library.removeMany(articleIds) };
+      const { moved, failed } = library.removeMany(articleIds);
+      settings.forgetArticles(moved.map((m) => m.articleId));
+      return {
+        removed: moved.map((m) => m.articleId),
+        trashIds: moved.flatMap((m) => (m.trashId ? [m.trashId] : [])),
+        failed: failed.map((f) => ({ articleId: f.articleId, message: failureMessage(f.error) })),
+      };
     },
     'article.get': ({ articleId }) => library.get(articleId),
     'article.getReadingState': ({ articleId }) => {
@@ -288,9 +300,13 @@ export async function dispatch(
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof ServiceError) return { ok: false, error: { code: err.code, message: err.message } };
-    return {
-      ok: false,
-      error: { code: 'internal', message: `Something went wrong: ${(err as Error).message}` },
-    };
+    return { ok: false, error: { code: 'internal', message: failureMessage(err) } };
   }
+}
+
+/** What a failure says to the user: a service's own words, or what went wrong underneath. */
+function failureMessage(err: unknown): string {
+  return err instanceof ServiceError
+    ? err.message
+    : `Something went wrong: ${(err as Error)?.message ?? String(err)}`;
 }

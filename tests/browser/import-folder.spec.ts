@@ -93,7 +93,7 @@ test('a missing folder says so, and Escape closes the summary', async ({ app }) 
   const { page } = app;
   await expect(page.getByTestId('article-body')).toContainText('Hikmet Hajiyev');
   await emitEvent(page, 'menu.openFolder', { path: path.join(dir, 'gone') });
-  const done = page.getByRole('dialog', { name: /Imported from “gone”/ });
+  const done = page.getByRole('dialog', { name: 'Could not import “gone”' });
   await expect(done.getByRole('alert')).toHaveText('The folder “gone” could not be found.');
   await page.keyboard.press('Escape');
   await expect(done).toBeHidden();

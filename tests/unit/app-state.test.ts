@@ -41,7 +41,7 @@ describe('library module', () => {
     const lib = createLibrary(api, onError);
     await lib.refresh();
     await lib.open(second.id);
-    expect(await lib.removeAll([second.id])).toHaveLength(1);
+    expect((await lib.removeAll([second.id])).removed).toEqual([second.id]);
     expect(lib.getState().articles.map((a) => a.id)).not.toContain(second.id);
     expect(lib.getState().article?.id).toBe(lib.getState().articles[0]!.id);
 
@@ -56,8 +56,9 @@ describe('library module', () => {
     await lib.refresh();
     await lib.open(b.id);
     await services.handlers['library.remove']({ articleId: a.id });
-    const trashIds = await lib.removeAll([a.id, b.id]);
+    const { removed, trashIds } = await lib.removeAll([a.id, b.id]);
     expect(trashIds).toHaveLength(1);
+    expect(removed).toEqual([a.id, b.id]);
     expect(errors).toEqual([]);
     expect(lib.getState().articles.map((x) => x.id)).not.toContain(b.id);
     expect(lib.getState().article?.id).not.toBe(b.id);

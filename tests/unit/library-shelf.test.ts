@@ -83,17 +83,49 @@ describe('the library shelf: tags, archive, progress, counts, trash', () => {
     await h['library.updateShelf']({ articleId: a.id, tags: ['europe'] });
     await h['article.setReadingState']({ articleId: b.id, offset: 20 });
     let revision = t.services.library.revision;
-    const { trashIds } = await h['library.removeMany']({ articleIds: [a.id, b.id] });
+    const { trashIds, removed, failed } = await h['library.removeMany']({ articleIds: [a.id, b.id] });
     expect(trashIds).toHaveLength(2);
+    expect(removed).toEqual([a.id, b.id]);
+    expect(failed).toEqual([]);
     expect(t.services.library.revision).toBe(++revision);
     expect(await list()).toEqual([]);
     expect(await h['article.getReadingState']({ articleId: b.id })).toBeNull();
     const back = await h['library.restoreMany']({ trashIds });
-    expect(back.map((x) => x.title)).toEqual(['Budget talks stall', 'Harbour strike widens']);
+    expect(back.restored.map((x) => x.title)).toEqual(['Budget talks stall', 'Harbour strike widens']);
+    expect(back.failed).toEqual([]);
     expect(t.services.library.revision).toBe(++revision);
     const byId = new Map((await list()).map((e) => [e.id, e.shelf]));
     expect(byId.get(a.id)?.tags).toEqual(['europe']);
     expect(byId.has(b.id)).toBe(true);
+  });
+
+  it('brings back what it can when one of many cannot come back, and says why', async () => {
+    const a = await importText(
+      t.services,
+      'a.txt',
+      'Budget talks stall\n\nMinisters left Brussels without a deal.',
+    );
+    const b = await importText(
+      t.services,
+      'b.txt',
+      'Harbour strike widens\n\nDockworkers in Rotterdam walked out.',
+    );
+    const h = t.services.handlers;
+    const { trashIds } = await h['library.removeMany']({ articleIds: [a.id, b.id] });
+    // the first is imported again meanwhile: its trashed copy cannot come back over it
+    const again = await importText(
+      t.services,
+      'a.txt',
+      'Budget talks stall\n\nMinisters left Brussels without a deal.',
+    );
+    expect(again.id).toBe(a.id);
+    const back = await h['library.restoreMany']({ trashIds });
+    expect(back.restored.map((x) => x.id)).toEqual([b.id]);
+    expect(back.failed).toHaveLength(1);
+    expect(back.failed[0]!.trashId).toBe(trashIds[0]);
+    expect(back.failed[0]!.message).toMatch(/Budget talks stall|already/);
+    expect((await list()).map((e) => e.id).sort()).toEqual([a.id, b.id].sort());
+    expect((await h['library.trash'](undefined)).map((e) => e.trashId)).toEqual([trashIds[0]]);
   });
 
   it('records reading progress as the furthest point read, and a status from it', async () => {

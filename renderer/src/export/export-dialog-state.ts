@@ -57,9 +57,10 @@ function remembered(): Partial<ExportChoices> {
 export const isMarkdown = (f: ExportFormat) => f === 'obsidian' || f === 'logseq';
 
 /** What the summary says, in one sentence and a list of what was skipped. */
+const n = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString()} ${count === 1 ? one : many}`;
+
 export function summaryText(s: ExportSummary): string {
-  const n = (count: number, one: string, many = `${one}s`) =>
-    `${count.toLocaleString()} ${count === 1 ? one : many}`;
   const parts = [`${n(s.written, 'file')} written`, `${n(s.unchanged, 'file')} unchanged`];
   if (s.removed) parts.push(`${n(s.removed, 'file')} removed (their articles left the library)`);
   const backed = s.backedUp
@@ -75,7 +76,7 @@ export interface ScopeChoice {
   target: ExportScope | null;
 }
 
-const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'article' : 'articles'}`;
+const count = (c: number) => n(c, 'article');
 const some = (ids: readonly string[]): ExportScope | null =>
   ids.length ? { kind: 'articles', articleIds: [...ids] } : null;
 

@@ -13,7 +13,7 @@ interface Props {
 
 const folderName = (p: string) => p.split(/[\\/]/).filter(Boolean).pop() ?? p;
 
-function heading({ source }: ImportSheetState, done: boolean): string {
+function heading({ source, summary }: ImportSheetState, done: boolean): string {
   const { files, folders } = source;
   const parts = [
     ...(files ? [`${files.toLocaleString()} ${files === 1 ? 'file' : 'files'}`] : []),
@@ -23,6 +23,8 @@ function heading({ source }: ImportSheetState, done: boolean): string {
     parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
   // "Imported from “Clippings”", "Imported 12 files", "Imported 3 files and “Clippings”"
   const what = files ? list : `from ${list}`;
+  // nothing came in at all: only the reason below
+  if (done && !summary) return `Could not import ${list}`;
   return done ? `Imported ${what}` : `Importing ${list}…`;
 }
 

@@ -9,6 +9,7 @@ import { LibraryControls } from './LibraryControls';
 import { sites, tagCounts, visibleEntries } from './library-view';
 import type { LibraryViewModule } from './library-view-state';
 import { SearchResults } from './SearchResults';
+import { inOrder } from './selection';
 import { SelectionBar } from './SelectionBar';
 import { TrashList } from './TrashList';
 import './library.css';
@@ -61,7 +62,23 @@ export function LibrarySidebar({
   const visible = useMemo(() => visibleEntries(articles, options), [articles, options]);
   const searching = hits !== null;
   const order = useMemo(() => visible.map((a) => a.id), [visible]);
-  const chosen = selection.ids.size;
+  // counted over the rows shown: one archived or trashed by its own button since is not counted
+  const chosen = useMemo(
+    () => (selection.ids.size ? inOrder(selection, order).length : 0),
+    [selection, order],
+  );
+  const list = useRef<HTMLUListElement>(null);
+  // a bar action lets go of the rows and the bar goes: the keyboard carries on from the list
+  const thenList = (act: () => unknown) => () => {
+    const focusList = () =>
+      (
+        list.current?.querySelector<HTMLElement>('.article-item') ??
+        list.current?.closest('nav')?.querySelector<HTMLElement>('.library-search')
+      )?.focus();
+    focusList();
+    // and again once the rows that went (archived, trashed) have left the list
+    void Promise.resolve(act()).finally(() => requestAnimationFrame(focusList));
+  };
 
   return (
     <nav className={`library${overlay ? ' overlay' : ''}`} aria-label="Library">
@@ -137,16 +154,17 @@ export function LibrarySidebar({
                   shown={visible.length}
                   archived={options.shelf === 'archive'}
                   onSelectAll={() => view.selectAll(order)}
-                  onClear={view.clearSelection}
-                  onDone={() => void view.markSelectedDone(true)}
-                  onArchive={() => void view.archiveSelected(options.shelf !== 'archive')}
-                  onRemove={onRemoveSelected}
+                  onClear={thenList(view.clearSelection)}
+                  onDone={thenList(() => view.markSelectedDone(true))}
+                  onArchive={thenList(() => view.archiveSelected(options.shelf !== 'archive'))}
+                  onRemove={thenList(onRemoveSelected)}
                   allTags={allTags}
                   onTag={(t) => void view.tagSelected(t)}
                   onExport={onExport}
                 />
               )}
               <ul
+                ref={list}
                 className={`article-list${chosen ? ' selecting' : ''}`}
                 onKeyDown={(e) => {
                   if (e.key === 'Escape' && chosen) {

@@ -1,11 +1,12 @@
 import type { GlossApi } from '../../../common/ipc/bridge';
+import { errorMessage } from '../api';
 import type { TrashEntry } from '../../../common/model/library';
 import { SEARCH_LIST_LIMIT, type SearchHit } from '../../../common/model/search';
 import type { LibraryModule } from '../state/library';
 import { createStore } from '../state/store';
 import type { createToasts } from '../state/toasts';
 import type { FindModule } from './find-state';
-import { DEFAULT_VIEW, type ViewOptions } from './library-view';
+import { DEFAULT_VIEW, visibleEntries, type ViewOptions } from './library-view';
 import { extend, inOrder, NO_SELECTION, toggle, type Selection } from './selection';
 
 /** How long a removal's Undo is offered. */
@@ -39,14 +40,16 @@ export function createLibraryView(
     trash: [],
     selection: NO_SELECTION,
   });
-  const say = (err: unknown) => onError(err instanceof Error ? err.message : String(err));
+  const say = (err: unknown) => onError(errorMessage(err));
   let searchSeq = 0;
 
   const loadTrash = async () => store.setState({ trash: await api.library.trash() });
   const restore = async (...trashIds: string[]) => {
     let back: string[] = [];
     try {
-      if (trashIds.length) back = (await api.library.restoreMany({ trashIds })).map((a) => a.title);
+      const { restored, failed } = await api.library.restoreMany({ trashIds });
+      back = restored.map((a) => a.title);
+      for (const f of failed) onError(f.message);
     } catch (err) {
       say(err);
     }
@@ -80,29 +83,48 @@ export function createLibraryView(
     }
     await library.refresh().catch(say);
   };
-  /** The chosen rows still in the library, in its order. */
-  const selected = () =>
-    inOrder(
-      store.getState().selection,
-      library.getState().articles.map((a) => a.id),
+  /**
+   * The chosen rows the list shows now, in its order: a row that left it since it was chosen
+   * (archived or trashed by its own button, say) is not acted on.
+   */
+  const selected = () => {
+    const { selection, view } = store.getState();
+    if (!selection.ids.size) return [];
+    return inOrder(
+      selection,
+      visibleEntries(library.getState().articles, view).map((a) => a.id),
     );
+  };
   const clearSelection = () => store.setState({ selection: NO_SELECTION });
   /** Moves articles to the trash with one Undo for all of them; answers the ids moved. */
   const remove = async (articleIds: string[]): Promise<string[]> => {
     const titles = new Map(library.getState().articles.map((a) => [a.id, a.title]));
-    const trashIds = await library.removeAll(articleIds);
-    if (!trashIds.length) return [];
+    const { removed, trashIds } = await library.removeAll(articleIds);
+    if (!removed.length) return [];
     const message =
-      articleIds.length === 1
-        ? `Moved “${titles.get(articleIds[0]!) ?? 'The article'}” to the trash.`
-        : `Moved ${trashIds.length.toLocaleString()} articles to the trash.`;
+      removed.length === 1
+        ? `Moved “${titles.get(removed[0]!) ?? 'The article'}” to the trash.`
+        : `Moved ${removed.length.toLocaleString()} articles to the trash.`;
     toasts.push(
-      { level: 'info', message, action: { label: 'Undo', run: () => void restore(...trashIds) } },
+      trashIds.length
+        ? { level: 'info', message, action: { label: 'Undo', run: () => void restore(...trashIds) } }
+        : { level: 'info', message },
       UNDO_REMOVE_MS,
     );
-    store.setState({ selection: NO_SELECTION });
+    clearSelection();
     if (store.getState().query) await search(store.getState().query);
-    return articleIds;
+    return removed;
+  };
+  // one tag after another: each reads the tags the one before wrote
+  let tagging = Promise.resolve();
+  const addTag = async (tag: string) => {
+    const t = tag.trim();
+    if (!t) return;
+    const byId = new Map(library.getState().articles.map((a) => [a.id, a.shelf.tags]));
+    const lacking = selected().filter(
+      (id) => !byId.get(id)!.some((x) => x.toLocaleLowerCase() === t.toLocaleLowerCase()),
+    );
+    await shelf(lacking.map((articleId) => ({ articleId, tags: [...byId.get(articleId)!, t] })));
   };
   return {
     ...store,
@@ -148,17 +170,13 @@ export function createLibraryView(
       await shelf(ids.map((articleId) => ({ articleId, progress: done ? 1 : 0 })));
     },
     /** Adds a tag to each chosen row that lacks it (in any case); the selection stays, for another. */
-    async tagSelected(tag: string): Promise<void> {
-      const t = tag.trim();
-      const byId = new Map(library.getState().articles.map((a) => [a.id, a.shelf.tags]));
-      const lacking = selected().filter(
-        (id) => !byId.get(id)!.some((x) => x.toLocaleLowerCase() === t.toLocaleLowerCase()),
-      );
-      if (t) await shelf(lacking.map((articleId) => ({ articleId, tags: [...byId.get(articleId)!, t] })));
+    tagSelected(tag: string): Promise<void> {
+      tagging = tagging.then(() => addTag(tag)).catch(say);
+      return tagging;
     },
     /** Answers the ids moved to the trash. */
     removeSelected: () => remove(selected()),
-    /** The chosen rows still in the library (what Export offers as "selected"). */
+    /** The chosen rows the list shows (what the bar counts and Export offers as "selected"). */
     selected,
   };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FolderImportSummary, ImportOutcome } from '../../../common/ipc/contract';
 import { combineSummaries, summarize } from '../../../common/ipc/import-summary';
+import { errorMessage } from '../api';
 import type { AppModules } from '../state/app';
 import { articleToOpen, importFiles, outcomeMessage, type ImportProgress } from './import-files';
 
@@ -30,7 +31,7 @@ export function useImport(m: AppModules, sheet: ImportSheet) {
         const open = articleToOpen(outcomes);
         if (open) await m.library.open(open);
       } catch (err) {
-        m.onError(err instanceof Error ? err.message : String(err));
+        m.onError(errorMessage(err));
       } finally {
         m.toasts.dismissKey(IMPORT_PROGRESS);
       }
@@ -77,7 +78,6 @@ interface Told {
   parts: FolderImportSummary[];
   errors: string[];
 }
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
  * The import sheet: folders (the main process walks each) or many files at once, a progress bar as
@@ -94,7 +94,7 @@ export function useImportSheet(m: AppModules) {
       try {
         return await work(progress, told);
       } catch (err) {
-        told.errors.push(messageOf(err));
+        told.errors.push(errorMessage(err));
         return null;
       } finally {
         sheets--;
@@ -114,7 +114,7 @@ export function useImportSheet(m: AppModules) {
         try {
           told.parts.push(await m.api.library.importFolder({ path: folder }));
         } catch (err) {
-          told.errors.push(messageOf(err));
+          told.errors.push(errorMessage(err));
         } finally {
           stop();
         }
@@ -134,7 +134,7 @@ export function useImportSheet(m: AppModules) {
       (await run({ files: count, folders: [] }, async (progress, told) => {
         const outcomes = await work(progress);
         const files = outcomes.filter((o) => !isFolder(o));
-        told.parts.push({ folder: '', ...summarize(files), ignored: 0, truncated: null });
+        if (files.length) told.parts.push({ folder: '', ...summarize(files), ignored: 0, truncated: null });
         const folders = outcomes.filter(isFolder).map((o) => o.path);
         if (folders.length) {
           setState((s) => s && { ...s, source: { files: files.length, folders }, progress: null });

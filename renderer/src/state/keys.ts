@@ -100,7 +100,7 @@ export const SHORTCUTS: { group: string; keys: { keys: string[]; what: string }[
       { keys: ['Ctrl+click', 'Space'], what: 'Choose an article (Space on its box, Tab from its title)' },
       { keys: ['Shift+click'], what: 'Choose the run from the last one chosen' },
       { keys: ['Ctrl+A'], what: 'Choose every article the list shows (in the list)' },
-      { keys: ['Escape'], what: 'Let go of the chosen articles' },
+      { keys: ['Escape'], what: 'Let go of the chosen articles (in the list or its bar)' },
     ],
   },
   {

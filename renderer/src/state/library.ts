@@ -40,24 +40,28 @@ export function createLibrary(api: GlossApi, onError: (message: string) => void)
     open,
     /**
      * Moves articles to the trash in one request; if the open one went, the first left opens
-     * instead. Answers the trash ids of those moved (what restores them); one already gone is
-     * passed over.
+     * instead. Answers those gone and the trash ids that restore them; one that could not be moved
+     * stays and says why.
      */
-    async removeAll(articleIds: readonly string[]): Promise<string[]> {
-      let trashIds: string[] = [];
+    async removeAll(articleIds: readonly string[]): Promise<{ removed: string[]; trashIds: string[] }> {
+      let out = { removed: [] as string[], trashIds: [] as string[] };
       try {
-        if (articleIds.length) ({ trashIds } = await api.library.removeMany({ articleIds: [...articleIds] }));
+        if (articleIds.length) {
+          const { removed, trashIds, failed } = await api.library.removeMany({ articleIds: [...articleIds] });
+          out = { removed, trashIds };
+          for (const f of failed) onError(f.message);
+        }
       } catch (err) {
         say(err);
       }
       await refresh();
       const reading = store.getState().article;
-      if (reading && articleIds.includes(reading.id)) {
+      if (reading && out.removed.includes(reading.id)) {
         store.setState({ article: null });
         const first = store.getState().articles[0];
         if (first) await open(first.id);
       }
-      return trashIds;
+      return out;
     },
     saveReadingOffset(offset: number): void {
       const article = store.getState().article;
