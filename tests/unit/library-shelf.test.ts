@@ -6,9 +6,14 @@ import { servicesPerTest } from '../support/services-per-test';
 
 const text = (title: string) => `${title}\n\n${'A sentence of the body, long enough to read. '.repeat(40)}`;
 
+const BUDGET = 'Budget talks stall\n\nMinisters left Brussels without a deal.';
+const HARBOUR = 'Harbour strike widens\n\nDockworkers in Rotterdam walked out.';
+
 describe('the library shelf: tags, archive, progress, counts, trash', () => {
   const t = servicesPerTest({ sample: false });
   const list = () => t.services.handlers['library.list'](undefined);
+  const twoArticles = async () =>
+    [await importText(t.services, 'a.txt', BUDGET), await importText(t.services, 'b.txt', HARBOUR)] as const;
 
   it('keeps tags (trimmed, one per spelling ignoring case) and archive across a restart, in shelf.json', async () => {
     const a = await importText(t.services, 'a.txt', text('Budget talks stall'));
@@ -39,8 +44,8 @@ describe('the library shelf: tags, archive, progress, counts, trash', () => {
 
   it('changes many shelves in one request, the index written once; a removed article is passed over', async () => {
     const [a, b, c] = [
-      await importText(t.services, 'a.txt', 'Budget talks stall\n\nMinisters left Brussels without a deal.'),
-      await importText(t.services, 'b.txt', 'Harbour strike widens\n\nDockworkers in Rotterdam walked out.'),
+      await importText(t.services, 'a.txt', BUDGET),
+      await importText(t.services, 'b.txt', HARBOUR),
       await importText(t.services, 'c.txt', 'Roofs painted white\n\nThe council voted for white roofs.'),
     ];
     const h = t.services.handlers;
@@ -69,16 +74,7 @@ describe('the library shelf: tags, archive, progress, counts, trash', () => {
   });
 
   it('moves many to the trash and back in one request each, the index written once each way', async () => {
-    const a = await importText(
-      t.services,
-      'a.txt',
-      'Budget talks stall\n\nMinisters left Brussels without a deal.',
-    );
-    const b = await importText(
-      t.services,
-      'b.txt',
-      'Harbour strike widens\n\nDockworkers in Rotterdam walked out.',
-    );
+    const [a, b] = await twoArticles();
     const h = t.services.handlers;
     await h['library.updateShelf']({ articleId: a.id, tags: ['europe'] });
     await h['article.setReadingState']({ articleId: b.id, offset: 20 });
@@ -100,24 +96,11 @@ describe('the library shelf: tags, archive, progress, counts, trash', () => {
   });
 
   it('brings back what it can when one of many cannot come back, and says why', async () => {
-    const a = await importText(
-      t.services,
-      'a.txt',
-      'Budget talks stall\n\nMinisters left Brussels without a deal.',
-    );
-    const b = await importText(
-      t.services,
-      'b.txt',
-      'Harbour strike widens\n\nDockworkers in Rotterdam walked out.',
-    );
+    const [a, b] = await twoArticles();
     const h = t.services.handlers;
     const { trashIds } = await h['library.removeMany']({ articleIds: [a.id, b.id] });
     // the first is imported again meanwhile: its trashed copy cannot come back over it
-    const again = await importText(
-      t.services,
-      'a.txt',
-      'Budget talks stall\n\nMinisters left Brussels without a deal.',
-    );
+    const again = await importText(t.services, 'a.txt', BUDGET);
     expect(again.id).toBe(a.id);
     const back = await h['library.restoreMany']({ trashIds });
     expect(back.restored.map((x) => x.id)).toEqual([b.id]);
