@@ -99,6 +99,32 @@ test('a missing folder says so, and Escape closes the summary', async ({ app }) 
   await expect(done).toBeHidden();
 });
 
+test('a second import while one is on screen is refused with a message, and the first ends as it should', async ({
+  app,
+}) => {
+  const { page } = app;
+  for (let n = 1; n <= 3; n++) put(`First/ferry-${n}.html`, story(n));
+  put('Second/ferry-9.html', story(9));
+  await expect(page.getByTestId('article-body')).toContainText('Hikmet Hajiyev');
+  // the first folder's import waits until the second has been asked for
+  let release = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  const handlers = app.services.handlers;
+  const importFolder = handlers['library.importFolder'];
+  handlers['library.importFolder'] = async (input) => {
+    await gate;
+    return importFolder(input);
+  };
+  await emitEvent(page, 'menu.openFolder', { path: path.join(dir, 'First') });
+  await expect(page.getByRole('dialog', { name: 'Importing “First”…' })).toBeVisible();
+  await emitEvent(page, 'menu.openFolder', { path: path.join(dir, 'Second') });
+  await expect(page.getByTestId('toast').filter({ hasText: 'Gloss is still importing.' })).toBeVisible();
+  release();
+  const done = page.getByRole('dialog', { name: 'Imported from “First”' });
+  await expect(done.getByRole('status')).toContainText('3 articles imported');
+  expect(app.services.library.list().map((a) => a.title)).not.toContain('Ferry report 9');
+});
+
 test('a folder dropped on the window is imported the same way, beside a file dropped with it', async ({
   app,
 }) => {

@@ -87,6 +87,14 @@ export function useImportSheet(m: AppModules) {
   const [state, setState] = useState<ImportSheetState | null>(null);
   const run = useCallback(
     async <T>(source: ImportSheetState['source'], work: (progress: Progress, told: Told) => Promise<T>) => {
+      // one import at a time: a second would take over the sheet and the first's end overwrite it
+      if (sheets > 0) {
+        m.toasts.push({
+          level: 'warning',
+          message: 'Gloss is still importing. Try again when the import on screen is done.',
+        });
+        return null;
+      }
       setState({ source, progress: null, summary: null, error: null });
       sheets++;
       const progress: Progress = (p) => setState((s) => (s && !s.summary ? { ...s, progress: p } : s));
@@ -103,7 +111,7 @@ export function useImportSheet(m: AppModules) {
         setState((s) => s && { ...s, summary, error });
       }
     },
-    [],
+    [m],
   );
   // one request per folder: its own progress events count it all; a folder that fails says why
   // and the others still come in
