@@ -108,7 +108,8 @@ export class Library {
 
   /** Tags, archive, done or unread: written to the article's shelf.json before this returns. */
   updateShelf(patch: Omit<ShelfPatch, 'articleId'> & { articleId: string }): IndexEntry {
-    const entry = this.patchShelf(patch);
+    const entry = this.entry(patch.articleId);
+    this.patchShelf(entry, patch);
     this.saveIndex(this.loadIndex());
     return entry;
   }
@@ -119,24 +120,24 @@ export class Library {
    * library is passed over; answers how many were changed.
    */
   updateShelves(patches: readonly (Omit<ShelfPatch, 'articleId'> & { articleId: string })[]): number {
+    const byId = new Map(this.loadIndex().articles.map((a) => [a.id, a]));
     let updated = 0;
-    for (const patch of patches)
-      if (this.has(patch.articleId)) {
-        this.patchShelf(patch);
-        updated++;
-      }
+    for (const patch of patches) {
+      const entry = byId.get(patch.articleId);
+      if (!entry) continue;
+      this.patchShelf(entry, patch);
+      updated++;
+    }
     if (updated) this.saveIndex(this.loadIndex());
     return updated;
   }
 
-  private patchShelf(patch: Omit<ShelfPatch, 'articleId'> & { articleId: string }): IndexEntry {
-    const entry = this.entry(patch.articleId);
+  private patchShelf(entry: IndexEntry, patch: Omit<ShelfPatch, 'articleId'>): void {
     const shelf: Shelf = { ...entry.shelf };
     if (patch.tags) shelf.tags = uniqueTags(patch.tags);
     if (patch.archived !== undefined) shelf.archived = patch.archived;
     if (patch.progress !== undefined) shelf.progress = patch.progress;
     this.writeShelf(entry, shelf);
-    return entry;
   }
 
   /** Where the reader is: the furthest share of the text reached, and when. */
@@ -182,7 +183,7 @@ export class Library {
     if (read.kind === 'ok') return read.value;
     if (read.kind === 'damaged') {
       quarantineFile(this.userDataDir, file);
-      this.forget(id);
+      this.rewriteIndex([id]);
       throw new ServiceError(
         'damaged',
         'This article’s file was damaged and has been set aside in the quarantine folder. Your other articles are unaffected; import it again to keep reading.',
@@ -347,10 +348,7 @@ export class Library {
         }
       }
     } finally {
-      const gone = new Set(moved.map((m) => m.articleId));
-      const index = this.loadIndex();
-      index.articles = index.articles.filter((a) => !gone.has(a.id));
-      if (gone.size) this.saveIndex(index);
+      if (moved.length) this.rewriteIndex(moved.map((m) => m.articleId));
     }
     return { moved, failed };
   }
@@ -387,20 +385,21 @@ export class Library {
         }
       }
     } finally {
-      if (back.length) {
-        const ids = new Set(back.map((a) => a.id));
-        const index = this.loadIndex();
-        index.articles = index.articles.filter((a) => !ids.has(a.id));
-        index.articles.push(...back.map((a) => this.entryOf(a)));
-        this.saveIndex(index);
-      }
+      if (back.length)
+        this.rewriteIndex(
+          back.map((a) => a.id),
+          back.map((a) => this.entryOf(a)),
+        );
     }
     return { restored: back.map(metaOf), failed };
   }
 
-  private forget(id: string): void {
+  /** The index without these articles' entries, with these entries added, saved once. */
+  private rewriteIndex(without: readonly string[], add: readonly IndexEntry[] = []): void {
+    const gone = new Set(without);
     const index = this.loadIndex();
-    index.articles = index.articles.filter((a) => a.id !== id);
+    index.articles = index.articles.filter((a) => !gone.has(a.id));
+    index.articles.push(...add);
     this.saveIndex(index);
   }
 

@@ -159,6 +159,17 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
 
   backups.start(); // after the sample, so that a first run's backup holds it
 
+  /**
+   * Articles to the trash: their annotations closed first (the folder moves with them on disk),
+   * the reading positions of those that went forgotten.
+   */
+  const toTrash = (articleIds: readonly string[]) => {
+    for (const id of articleIds) annotations.close(id);
+    const out = library.removeMany(articleIds);
+    settings.forgetArticles(out.moved.map((m) => m.articleId));
+    return out;
+  };
+
   const handlers: Handlers = {
     'app.notices': () => notices.take(),
     'app.flushed': ({ requestId }) => flush.acknowledge(requestId),
@@ -186,15 +197,12 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     'library.search': (query) => search.search(query),
     'library.searchArticles': ({ query }) => search.articlesFound(query),
     'library.remove': ({ articleId }) => {
-      annotations.close(articleId);
-      settings.forgetArticle(articleId);
-      return { trashId: library.remove(articleId) };
+      const { moved, failed } = toTrash([articleId]);
+      if (failed[0]) throw failed[0].error;
+      return { trashId: moved[0]?.trashId ?? null };
     },
     'library.removeMany': ({ articleIds }) => {
-      // closed first: the folder moves with its annotations on disk
-      for (const id of articleIds) annotations.close(id);
-      const { moved, failed } = library.removeMany(articleIds);
-      settings.forgetArticles(moved.map((m) => m.articleId));
+      const { moved, failed } = toTrash(articleIds);
       return {
         removed: moved.map((m) => m.articleId),
         trashIds: moved.flatMap((m) => (m.trashId ? [m.trashId] : [])),

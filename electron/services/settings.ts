@@ -84,11 +84,7 @@ export class SettingsService {
     this.write(() => this.store.set('readingOffsets', { ...this.store.get('readingOffsets'), ...offsets }));
   }
 
-  forgetArticle(articleId: string): void {
-    this.forgetArticles([articleId]);
-  }
-
-  /** Several articles' reading positions, gone with them, in one write. */
+  /** Articles' reading positions, gone with them, in one write. */
   forgetArticles(articleIds: readonly string[]): void {
     const gone = new Set(articleIds);
     const rest = Object.fromEntries(

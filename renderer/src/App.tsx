@@ -72,6 +72,10 @@ export function App() {
   const importSheet = useImportSheet(m);
   const importFiles = useImport(m, importSheet.start);
   const importUrl = useImportUrl(m);
+  const toTrash = (ids: string[]) => {
+    for (const id of ids) forgetSession(id);
+    void m.libraryView.remove(ids);
+  };
   const find = useFind(m.find, article, textMap);
 
   useEffect(() => {
@@ -202,14 +206,8 @@ export function App() {
           onMainView={mainViews.show}
           onImportFiles={(f) => void importFiles(f)}
           onImportUrl={importUrl}
-          onRemove={(id) => {
-            forgetSession(id);
-            void m.libraryView.remove(id);
-          }}
-          onRemoveSelected={() => {
-            for (const id of m.libraryView.selected()) forgetSession(id);
-            void m.libraryView.removeSelected();
-          }}
+          onRemove={(id) => toTrash([id])}
+          onRemoveSelected={() => toTrash(m.libraryView.selected())}
           onExport={() => m.overlay.open({ kind: 'export' })}
         />
       )}

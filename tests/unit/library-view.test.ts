@@ -168,7 +168,7 @@ describe('library view module over the real services', () => {
     services.annotations.setArticleNote(a.id, 'my note');
     const m = modules();
     await m.library.refresh();
-    await m.view.remove(a.id);
+    await m.view.remove([a.id]);
     expect(m.library.getState().articles).toEqual([]);
     const [toast] = m.toasts.getState().toasts;
     expect(toast).toMatchObject({

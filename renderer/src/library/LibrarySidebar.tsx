@@ -155,8 +155,8 @@ export function LibrarySidebar({
                   archived={options.shelf === 'archive'}
                   onSelectAll={() => view.selectAll(order)}
                   onClear={thenList(view.clearSelection)}
-                  onDone={thenList(() => view.markSelectedDone(true))}
-                  onArchive={thenList(() => view.archiveSelected(options.shelf !== 'archive'))}
+                  onDone={thenList(() => view.shelveSelected({ progress: 1 }))}
+                  onArchive={thenList(() => view.shelveSelected({ archived: options.shelf !== 'archive' }))}
                   onRemove={thenList(onRemoveSelected)}
                   allTags={allTags}
                   onTag={(t) => void view.tagSelected(t)}

@@ -148,7 +148,7 @@ export function createLibraryView(
     setTags: (articleId: string, tags: string[]) => shelf([{ articleId, tags }]),
     archive: (articleId: string, archived: boolean) => shelf([{ articleId, archived }]),
     markDone: (articleId: string, done: boolean) => shelf([{ articleId, progress: done ? 1 : 0 }]),
-    remove: (articleId: string) => remove([articleId]),
+    remove,
     restore,
     /** A row's box or Ctrl/⌘-click: that row in or out; Shift-click: the run from the last one. */
     select(articleId: string, how: 'toggle' | 'range', order: readonly string[]): void {
@@ -159,23 +159,17 @@ export function createLibraryView(
     selectAll: (order: readonly string[]) =>
       store.setState({ selection: { ids: new Set(order), anchor: null } }),
     clearSelection,
-    async archiveSelected(archived: boolean): Promise<void> {
+    /** Archive (or back) or done (or unread) for every chosen row; the selection is let go. */
+    async shelveSelected(change: { archived: boolean } | { progress: 0 | 1 }): Promise<void> {
       const ids = selected();
       clearSelection();
-      await shelf(ids.map((articleId) => ({ articleId, archived })));
-    },
-    async markSelectedDone(done: boolean): Promise<void> {
-      const ids = selected();
-      clearSelection();
-      await shelf(ids.map((articleId) => ({ articleId, progress: done ? 1 : 0 })));
+      await shelf(ids.map((articleId) => ({ articleId, ...change })));
     },
     /** Adds a tag to each chosen row that lacks it (in any case); the selection stays, for another. */
     tagSelected(tag: string): Promise<void> {
       tagging = tagging.then(() => addTag(tag)).catch(say);
       return tagging;
     },
-    /** Answers the ids moved to the trash. */
-    removeSelected: () => remove(selected()),
     /** The chosen rows the list shows (what the bar counts and Export offers as "selected"). */
     selected,
   };
