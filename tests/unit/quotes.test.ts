@@ -341,6 +341,30 @@ describe('speaker resolution to entities', () => {
     expect(q.speakerEntityId).toBe('p2');
   });
 
+  it('never gives a description to a name that only modifies it, nor to a name past a verb', () => {
+    const text =
+      'Maria Lopez spoke on Monday.\n\n“The numbers are not there,” a Lopez campaign official said.\n\n' +
+      'An Acme Corp spokesman told Tom Brown, “We have nothing to add.”';
+    const qs = findQuotes(text, people(text)).quotes;
+    expect(qs.map((q) => q.speaker?.text)).toEqual(['a Lopez campaign official', 'An Acme Corp spokesman']);
+    expect(qs.map((q) => q.speakerEntityId)).toEqual([null, null]);
+    expect(qs.map((q) => q.speakerName)).toEqual(['a Lopez campaign official', 'An Acme Corp spokesman']);
+  });
+
+  it('takes the head of "X of Y" and of an organization noun: the person, the group', () => {
+    const text =
+      '“We will keep fighting,” said Sen. Maria Lopez of Oregon.\n\n“Prices will rise,” the Acme Corp group warned.';
+    const qs = findQuotes(text, people(text)).quotes;
+    expect(qs.map((q) => q.speakerEntityId)).toEqual(['p1', 'o1']);
+  });
+
+  it('shows a description without the verb its scan ran into', () => {
+    const text =
+      'The Florida senator sought to explain: “I never said that.”\n\nThe campaign recently put out a statement: “We stand by it.”';
+    const qs = findQuotes(text, none).quotes;
+    expect(qs.map((q) => q.speaker?.text)).toEqual(['The Florida senator', 'The campaign']);
+  });
+
   it('attributes a quotation after a possessive speech noun to its owner: “her remark that …”', () => {
     const text = 'Maria Lopez came under fire over her remark that “there is no crisis at the border.”';
     const found = entities(text, [{ id: 'p1', name: 'Maria Lopez', type: 'person', forms: ['Maria Lopez'] }]);

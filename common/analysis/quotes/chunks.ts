@@ -4,7 +4,7 @@
  * subject of a verb for reported speech.
  */
 import { isCue, type Ctx, type Features } from './context';
-import { ADVERBS, cueAt, mainSubject } from './subjects';
+import { ADVERBS, cueAt, isAdverb, mainSubject } from './subjects';
 import {
   CUE_VERBS,
   DETERMINERS,
@@ -242,24 +242,60 @@ function specialChunk(ctx: Ctx, i: number, b: number): Chunk | null {
   return null;
 }
 
+/** Past tenses without -ed that a description's scan runs into: "the actor held", "… sent out". */
+const IRREGULAR_PAST = new Set(
+  'sent went ran held brought found known seen sought took made gave got put began kept met paid won lost spent built thought felt meant stood'.split(
+    ' ',
+  ),
+);
+const NAMING = new Set(['named', 'called']);
+const TRAILING = new Set('the a an of to for that which who'.split(' '));
+/** Verbs a plural noun runs into: "other Democrats want", "a threat many people make". */
+const PLURAL_VERBS = new Set(
+  "want make need think know believe hope fear expect plan seem try don't doesn't didn't won't can't".split(
+    ' ',
+  ),
+);
+
 /**
  * A description as a reader would name the speaker: the noun-phrase scan runs on past a verb it
- * does not know ("The article closes", "a 52-count civil complaint filed", "his operatives forced a
- * change"); the mention shown ends before the first lowercase -s/-ed word that follows a noun.
- * The start stays, so the mention still covers the source it was chosen for.
+ * does not know ("The article closes", "a 52-count civil complaint filed", "The GOP presidential
+ * candidate sent out", "The Washington Post recently ran"); the mention shown ends before the
+ * first word after a noun that is a verb or an adverb, and before a trailing "of the" that the
+ * scan's length limit left. The start stays, so the mention still covers the source it was
+ * chosen for.
  */
 export function speakerSpan(ctx: Ctx, c: Chunk): { start: number; end: number } {
-  if (c.type !== 'desc' && c.type !== 'descN' && c.type !== 'bare') return { start: c.start, end: c.end };
   const { toks } = ctx;
+  const described = c.type === 'desc' || c.type === 'descN' || c.type === 'bare';
+  if (!described && !(c.type === 'name' && DETERMINERS.has(toks[c.ts]!.lower)))
+    return { start: c.start, end: c.end };
+  let te = c.te;
   for (let k = c.ts + 2; k < c.te; k++) {
     const t = toks[k]!;
     const prev = toks[k - 1]!;
-    if (!t.word || t.cap || !/(?:ed|s)$/.test(t.lower) || SPEAKER_NOUNS.has(t.lower)) continue;
+    // a compound ("court-released") is an adjective; "named X" goes on to the name
+    if (!t.word || t.cap || SPEAKER_NOUNS.has(t.lower) || t.lower.includes('-') || NAMING.has(t.lower))
+      continue;
     if (!prev.word || DETERMINERS.has(prev.lower) || STOP_WORDS.has(prev.lower) || /[’']s$/.test(prev.lower))
       continue;
-    return { start: c.start, end: prev.end };
+    // in a name's phrase a lowercase plural is mostly its noun ("some Clinton allies", "an HBO
+    // series"); only after the name itself is an -s word its verb ("the FBI lists")
+    const sVerb = described ? /s$/.test(t.lower) : prev.cap && !/(?:ies|ss|ers|ors)$/.test(t.lower);
+    const verb =
+      /ed$/.test(t.lower) ||
+      (sVerb && /s$/.test(t.lower)) ||
+      IRREGULAR_PAST.has(t.lower) ||
+      isAdverb(t.lower) ||
+      (PLURAL_VERBS.has(t.lower) && /s$/.test(prev.lower));
+    if (verb) {
+      te = k;
+      break;
+    }
   }
-  return { start: c.start, end: c.end };
+  // the length limit can stop the scan on "the authors of the"
+  while (te > c.ts + 2 && TRAILING.has(toks[te - 1]!.lower)) te--;
+  return { start: c.start, end: toks[te - 1]!.end };
 }
 
 /**

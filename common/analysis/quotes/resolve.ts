@@ -30,6 +30,25 @@ const PRONOUN_GENDER: Record<string, Gender> = {
 /** Words before a first name that are not one ("Sen. Elizabeth Warren", "President Barack Obama"). */
 const HONORIFIC =
   /^(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|president|senator|secretary|judge|sir|dame|lord|lady|chancellor|premier|king|queen|pope|prince|princess|sheikh|cardinal|bishop|rabbi|commissioner|admiral|mayor|governor|representative|justice|minister|ambassador)\.?$/i;
+/** Nouns that name an organization rather than a person. */
+const ORG_NOUNS = new Set(
+  (
+    'campaign committee group company firm agency department ministry office organization party ' +
+    'network newspaper paper magazine outlet station channel website site council board union ' +
+    'association institute foundation center centre court government administration team club ' +
+    'bank fund coalition alliance movement publication tabloid daily service bureau commission'
+  ).split(' '),
+);
+const TITLE_JOINERS = new Set('of the and for to on'.split(' '));
+/** Words between a description and a name that keep them one title: capitalized words and joiners. */
+function isTitleChain(between: string): boolean {
+  return between
+    .split(/[\s,]+/)
+    .filter((w) => w)
+    .every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINERS.has(w));
+}
+/** What may follow a phrase's entity mention to its head's end: a possessive or a suffix. */
+const HEAD_REST = /^(?:[’']s?|,?\s+(?:Jr|Sr|II|III|IV)\.?)?$/;
 const TITLE_GENDER: [RegExp, Gender][] = [
   [/\b(?:Mr|Sir|Lord)\.?\s+$/, 'male'],
   [/\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+$/, 'female'],
@@ -92,13 +111,22 @@ export class SpeakerResolver {
 
   private find(speaker: Speaker, type: ChunkType): Resolved {
     const ms = this.mentions;
-    // 1. the mention itself is (or holds) an entity mention
+    // 1. the mention is an entity mention, or ends with one ("The Post's Ruth Marcus"); a name
+    // that only modifies the phrase's noun is someone else ("a Clinton campaign official", "the Democratic presidential nominee")
+    // presumptive Democratic presidential nominee"); in "Sen. Jeff Merkley of Oregon" the head ends
+    // before "of"
+    const of = /\s(?:of|for|from|at|with)\s/.exec(speaker.text);
+    const headEnd = of ? speaker.start + of.index : speaker.end;
     let best: EntityMention | null = null;
     for (let i = Math.max(0, tokenAt(ms, speaker.start) - 8); i < ms.length; i++) {
       const m = ms[i]!;
       if (m.start >= speaker.end) break;
-      if (m.end > speaker.start && (!best || (TYPE_RANK[m.type] ?? 0) >= (TYPE_RANK[best.type] ?? 0)))
-        best = m;
+      if (m.end <= speaker.start) continue;
+      const rest = this.text.slice(m.end, headEnd);
+      // "the BLM group" is that organization; "the Sanders campaign" is not that person
+      const orgHead = m.type === 'organization' && ORG_NOUNS.has(rest.trim().toLowerCase());
+      if (!HEAD_REST.test(rest) && !orgHead) continue;
+      if (!best || (TYPE_RANK[m.type] ?? 0) >= (TYPE_RANK[best.type] ?? 0)) best = m;
     }
     if (best && best.type !== 'place') {
       const other = best.type === 'person' ? this.otherPerson(speaker, best) : null;
@@ -257,6 +285,8 @@ export class SpeakerResolver {
     const text = this.text;
     this.lower ??= text.toLowerCase();
     const lower = this.lower;
+    // "the committee" may stand for an organization; "the president" only for a person
+    const orgHead = ORG_NOUNS.has(phrase.slice(phrase.lastIndexOf(' ') + 1));
     let bestM: EntityMention | null = null;
     let bestD = Infinity;
     let seen = 0;
@@ -283,11 +313,14 @@ export class SpeakerResolver {
       for (let i = from; i < this.mentions.length; i++) {
         const m = this.mentions[i]!;
         if (m.start > at + phrase.length + 160) break;
-        if (m.type !== 'person' && m.type !== 'organization') continue;
+        if (m.type !== 'person' && !(m.type === 'organization' && orgHead)) continue;
         const d = m.start >= at + phrase.length ? m.start - (at + phrase.length) : at - m.end;
         if (d < 0 || d >= bestD) continue;
-        const between = text.slice(Math.min(m.end, at), Math.max(m.start, at));
-        if (/[.!?]\s|\n/.test(between)) continue;
+        // beside it, in apposition or in one title: "Hikmet Hajiyev, the Assistant to the
+        // President", "Assistant to the President of Azerbaijan Hikmet Hajiyev"; a name past a
+        // verb is often someone else ("An Israeli official told Haaretz")
+        const between = m.start >= at ? text.slice(at + phrase.length, m.start) : text.slice(m.end, at);
+        if (!/^[\s,]/.test(between) || !isTitleChain(between)) continue;
         bestD = d;
         bestM = m;
       }

@@ -77,6 +77,10 @@ const LY_NOT_ADVERBS = new Set(
   ),
 );
 const MORE_ADVERBS = new Set('been now not never still already long'.split(' '));
+/** An adverb or auxiliary that can stand between a subject and its verb ("has repeatedly"). */
+export function isAdverb(lower: string): boolean {
+  return ADVERBS.has(lower) || MORE_ADVERBS.has(lower) || (/..ly$/.test(lower) && !LY_NOT_ADVERBS.has(lower));
+}
 /** Words that open a time or setting between a subject and its verb: "Trump on Tuesday said". */
 const TIME_LEADS = new Set('on in at during last this after late early'.split(' '));
 
@@ -98,11 +102,7 @@ export function pastAdverbs(ctx: Ctx, j: number): number {
       continue;
     }
     if (!t.word || t.cap) return j;
-    if (
-      ADVERBS.has(t.lower) ||
-      MORE_ADVERBS.has(t.lower) ||
-      (/..ly$/.test(t.lower) && !LY_NOT_ADVERBS.has(t.lower))
-    ) {
+    if (isAdverb(t.lower)) {
       j++;
       continue;
     }
