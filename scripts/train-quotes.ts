@@ -37,7 +37,7 @@ import {
 const args = process.argv.slice(2);
 let dir = '../shared/data/quotes/polnear-train';
 let cv = 0;
-/** `--dump FILE`: the cross-validated predictions as analyze's JSON lines, to read the held-out errors. */
+/** `--dump FILE`: the cross-validated predictions after the drop, as analyze's JSON lines, to read the held-out errors. */
 let dump: string | null = null;
 let out = path.resolve(import.meta.dirname, '../common/analysis/quotes/model.json');
 for (let i = 0; i < args.length; i++) {
@@ -332,22 +332,27 @@ interface Held {
 }
 
 /** k-fold cross-validation on the training folder: held-out totals and per-quotation scores. */
-function crossValidate(k: number): { totals: Totals; held: Held[]; gold: number[] } {
+function crossValidate(k: number): {
+  totals: Totals;
+  held: Held[];
+  gold: number[];
+  models: QuoteModel[];
+} {
   const totals = emptyTotals();
   const held: Held[] = [];
   const gold: number[] = Array.from({ length: k }, () => 0);
-  const dumped: string[] = [];
+  const models: QuoteModel[] = [];
   for (let fold = 0; fold < k; fold++) {
     const test = articles.filter((_, i) => i % k === fold);
     const model = trainModel(
       articles.filter((_, i) => i % k !== fold),
       () => {},
     );
+    models.push(model);
     for (const a of test) {
       gold[fold]! += a.quotes.length;
       const { quotes } = findQuotesWith(a.text, entitiesOf(a), model);
       addArticle(totals, a, quotes);
-      dumped.push(JSON.stringify({ file: path.resolve(dir, a.name + '.txt'), quotes }));
       // the same quotations before any drop, with their scores
       const found = detect(a.text, model, entitiesOf(a));
       const pred = found.quotations.map((q, i) => ({
@@ -370,8 +375,17 @@ function crossValidate(k: number): { totals: Totals; held: Held[]; gold: number[
       });
     }
   }
-  if (dump) writeFileSync(dump, dumped.join('\n') + '\n');
-  return { totals, held, gold };
+  return { totals, held, gold, models };
+}
+
+/** Each article's held-out quotations as its fold's model, with the drop, finds them. */
+function dumpHeldOut(file: string, models: QuoteModel[], drop: Drop): void {
+  const lines = articles.map((a, i) => {
+    const model = { ...models[i % models.length]!, drop };
+    const { quotes } = findQuotesWith(a.text, entitiesOf(a), model);
+    return JSON.stringify({ file: path.resolve(dir, a.name + '.txt'), quotes });
+  });
+  writeFileSync(file, lines.join('\n') + '\n');
 }
 
 /**
@@ -508,9 +522,10 @@ const report = (t: Totals): void => {
   );
 };
 
-const { totals, held, gold } = crossValidate(cv > 1 ? cv : 5);
+const { totals, held, gold, models } = crossValidate(cv > 1 ? cv : 5);
 report(totals);
 const drop = chooseDrop(held, gold);
+if (dump) dumpHeldOut(dump, models, drop);
 const confidence = calibrate(held);
 if (cv <= 1) {
   const result = trainModel(articles, (x) => console.log(x));
