@@ -30,6 +30,12 @@ describe('what the Export dialog offers to export', () => {
       label: 'The 1 article your search “strike” finds',
       target: { articleIds: ['c'] },
     });
+    const failed = scopeChoices({ ...base, query: 'strike', found: { error: 'the index is damaged' } });
+    expect(failed.find((o) => o.kind === 'found')).toEqual({
+      kind: 'found',
+      label: 'The articles your search “strike” finds: the search failed (the index is damaged)',
+      target: null,
+    });
     expect(c.find((o) => o.kind === 'selected')!.target).toEqual({
       kind: 'articles',
       articleIds: ['b', 'c'],

@@ -6,7 +6,7 @@ import { visibleEntries } from '../library/library-view';
 import type { LibraryViewModule } from '../library/library-view-state';
 import { useStore } from '../state/use-store';
 import { Sheet } from '../views/Sheet';
-import { createExportDialog, FORMATS, isMarkdown, scopeChoices } from './export-dialog-state';
+import { createExportDialog, FORMATS, isMarkdown, scopeChoices, type Found } from './export-dialog-state';
 import { ExportOutcome } from './ExportOutcome';
 import './export.css';
 
@@ -134,14 +134,15 @@ export function ExportDialog({ api, article, articles, libraryView, onClose }: P
 }
 
 /** The ids of every article the library search finds, once the main process says (null till then). */
-function useFound(api: GlossApi, query: string): string[] | null {
-  const [found, setFound] = useState<{ query: string; ids: string[] } | null>(null);
+function useFound(api: GlossApi, query: string): Found {
+  const [found, setFound] = useState<{ query: string; ids: Found } | null>(null);
   useEffect(() => {
     if (!query.trim()) return;
     let live = true;
+    // a failed search says so: "0 articles" would read as a search that found nothing
     api.library.searchArticles({ query }).then(
       (ids) => live && setFound({ query, ids }),
-      () => live && setFound({ query, ids: [] }),
+      (e: unknown) => live && setFound({ query, ids: { error: e instanceof Error ? e.message : String(e) } }),
     );
     return () => {
       live = false;

@@ -80,20 +80,23 @@ const count = (c: number) => n(c, 'article');
 const some = (ids: readonly string[]): ExportScope | null =>
   ids.length ? { kind: 'articles', articleIds: [...ids] } : null;
 
+/** What a search finds: its articles, why it could not say, or null while the main process has not answered. */
+export type Found = readonly string[] | { error: string } | null;
+
 /**
  * The sets on offer as things stand: the open article, the rows the library's filters show, the
- * rows chosen (when any), the articles a search finds (while there is one; null ids while the main
- * process has not said), the whole library.
+ * rows chosen (when any), the articles a search finds (while there is one), the whole library.
  */
 export function scopeChoices(o: {
   article: { id: string; title: string } | null;
   shown: readonly string[];
   selected: readonly string[];
   query: string;
-  found: readonly string[] | null;
+  found: Found;
   all: number;
 }): ScopeChoice[] {
   const words = o.query.trim();
+  const found = o.found;
   return [
     {
       kind: 'article',
@@ -114,10 +117,13 @@ export function scopeChoices(o: {
       ? [
           {
             kind: 'found' as const,
-            label: o.found
-              ? `The ${count(o.found.length)} your search “${words}” finds`
-              : `The articles your search “${words}” finds…`,
-            target: some(o.found ?? []),
+            label:
+              found === null
+                ? `The articles your search “${words}” finds…`
+                : 'error' in found
+                  ? `The articles your search “${words}” finds: the search failed (${found.error})`
+                  : `The ${count(found.length)} your search “${words}” finds`,
+            target: found && !('error' in found) ? some(found) : null,
           },
         ]
       : []),
