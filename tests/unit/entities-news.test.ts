@@ -139,4 +139,29 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Vladimir Zhirinovsky']).toBe('person');
     expect(types['David Millns']).toBe('person');
   });
+
+  it('reads the definition that opens an article: a series, a village, a band, a river', () => {
+    const types = typeByName(
+      'Harbour Lights is a British crime drama television series created by Ann Lowry.\n\n' +
+        'Kestrelby is a small fishing village in County Antrim.\n\n' +
+        'Mirefield were an English rock band formed in Leeds in 1994. Their debut album, Copper Sky, ' +
+        'was released in 1996.\n\nThe Oskava is the longest river of the region.',
+    );
+    expect(types['Harbour Lights']).toBe('misc');
+    expect(types['Kestrelby']).toBe('place');
+    expect(types['Mirefield']).toBe('organization');
+    expect(types['Copper Sky']).toBe('misc');
+    expect(types['Oskava']).toBe('place');
+    expect(types['Ann Lowry']).toBe('person');
+  });
+
+  it('reads a definition only of the sentence’s subject', () => {
+    const types = typeByName(
+      'Blaming Iraq for riots in Jordan is a dirty game. Ronald de Boer and Dennis Bergkamp are the likely ' +
+        'contenders to lead the team.',
+    );
+    expect(types['Jordan']).toBe('place');
+    expect(types['Ronald de Boer']).toBe('person');
+    expect(types['Dennis Bergkamp']).toBe('person');
+  });
 });

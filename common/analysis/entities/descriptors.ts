@@ -103,9 +103,12 @@ export function businessesAsOrganizations(
 
 /**
  * Nouns for what a name is, as the word right before it ("the indie rock band Glass Harbor", "his
- * album Velvet Hours") or heading "is/was the … album" after it. Encyclopedic text says what each
- * thing is; the tagger, trained on 1996 Reuters, reads an unknown band as a person and an album as
- * an organization. The types are CoNLL's: groups that act are organizations, works and events misc.
+ * album Velvet Hours"), in an apposition after one ("Their debut album, Northern Lights, was …") or
+ * heading the definition that opens an encyclopedia's article ("Breaking Bad is an American crime
+ * drama television series created by …", "Bach (1685-1750) was a German composer"). Encyclopedic
+ * text says what each thing is; the tagger, trained on 1996 Reuters, reads an unknown band as a
+ * person and an album as an organization. The types are CoNLL's: groups that act are
+ * organizations, works and events misc.
  */
 const ORG_KINDS = hashes(
   'band ensemble orchestra choir newspaper magazine tabloid broadcaster network university college ' +
@@ -115,48 +118,166 @@ const MISC_KINDS = hashes(
   'album single song ep film movie documentary novel book memoir series sitcom opera musical ' +
     'poem painting sculpture videogame anthem hymn symphony',
 );
+/** Nouns that say what a thing is only where a definition says it: "X is a … footballer". */
+const DEFINED_PER = hashes(
+  'actor actress singer songwriter rapper musician guitarist drummer bassist pianist composer ' +
+    'conductor politician footballer cricketer athlete boxer wrestler cyclist swimmer golfer jockey ' +
+    'writer author novelist poet playwright screenwriter journalist painter artist sculptor ' +
+    'photographer architect filmmaker comedian presenter dancer businessman businesswoman ' +
+    'entrepreneur lawyer diplomat scientist physicist chemist biologist mathematician economist ' +
+    'philosopher historian engineer inventor physician theologian activist explorer astronaut',
+);
+const DEFINED_ORG = hashes(
+  'company corporation team party organisation organization manufacturer airline label publisher ' +
+    'conglomerate retailer society association federation',
+);
+const DEFINED_LOC = hashes(
+  'town village city hamlet river lake mountain island county municipality district suburb ' +
+    'province commune parish borough neighbourhood neighborhood valley peninsula settlement',
+);
+const DEFINED_MISC = hashes('tournament competition championship festival game programme');
 /** "Battle of Kursk", "Treaty of Baden", "Operation Citadel": events, misc wherever they stand. */
 const EVENT_HEADS = hashes('battle siege treaty war');
 const OPERATION = hashString('operation');
 const OF = hashString('of');
-const COPULAS = hashes('is was');
+const COPULAS = hashes('is was are were');
 /** What may follow the noun that says what a thing is: "the third studio album by …". */
-const KIND_END = hashes(', . ; by from released written directed recorded that which');
+const KIND_END = hashes(
+  ', . ; by from of released written directed recorded that which who and in on based formed ' +
+    'founded located created born known headquartered active',
+);
+const OPEN_PAREN = hashString('(');
+const CLOSE_PAREN = hashString(')');
+
+/** Whether a kind noun's phrase ends before word `i`: at a stop, a preposition or a participle. */
+function endsHead(tokens: readonly Token[], words: readonly WordInfo[], i: number): boolean {
+  const w = words[i];
+  return w === undefined || KIND_END.has(w.lower) || /^\p{Ll}{2,}ed$/u.test(tokens[i]!.text);
+}
 
 function kindOf(noun: number): number | null {
   return ORG_KINDS.has(noun) ? ORG : MISC_KINDS.has(noun) ? MISC : null;
 }
 
+function definedKindOf(noun: number): number | null {
+  const k = kindOf(noun);
+  if (k !== null) return k;
+  if (DEFINED_PER.has(noun)) return PER;
+  if (DEFINED_ORG.has(noun)) return ORG;
+  if (DEFINED_LOC.has(noun)) return LOC;
+  return DEFINED_MISC.has(noun) ? MISC : null;
+}
+
+/**
+ * What the definition after token `at` says a thing is: "is/was a(n)/the", up to seven words
+ * (capitalized ones too: "an American crime drama television series"), then a kind noun that ends
+ * the head ("… series created by", "… club based in"), or null. A parenthesis between the name and
+ * its verb is skipped: "Bach (1685-1750) was".
+ */
+function definedKind(tokens: readonly Token[], words: readonly WordInfo[], at: number): number | null {
+  if (words[at]?.lower === OPEN_PAREN) {
+    let k = at + 1;
+    while (k < words.length && k < at + 12 && words[k]!.lower !== CLOSE_PAREN) k++;
+    if (words[k]?.lower !== CLOSE_PAREN) return null;
+    at = k + 1;
+  }
+  if (!COPULAS.has(words[at]?.lower ?? 0) || !ARTICLES.has(words[at + 1]?.lower ?? 0)) return null;
+  for (let i = at + 2; i < Math.min(words.length, at + 9); i++) {
+    const w = words[i]!;
+    if (STOPS.has(w.lower)) return null;
+    const k = w.lowerStart ? definedKindOf(w.lower) : null;
+    if (k !== null && endsHead(tokens, words, i + 1)) return k;
+    // the noun phrase ended without a kind: "are the likely contenders to lead the team"
+    if (endsHead(tokens, words, i)) return null;
+  }
+  return null;
+}
+
 /** The type a mention's own context says it has, or null. */
-function describedKind(words: readonly WordInfo[], sp: TokenSpan): number | null {
+function describedKind(
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+  sp: TokenSpan,
+  starts: ReadonlySet<number>,
+): number | null {
   const before = words[sp.first - 1];
   if (before && before.lowerStart) {
     const k = kindOf(before.lower);
     if (k !== null) return k;
   }
+  // "Their debut album, Northern Lights, was": an apposition, closed after the name
+  const noun = words[sp.first - 2];
+  if (before?.lower === COMMA && noun?.lowerStart && words[sp.last]?.lower === COMMA) {
+    const k = kindOf(noun.lower);
+    if (k !== null) return k;
+  }
   const head = words[sp.first]!.lower;
   if (sp.last - sp.first > 2 && EVENT_HEADS.has(head) && words[sp.first + 1]!.lower === OF) return MISC;
   if (sp.last - sp.first === 2 && head === OPERATION) return MISC;
-  // "Velvet Hours is the third studio album by …"
-  if (COPULAS.has(words[sp.last]?.lower ?? 0) && ARTICLES.has(words[sp.last + 1]?.lower ?? 0)) {
-    for (let i = sp.last + 2; i < Math.min(words.length, sp.last + 6); i++) {
-      const w = words[i]!;
-      if (!w.lowerStart || STOPS.has(w.lower)) return null;
-      const k = kindOf(w.lower);
-      if (k !== null) return words[i + 1] === undefined || KIND_END.has(words[i + 1]!.lower) ? k : null;
-    }
+  // a definition is of the sentence's subject: not "Blaming Iraq for riots in Jordan is a dirty game"
+  const opens = starts.has(sp.first) || (starts.has(sp.first - 1) && ARTICLES.has(before?.lower ?? 0));
+  return opens ? definedKind(tokens, words, sp.last) : null;
+}
+
+/** Capitalized words that open a sentence without naming anything: "It is a …", "This was the …". */
+const NOT_SUBJECTS = hashes('it this that he she they there these those here one each such the a an');
+const NAME_JOINERS = hashes('of the de & von van');
+
+/**
+ * The subject of a definition the tagger did not find ("Breaking Bad is an American … series"):
+ * capitalized words from the start of a sentence to its verb, the article before them left out.
+ */
+function undefinedSubjects(
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+  sentences: readonly { first: number; last: number }[],
+): { added: TokenSpan[]; replaced: Set<TokenSpan> } {
+  const added: TokenSpan[] = [];
+  const replaced = new Set<TokenSpan>();
+  for (const s of sentences) {
+    let first = s.first;
+    if (ARTICLES.has(words[first]?.lower ?? 0)) first++;
+    let last = first;
+    while (
+      last < s.last &&
+      last - first < 6 &&
+      (words[last]!.cap || (last > first && NAME_JOINERS.has(words[last]!.lower)))
+    )
+      last++;
+    while (last > first && !words[last - 1]!.cap) last--;
+    if (last === first || NOT_SUBJECTS.has(words[first]!.lower)) continue;
+    const inside = spans.filter((sp) => sp.first < last && first < sp.last);
+    // the tagger's part of it ("Spirit of [Eden] is the fourth studio album") gives way to the whole
+    if (inside.length > 1 || inside.some((sp) => sp.first < first || sp.last > last)) continue;
+    if (inside.length === 1 && inside[0]!.first === first) continue;
+    const k = definedKind(tokens, words, last);
+    if (k === null) continue;
+    for (const sp of inside) replaced.add(sp);
+    added.push({ first, last, type: k });
   }
-  return null;
+  return { added, replaced };
 }
 
 /**
- * A name the document describes as a band, a newspaper, an album or a battle has that type in every
- * mention; a description of a group overrules a person or a place, of a work or an event any type.
+ * A name the document describes as a band, a newspaper, an album or a battle, or defines as a
+ * footballer, a town or a television series, has that type in every mention; a description of a
+ * group overrules a person or a place, of a work or an event any type.
  */
-export function describedKinds(spans: readonly TokenSpan[], words: readonly WordInfo[]): TokenSpan[] {
+export function describedKinds(
+  found: readonly TokenSpan[],
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+  sentences: readonly { first: number; last: number }[],
+): TokenSpan[] {
+  const { added, replaced } = undefinedSubjects(found, tokens, words, sentences);
+  const spans = added.length
+    ? [...found.filter((sp) => !replaced.has(sp)), ...added].sort((a, b) => a.first - b.first)
+    : found;
+  const starts = new Set(sentences.map((s) => s.first));
   const kinds = new Map<string, number>();
   for (const sp of spans) {
-    const k = describedKind(words, sp);
+    const k = describedKind(tokens, words, sp, starts);
     if (k === null) continue;
     const key = keyOf(words, sp);
     if (!kinds.has(key)) kinds.set(key, k);

@@ -373,7 +373,9 @@ export function repairSpans(
   while (next < out.length) result.push(out[next++]!);
   const retyped = describedKinds(
     businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), tokens, words),
+    tokens,
     words,
+    sentences,
   );
   return headlineSurnames(sameNameSameType(teamsAsOrganizations(retyped, tokens, words), words), words);
 }
