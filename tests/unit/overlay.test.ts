@@ -53,6 +53,17 @@ describe('keys', () => {
     expect(keyCommand(press('1'), typing)).toBeNull();
     expect(keyCommand(press('?'), typing)).toBeNull();
     expect(keyCommand(press('Escape'), typing)).toEqual({ type: 'close' });
+    expect(keyCommand(press('y', { ctrlKey: true }), typing)).toBeNull();
+    expect(keyCommand(press('Z', { ctrlKey: true, shiftKey: true }), typing)).toBeNull();
+  });
+
+  it('answers the app’s own Ctrl+Shift keys in a field too: no field uses them', () => {
+    const typing = { selection: false, typing: true };
+    expect(keyCommand(press('E', { ctrlKey: true, shiftKey: true }), typing)).toEqual({ type: 'export' });
+    expect(keyCommand(press('L', { ctrlKey: true, shiftKey: true }), typing)).toEqual({
+      type: 'toggle-library',
+    });
+    expect(keyCommand(press('/', { ctrlKey: true }), typing)).toEqual({ type: 'shortcuts' });
   });
 
   it('colors and notes only with a selection', () => {

@@ -38,11 +38,10 @@ export function keyCommand(e: KeyPress, ctx: KeyContext): KeyCommand | null {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   if (e.key === 'Escape') return { type: 'close' };
-  // In a note, the field's own undo edits the text being typed.
-  if (ctx.typing) return null;
   if (mod && !e.altKey) {
-    if (key === 'z') return e.shiftKey ? { type: 'redo' } : { type: 'undo' };
-    if (key === 'y' && e.ctrlKey && !e.shiftKey) return { type: 'redo' };
+    // In a field, its own undo edits the text being typed; the app's other keys are no field's.
+    if (key === 'z' && !ctx.typing) return e.shiftKey ? { type: 'redo' } : { type: 'undo' };
+    if (key === 'y' && e.ctrlKey && !e.shiftKey && !ctx.typing) return { type: 'redo' };
     // The View menu's accelerators, for where there is no menu (and the same keys where there is).
     if (key === 'l' && e.shiftKey) return { type: 'toggle-library' };
     if (key === 'p' && e.shiftKey) return { type: 'toggle-panel' };
@@ -53,7 +52,8 @@ export function keyCommand(e: KeyPress, ctx: KeyContext): KeyCommand | null {
     if (key === 'f' && !e.shiftKey) return { type: 'find' };
     return null;
   }
-  if (e.altKey) return null;
+  // plain keys are what is typed
+  if (ctx.typing || e.altKey) return null;
   if (e.key === '?') return { type: 'shortcuts' };
   if (!ctx.selection || e.shiftKey) return null;
   if (key === 'h') return { type: 'highlight', color: 'yellow', note: false };
