@@ -155,6 +155,17 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Ann Lowry']).toBe('person');
   });
 
+  it('types a name by its head: a label, a club, a prize, a work', () => {
+    const types = typeByName(
+      'In 2003 the band signed with Domino Records and toured with fans of Bolton Wanderers. Her ' +
+        'recording of the Goldberg Variations won a Grammy Award for Best Classical Album.',
+    );
+    expect(types['Domino Records']).toBe('organization');
+    expect(types['Bolton Wanderers']).toBe('organization');
+    expect(types['Goldberg Variations']).toBe('misc');
+    expect(types['Grammy Award for Best Classical Album']).toBe('misc');
+  });
+
   it('reads a definition only of the sentence’s subject', () => {
     const types = typeByName(
       'Blaming Iraq for riots in Jordan is a dirty game. Ronald de Boer and Dennis Bergkamp are the likely ' +

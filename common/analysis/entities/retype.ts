@@ -8,7 +8,9 @@
  *   to its pictures is no name ("Slideshow (68 images)");
  * - a form of address makes the name after it a person ("Mr. Xi", "Dr. Fauci"), without itself, and
  *   so does a rank ("Sheikh Nawaf", "Queen Elizabeth");
- * - a name ending in a word for a way or a crossing is a place ("Middle Corridor", "Silk Road");
+ * - a name ending in a word for a way or a crossing is a place ("Middle Corridor", "Silk Road"), one
+ *   headed by a label's or a club's word no person ("Domino Records", "Bolton Wanderers"), and one
+ *   headed by a prize's or a work's word misc ("Grammy Award for Best Album", "Goldberg Variations");
  * - a web address written as a name is an outlet or a site ("News.Az", "Amazon.com");
  * - a social-media handle ("@BrianKempGA") is misc, as the 2020 annotation guidelines have it, and
  *   so are a platform something is said or followed on ("said on Twitter") and a name with a number
@@ -100,6 +102,32 @@ const PLACE_HEADS = new Set(
     'tunnel',
   ].map(hashString),
 );
+
+/**
+ * Last words that only an organization's name ends with ("Domino Records", "Bolton Wanderers"), and
+ * that only a work's, a prize's or an event's name does ("Goldberg Variations", "Grammy Award",
+ * "FA Cups"): the name's head says what it is where its context, the tagger's evidence, misleads.
+ */
+const ORG_HEADS = new Set(
+  (
+    'records recordings airlines airways railway railways party council commission ministry ' +
+    'university college institute academy association society federation union club corporation ' +
+    'company bank agency authority committee foundation board orchestra wanderers rovers athletic ' +
+    'albion hotspur fc'
+  )
+    .split(' ')
+    .map(hashString),
+);
+const MISC_HEADS = new Set(
+  (
+    'cup cups prize prizes award awards trophy championship championships olympics variations ' +
+    'concerto concertos symphony sonata requiem'
+  )
+    .split(' ')
+    .map(hashString),
+);
+
+const HEAD_ENDS = new Set(['of', 'for'].map(hashString));
 
 const WEB_NAME = /^\p{L}[\p{L}\p{N}-]*\.\p{L}{2,3}$/u;
 
@@ -200,8 +228,25 @@ export function retypeSpans(
     while (first > 0 && PARTICLES.has(words[first - 1]!.lower) && words[first - 1]!.lowerStart) first--;
     if (first < sp.first && (sp.type === PER || PERSONAL_PARTICLES.has(words[first]!.lower)))
       sp = { ...sp, first, type: PER };
-    if (sp.last - sp.first > 1 && sp.type !== PER && PLACE_HEADS.has(words[sp.last - 1]!.lower)) {
+    const lastWord = words[sp.last - 1]!.lower;
+    if (sp.last - sp.first > 1 && sp.type !== PER && PLACE_HEADS.has(lastWord)) {
       out.push({ ...sp, type: LOC });
+      continue;
+    }
+    // the head stands before "of" or "for": "Grammy Award for Best Album", "University of Paris"
+    let head = sp.last - 1;
+    for (let i = sp.first + 1; i < sp.last - 1; i++)
+      if (HEAD_ENDS.has(words[i]!.lower)) {
+        head = i - 1;
+        break;
+      }
+    const headWord = words[head]!.lower;
+    if (sp.last - sp.first > 1 && sp.type === PER && ORG_HEADS.has(headWord)) {
+      out.push({ ...sp, type: ORG });
+      continue;
+    }
+    if (sp.last - sp.first > 1 && sp.type !== MISC && MISC_HEADS.has(headWord)) {
+      out.push({ ...sp, type: MISC });
       continue;
     }
     out.push(sp);
