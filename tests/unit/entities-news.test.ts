@@ -145,7 +145,8 @@ describe('entities in encyclopedic text, where the text says what each thing is'
       'Harbour Lights is a British crime drama television series created by Ann Lowry.\n\n' +
         'Kestrelby is a small fishing village in County Antrim.\n\n' +
         'Mirefield were an English rock band formed in Leeds in 1994. Their debut album, Copper Sky, ' +
-        'was released in 1996.\n\nThe Oskava is the longest river of the region.',
+        'was released in 1996.\n\nThe Oskava is the longest river of the region.\n\n' +
+        'Pride and Prejudice is an 1813 novel of manners by Jane Austen.',
     );
     expect(types['Harbour Lights']).toBe('misc');
     expect(types['Kestrelby']).toBe('place');
@@ -153,6 +154,7 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Copper Sky']).toBe('misc');
     expect(types['Oskava']).toBe('place');
     expect(types['Ann Lowry']).toBe('person');
+    expect(types['Pride and Prejudice']).toBe('misc');
   });
 
   it('types a name by its head: a label, a club, a prize, a work', () => {

@@ -221,7 +221,8 @@ function describedKind(
 
 /** Capitalized words that open a sentence without naming anything: "It is a …", "This was the …". */
 const NOT_SUBJECTS = hashes('it this that he she they there these those here one each such the a an');
-const NAME_JOINERS = hashes('of the de & von van');
+const NAME_JOINERS = hashes('of the and de & von van');
+const AND = hashString('and');
 
 /**
  * The subject of a definition the tagger did not find ("Breaking Bad is an American … series"):
@@ -250,6 +251,9 @@ function undefinedSubjects(
     const inside = spans.filter((sp) => sp.first < last && first < sp.last);
     // the tagger's part of it ("Spirit of [Eden] is the fourth studio album") gives way to the whole
     if (inside.length > 1 || inside.some((sp) => sp.first < first || sp.last > last)) continue;
+    // "Pride and Prejudice", "Marks and Spencer"; not a person and someone else
+    const joined = words.slice(first, last).some((w) => w.lower === AND);
+    if (joined && inside.some((sp) => sp.type === PER)) continue;
     if (inside.length === 1 && inside[0]!.first === first) continue;
     const k = definedKind(tokens, words, last);
     if (k === null) continue;
