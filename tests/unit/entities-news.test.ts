@@ -174,6 +174,13 @@ describe('entities in encyclopedic text, where the text says what each thing is'
         'contenders to lead the team.',
     );
     expect(types['Jordan']).toBe('place');
+    const news = typeByName(
+      'The author of the book, Mitchell Zuckoff, said he stands by it. Politics is a tough game. ' +
+        'The DLC was a reaction to a series of defeats in the 1980s.',
+    );
+    expect(news['Mitchell Zuckoff']).toBe('person');
+    expect(news['Politics']).toBeUndefined();
+    expect(news['DLC']).toBe('organization');
     expect(types['Ronald de Boer']).toBe('person');
     expect(types['Dennis Bergkamp']).toBe('person');
   });

@@ -9,9 +9,19 @@
  * The same holds for a team in a game report, and for a person's full name.
  */
 import type { Token } from '../tokenize';
-import type { WordInfo } from './features';
+import { gazBits, phraseHash, type Lexicon, type WordInfo } from './features';
 import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
+
+/** A document as the span repairs read it. */
+export interface DocText {
+  tokens: readonly Token[];
+  words: readonly WordInfo[];
+  sentences: readonly { first: number; last: number }[];
+  lexicon: Lexicon;
+}
+
+const COMMON_WORD = gazBits('common-word');
 
 const PER = 0;
 const ORG = 1;
@@ -136,6 +146,11 @@ const DEFINED_LOC = hashes(
     'province commune parish borough neighbourhood neighborhood valley peninsula settlement',
 );
 const DEFINED_MISC = hashes('tournament competition championship festival game programme');
+const GAME = hashString('game');
+/** What makes a game a work: "a puzzle video game", "a first-person shooter game". */
+const GAME_KINDS = hashes('video computer board card shooter puzzle arcade strategy role-playing mobile');
+/** Words that end a definition's noun phrase before its noun could come: "a reaction to a series". */
+const PHRASE_BREAKS = hashes('to for with at as a an the than about');
 /** "Battle of Kursk", "Treaty of Baden", "Operation Citadel": events, misc wherever they stand. */
 const EVENT_HEADS = hashes('battle siege treaty war');
 const OPERATION = hashString('operation');
@@ -185,12 +200,37 @@ function definedKind(tokens: readonly Token[], words: readonly WordInfo[], at: n
   for (let i = at + 2; i < Math.min(words.length, at + 9); i++) {
     const w = words[i]!;
     if (STOPS.has(w.lower)) return null;
-    const k = w.lowerStart ? definedKindOf(w.lower) : null;
+    // a game is a work only as a kind of game ("a puzzle video game"), not "Politics is a tough game"
+    const k =
+      w.lowerStart && (w.lower !== GAME || GAME_KINDS.has(words[i - 1]?.lower ?? 0))
+        ? definedKindOf(w.lower)
+        : null;
     if (k !== null && endsHead(tokens, words, i + 1)) return k;
-    // the noun phrase ended without a kind: "are the likely contenders to lead the team"
-    if (endsHead(tokens, words, i)) return null;
+    // the noun phrase ended without a kind: "are the likely contenders to lead the team", "was a
+    // reaction to a series of defeats"
+    if (endsHead(tokens, words, i) || PHRASE_BREAKS.has(w.lower)) return null;
   }
   return null;
+}
+
+const PREPOSITIONS = hashes('of by in with from for on at to about');
+
+/**
+ * Whether the noun phrase ending at word `noun` is a preposition's object ("The author of the book,
+ * Mitchell Zuckoff,"): then the apposition after it is to another noun.
+ */
+function afterPreposition(words: readonly WordInfo[], noun: number): boolean {
+  let i = noun - 1;
+  while (
+    i >= 0 &&
+    noun - i < 5 &&
+    words[i]!.lowerStart &&
+    !ARTICLES.has(words[i]!.lower) &&
+    !PREPOSITIONS.has(words[i]!.lower)
+  )
+    i--;
+  if (i >= 0 && ARTICLES.has(words[i]!.lower)) i--;
+  return i >= 0 && PREPOSITIONS.has(words[i]!.lower);
 }
 
 /** The type a mention's own context says it has, or null. */
@@ -207,7 +247,13 @@ function describedKind(
   }
   // "Their debut album, Northern Lights, was": an apposition, closed after the name
   const noun = words[sp.first - 2];
-  if (before?.lower === COMMA && noun?.lowerStart && words[sp.last]?.lower === COMMA) {
+  if (
+    sp.type !== PER &&
+    before?.lower === COMMA &&
+    noun?.lowerStart &&
+    words[sp.last]?.lower === COMMA &&
+    !afterPreposition(words, sp.first - 2)
+  ) {
     const k = kindOf(noun.lower);
     if (k !== null) return k;
   }
@@ -222,7 +268,6 @@ function describedKind(
 /** Capitalized words that open a sentence without naming anything: "It is a …", "This was the …". */
 const NOT_SUBJECTS = hashes('it this that he she they there these those here one each such the a an');
 const NAME_JOINERS = hashes('of the and de & von van');
-const AND = hashString('and');
 
 /**
  * The subject of a definition the tagger did not find ("Breaking Bad is an American … series"):
@@ -230,9 +275,7 @@ const AND = hashString('and');
  */
 function undefinedSubjects(
   spans: readonly TokenSpan[],
-  tokens: readonly Token[],
-  words: readonly WordInfo[],
-  sentences: readonly { first: number; last: number }[],
+  { tokens, words, sentences, lexicon }: DocText,
 ): { added: TokenSpan[]; replaced: Set<TokenSpan> } {
   const added: TokenSpan[] = [];
   const replaced = new Set<TokenSpan>();
@@ -248,15 +291,16 @@ function undefinedSubjects(
       last++;
     while (last > first && !words[last - 1]!.cap) last--;
     if (last === first || NOT_SUBJECTS.has(words[first]!.lower)) continue;
+    // a lone capitalized common word opening a sentence names nothing ("Politics is a tough game")
+    if (last - first === 1 && lexicon.gazetteer(phraseHash([words[first]!.lower])) & COMMON_WORD) continue;
     const inside = spans.filter((sp) => sp.first < last && first < sp.last);
+
     // the tagger's part of it ("Spirit of [Eden] is the fourth studio album") gives way to the whole
     if (inside.length > 1 || inside.some((sp) => sp.first < first || sp.last > last)) continue;
-    // "Pride and Prejudice", "Marks and Spencer"; not a person and someone else
-    const joined = words.slice(first, last).some((w) => w.lower === AND);
-    if (joined && inside.some((sp) => sp.type === PER)) continue;
     if (inside.length === 1 && inside[0]!.first === first) continue;
     const k = definedKind(tokens, words, last);
-    if (k === null) continue;
+    // a person the tagger found keeps its own span: "Mr. Ryan is a …" is Ryan
+    if (k === null || (k === PER && inside.length)) continue;
     for (const sp of inside) replaced.add(sp);
     added.push({ first, last, type: k });
   }
@@ -268,13 +312,9 @@ function undefinedSubjects(
  * footballer, a town or a television series, has that type in every mention; a description of a
  * group overrules a person or a place, of a work or an event any type.
  */
-export function describedKinds(
-  found: readonly TokenSpan[],
-  tokens: readonly Token[],
-  words: readonly WordInfo[],
-  sentences: readonly { first: number; last: number }[],
-): TokenSpan[] {
-  const { added, replaced } = undefinedSubjects(found, tokens, words, sentences);
+export function describedKinds(found: readonly TokenSpan[], doc: DocText): TokenSpan[] {
+  const { tokens, words, sentences } = doc;
+  const { added, replaced } = undefinedSubjects(found, doc);
   const spans = added.length
     ? [...found.filter((sp) => !replaced.has(sp)), ...added].sort((a, b) => a.first - b.first)
     : found;

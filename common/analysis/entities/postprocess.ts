@@ -373,9 +373,7 @@ export function repairSpans(
   while (next < out.length) result.push(out[next++]!);
   const retyped = describedKinds(
     businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), tokens, words),
-    tokens,
-    words,
-    sentences,
+    { tokens, words, sentences, lexicon },
   );
   return headlineSurnames(sameNameSameType(teamsAsOrganizations(retyped, tokens, words), words), words);
 }
