@@ -157,15 +157,17 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Pride and Prejudice']).toBe('misc');
   });
 
-  it('types a name by its head: a label, a club, a prize, a work', () => {
+  it('types a name by its head: a label, a club, a prize, a work, a river', () => {
     const types = typeByName(
       'In 2003 the band signed with Domino Records and toured with fans of Bolton Wanderers. Her ' +
-        'recording of the Goldberg Variations won a Grammy Award for Best Classical Album.',
+        'recording of the Goldberg Variations won a Grammy Award for Best Classical Album. The town ' +
+        'of Ennistymon stands on the River Inagh.',
     );
     expect(types['Domino Records']).toBe('organization');
     expect(types['Bolton Wanderers']).toBe('organization');
     expect(types['Goldberg Variations']).toBe('misc');
     expect(types['Grammy Award for Best Classical Album']).toBe('misc');
+    expect(types['River Inagh']).toBe('place');
   });
 
   it('reads a definition only of the sentence’s subject', () => {

@@ -127,6 +127,10 @@ const MISC_HEADS = new Set(
     .map(hashString),
 );
 
+/** First words of the names of natural places. */
+const PLACE_LEADS = new Set(
+  ['river', 'lake', 'mount', 'mt', 'cape', 'loch', 'lough', 'isle'].map(hashString),
+);
 const HEAD_ENDS = new Set(['of', 'for'].map(hashString));
 
 const WEB_NAME = /^\p{L}[\p{L}\p{N}-]*\.\p{L}{2,3}$/u;
@@ -229,6 +233,19 @@ export function retypeSpans(
     if (first < sp.first && (sp.type === PER || PERSONAL_PARTICLES.has(words[first]!.lower)))
       sp = { ...sp, first, type: PER };
     const lastWord = words[sp.last - 1]!.lower;
+    // "River Inagh", "Mount Kosciuszko", "Loch Ness": a place, unless the whole is a known club
+    // ("River Plate")
+    if (
+      sp.last - sp.first > 1 &&
+      sp.type !== LOC &&
+      PLACE_LEADS.has(words[sp.first]!.lower) &&
+      !ORG_HEADS.has(lastWord) &&
+      !MISC_HEADS.has(lastWord) &&
+      !(gazOf(sp.first, sp.last) & KNOWN_ORGANIZATION)
+    ) {
+      out.push({ ...sp, type: LOC });
+      continue;
+    }
     if (sp.last - sp.first > 1 && sp.type !== PER && PLACE_HEADS.has(lastWord)) {
       out.push({ ...sp, type: LOC });
       continue;
