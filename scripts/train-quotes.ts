@@ -37,7 +37,7 @@ import {
 const args = process.argv.slice(2);
 let dir = '../shared/data/quotes/polnear-train';
 let cv = 0;
-/** `--dump FILE`: the cross-validated predictions after the drop, as analyze's JSON lines, to read the held-out errors. */
+/** `--dump FILE`: the cross-validated predictions after the drop, with their confidence, as analyze's JSON lines. */
 let dump: string | null = null;
 let out = path.resolve(import.meta.dirname, '../common/analysis/quotes/model.json');
 for (let i = 0; i < args.length; i++) {
@@ -378,10 +378,18 @@ function crossValidate(k: number): {
   return { totals, held, gold, models };
 }
 
-/** Each article's held-out quotations as its fold's model, with the drop, finds them. */
-function dumpHeldOut(file: string, models: QuoteModel[], drop: Drop): void {
+/**
+ * Each article's held-out quotations as its fold's model, with the drop and the calibrated
+ * confidence, finds them.
+ */
+function dumpHeldOut(
+  file: string,
+  models: QuoteModel[],
+  drop: Drop,
+  confidence: NonNullable<QuoteModel['confidence']>,
+): void {
   const lines = articles.map((a, i) => {
-    const model = { ...models[i % models.length]!, drop };
+    const model = { ...models[i % models.length]!, drop, confidence };
     const { quotes } = findQuotesWith(a.text, entitiesOf(a), model);
     return JSON.stringify({ file: path.resolve(dir, a.name + '.txt'), quotes });
   });
@@ -525,8 +533,8 @@ const report = (t: Totals): void => {
 const { totals, held, gold, models } = crossValidate(cv > 1 ? cv : 5);
 report(totals);
 const drop = chooseDrop(held, gold);
-if (dump) dumpHeldOut(dump, models, drop);
 const confidence = calibrate(held);
+if (dump) dumpHeldOut(dump, models, drop, confidence);
 if (cv <= 1) {
   const result = trainModel(articles, (x) => console.log(x));
   result.confidence = confidence;

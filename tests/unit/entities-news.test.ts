@@ -168,6 +168,12 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Goldberg Variations']).toBe('misc');
     expect(types['Grammy Award for Best Classical Album']).toBe('misc');
     expect(types['River Inagh']).toBe('place');
+    const others = typeByName(
+      'Lake Bell directed the film. The Cape Cod Times reported it. The Boston Symphony performed Mahler.',
+    );
+    expect(others['Lake Bell']).toBe('person');
+    expect(others['Cape Cod Times']).toBe('organization');
+    expect(others['Boston Symphony']).toBe('organization');
   });
 
   it('reads a definition only of the sentence’s subject', () => {

@@ -351,18 +351,37 @@ describe('speaker resolution to entities', () => {
     expect(qs.map((q) => q.speakerName)).toEqual(['a Lopez campaign official', 'An Acme Corp spokesman']);
   });
 
-  it('takes the head of "X of Y" and of an organization noun: the person, the group', () => {
+  it('takes the head of "X of Y" and of an organization noun, never a name after "of" or "for"', () => {
     const text =
-      '“We will keep fighting,” said Sen. Maria Lopez of Oregon.\n\n“Prices will rise,” the Acme Corp group warned.';
+      '“We will keep fighting,” said Sen. Maria Lopez of Oregon.\n\n“Prices will rise,” the Acme Corp group warned.' +
+      '\n\n“He is tired,” a friend of Tom Brown said.\n\n“No comment,” a spokesman for the Lopez campaign said.';
     const qs = findQuotes(text, people(text)).quotes;
-    expect(qs.map((q) => q.speakerEntityId)).toEqual(['p1', 'o1']);
+    expect(qs.map((q) => q.speakerEntityId)).toEqual(['p1', 'o1', null, null]);
   });
 
-  it('shows a description without the verb its scan ran into', () => {
+  it('names a description only by a name in apposition, in its sentence, never by one joined with "and"', () => {
+    const two =
+      'Lopez met the senator on Monday. Tom Brown was not there.\n\n“We will win,” the senator said.';
+    const joined = 'The senator and Tom Brown met on Monday.\n\n“We will win,” the senator said.';
+    for (const text of [two, joined])
+      expect(findQuotes(text, people(text)).quotes[0]!.speakerEntityId).toBeNull();
+  });
+
+  it('shows a description without the verb its scan ran into, and whole when it ran into none', () => {
     const text =
       'The Florida senator sought to explain: “I never said that.”\n\nThe campaign recently put out a statement: “We stand by it.”';
     const qs = findQuotes(text, none).quotes;
     expect(qs.map((q) => q.speaker?.text)).toEqual(['The Florida senator', 'The campaign']);
+    const whole = [
+      '“We will win this,” the Lopez campaign’s lawyers said.',
+      '“We will win this,” a well known economist said.',
+      '“We will win this,” a very early supporter said.',
+    ];
+    expect(whole.map((t) => findQuotes(t, people(t)).quotes[0]!.speaker?.text)).toEqual([
+      'the Lopez campaign’s lawyers',
+      'a well known economist',
+      'a very early supporter',
+    ]);
   });
 
   it('attributes a quotation after a possessive speech noun to its owner: “her remark that …”', () => {

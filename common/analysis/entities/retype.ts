@@ -121,7 +121,7 @@ const ORG_HEADS = new Set(
 const MISC_HEADS = new Set(
   (
     'cup cups prize prizes award awards trophy championship championships olympics variations ' +
-    'concerto concertos symphony sonata requiem'
+    'concerto concertos sonata requiem'
   )
     .split(' ')
     .map(hashString),
@@ -234,11 +234,16 @@ export function retypeSpans(
       sp = { ...sp, first, type: PER };
     const lastWord = words[sp.last - 1]!.lower;
     // "River Inagh", "Mount Kosciuszko", "Loch Ness": a place, unless the whole is a known club
-    // ("River Plate")
+    // ("River Plate"), a person ("Lake Bell") or named with a common word ("Cape Cod Times",
+    // "Cape Air")
     if (
       sp.last - sp.first > 1 &&
       sp.type !== LOC &&
+      sp.type !== PER &&
       PLACE_LEADS.has(words[sp.first]!.lower) &&
+      !words
+        .slice(sp.first + 1, sp.last)
+        .some((w, i) => gazOf(sp.first + 1 + i, sp.first + 2 + i) & COMMON_WORD) &&
       !ORG_HEADS.has(lastWord) &&
       !MISC_HEADS.has(lastWord) &&
       !(gazOf(sp.first, sp.last) & KNOWN_ORGANIZATION)

@@ -39,13 +39,13 @@ const ORG_NOUNS = new Set(
     'bank fund coalition alliance movement publication tabloid daily service bureau commission'
   ).split(' '),
 );
-const TITLE_JOINERS = new Set('of the and for to on'.split(' '));
+const TITLE_JOINERS = new Set('of the for to on'.split(' '));
 /** Words between a description and a name that keep them one title: capitalized words and joiners. */
 function isTitleChain(between: string): boolean {
-  return between
-    .split(/[\s,]+/)
-    .filter((w) => w)
-    .every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINERS.has(w));
+  const words = between.split(/[\s,]+/).filter((w) => w);
+  // "police" in "Police Chief Kerr Putney" modifies another title; "of Azerbaijan" goes on with this one
+  if (words.length && !TITLE_JOINERS.has(words[0]!)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINERS.has(w));
 }
 /** What may follow a phrase's entity mention to its head's end: a possessive or a suffix. */
 const HEAD_REST = /^(?:[’']s?|,?\s+(?:Jr|Sr|II|III|IV)\.?)?$/;
@@ -112,20 +112,31 @@ export class SpeakerResolver {
   private find(speaker: Speaker, type: ChunkType): Resolved {
     const ms = this.mentions;
     // 1. the mention is an entity mention, or ends with one ("The Post's Ruth Marcus"); a name
-    // that only modifies the phrase's noun is someone else ("a Clinton campaign official", "the Democratic presidential nominee")
-    // presumptive Democratic presidential nominee"); in "Sen. Jeff Merkley of Oregon" the head ends
-    // before "of"
-    const of = /\s(?:of|for|from|at|with)\s/.exec(speaker.text);
+    // that only modifies the phrase's noun is someone else ("a Clinton campaign official", "the
+    // presumptive Democratic presidential nominee"), and so is one after "of" ("a friend of Tom
+    // Brown"), but for the person a title of office names ("Assistant to the President of
+    // Azerbaijan Hikmet Hajiyev"); in "Sen. Jeff Merkley of Oregon" the head ends before "of"
+    const of = /\s(?:of|for|to|from|at|with)\s/.exec(speaker.text);
+    // a title of office is capitalized: "Assistant to the President …", not "the top aide to …"
+    const office = /^(?:(?:the|a|an)\s+)?\p{Lu}/u.test(speaker.text);
     const headEnd = of ? speaker.start + of.index : speaker.end;
     let best: EntityMention | null = null;
     for (let i = Math.max(0, tokenAt(ms, speaker.start) - 8); i < ms.length; i++) {
       const m = ms[i]!;
       if (m.start >= speaker.end) break;
       if (m.end <= speaker.start) continue;
-      const rest = this.text.slice(m.end, headEnd);
+      const titled =
+        office &&
+        m.type === 'person' &&
+        m.start > headEnd &&
+        HEAD_REST.test(this.text.slice(m.end, speaker.end)) &&
+        /\p{Lu}/u.test(this.text.slice(headEnd, m.start).replace(/^\s*\S+/, ''));
+      // a mention past the head's end is still its head when it covers that end (the recognizer's
+      // span may run past the chunk's)
+      const rest = m.end <= headEnd ? this.text.slice(m.end, headEnd) : m.start < headEnd ? '' : null;
       // "the BLM group" is that organization; "the Sanders campaign" is not that person
-      const orgHead = m.type === 'organization' && ORG_NOUNS.has(rest.trim().toLowerCase());
-      if (!HEAD_REST.test(rest) && !orgHead) continue;
+      const orgHead = rest !== null && m.type === 'organization' && ORG_NOUNS.has(rest.trim().toLowerCase());
+      if (!titled && !orgHead && (rest === null || !HEAD_REST.test(rest))) continue;
       if (!best || (TYPE_RANK[m.type] ?? 0) >= (TYPE_RANK[best.type] ?? 0)) best = m;
     }
     if (best && best.type !== 'place') {
@@ -320,7 +331,7 @@ export class SpeakerResolver {
         // President", "Assistant to the President of Azerbaijan Hikmet Hajiyev"; a name past a
         // verb is often someone else ("An Israeli official told Haaretz")
         const between = m.start >= at ? text.slice(at + phrase.length, m.start) : text.slice(m.end, at);
-        if (!/^[\s,]/.test(between) || !isTitleChain(between)) continue;
+        if (!/^[\s,]/.test(between) || /[.!?]\s|\n/.test(between) || !isTitleChain(between)) continue;
         bestD = d;
         bestM = m;
       }
