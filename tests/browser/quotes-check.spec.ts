@@ -95,3 +95,27 @@ test('a column of readers’ voices names each speaker from the dash after the q
   await expect(page.getByTestId('quote-item')).toHaveCount(2);
   await page.screenshot({ path: 'test-results/shots/readers-voices.png' });
 });
+
+const CAMPAIGN = [
+  'Lopez campaign answers its critics',
+  'Maria Lopez spoke to supporters in Dayton on Monday. "We are going to win this state," Lopez said.',
+  '"The numbers are not there yet," a Lopez campaign official said, asking not to be named.',
+  'Rain fell all afternoon, and the crowd thinned before the speeches ended.',
+].join('\n\n');
+
+test('People & quotes keeps an unnamed official apart from the candidate the description mentions', async ({
+  app,
+}) => {
+  await openNew(app, 'campaign.txt', CAMPAIGN, 'Lopez campaign answers');
+  const { page } = app;
+  await expect(page.getByTestId('article-body')).toContainText('numbers are not there');
+  await page.getByRole('tab', { name: 'People & quotes' }).click();
+  const groups = page.getByTestId('speaker-group');
+  await expect(groups).toHaveCount(2);
+  expect((await groups.getByTestId('speaker-name').allTextContents()).sort()).toEqual([
+    'Maria Lopez',
+    'a Lopez campaign official',
+  ]);
+  await expect(groups.filter({ hasText: 'Maria Lopez' })).not.toContainText('numbers are not there');
+  await page.screenshot({ path: 'test-results/shots/people-unnamed-official.png' });
+});

@@ -90,6 +90,8 @@ describe('speakers', () => {
     expect(initials('Hikmet Hajiyev')).toBe('HH');
     expect(initials('Xi')).toBe('XI');
     expect(initials('President of the Republic Ilham Aliyev')).toBe('PA');
+    expect(initials('a Lopez campaign official')).toBe('LO');
+    expect(initials('the ministry')).toBe('MI');
   });
 });
 

@@ -15,6 +15,14 @@ export function shortName(name: string): string {
 }
 
 export function initials(name: string): string {
-  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  return (words.length > 1 ? words[0]![0]! + words.at(-1)![0]! : name.slice(0, 2)).toUpperCase();
+  const all = name.split(/\s+/).filter((w) => w);
+  // a description ("a Lopez campaign official") by its own words, not its article's "A"
+  const words = /^\p{Lu}/u.test(name)
+    ? all.filter((w) => /^\p{Lu}/u.test(w))
+    : all.filter((w) => !ARTICLES.has(w));
+  return (
+    words.length > 1 ? words[0]![0]! + words.at(-1)![0]! : (words[0] ?? name).slice(0, 2)
+  ).toUpperCase();
 }
+
+const ARTICLES = new Set(['a', 'an', 'the', 'one']);
