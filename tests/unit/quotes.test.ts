@@ -369,9 +369,14 @@ describe('speaker resolution to entities', () => {
 
   it('shows a description without the verb its scan ran into, and whole when it ran into none', () => {
     const text =
-      'The Florida senator sought to explain: “I never said that.”\n\nThe campaign recently put out a statement: “We stand by it.”';
+      'The Florida senator sought to explain: “I never said that.”\n\nThe campaign recently put out a statement: “We stand by it.”' +
+      '\n\n“The deal is off,” the New York Post reports.';
     const qs = findQuotes(text, none).quotes;
-    expect(qs.map((q) => q.speaker?.text)).toEqual(['The Florida senator', 'The campaign']);
+    expect(qs.map((q) => q.speaker?.text)).toEqual([
+      'The Florida senator',
+      'The campaign',
+      'the New York Post',
+    ]);
     const whole = [
       '“We will win this,” the Lopez campaign’s lawyers said.',
       '“We will win this,” a well known economist said.',

@@ -287,7 +287,10 @@ export function speakerSpan(ctx: Ctx, c: Chunk): { start: number; end: number } 
     const prev = toks[k - 1]!;
     // a compound ("court-released") is an adjective; "named X" goes on to the name; a possessive
     // or an -sis word is a noun ("the campaign’s lawyers", "the Pew Research Center analysis")
-    if (!t.word || t.cap || SPEAKER_NOUNS.has(t.lower) || t.lower.includes('-') || NAMING.has(t.lower))
+    if (!t.word || t.cap || t.lower.includes('-') || NAMING.has(t.lower)) continue;
+    // "The New York Post reports": a speech noun ending the phrase right after the name is its
+    // verb, unless a verb follows ("the CNN reports said")
+    if (SPEAKER_NOUNS.has(t.lower) && !(prev.cap && isCue(t) && k === c.te - 1 && !isCue(toks[c.te])))
       continue;
     if (/[’']s$|(?:sis|ss|us)$/.test(t.lower)) continue;
     if (!prev.word || DETERMINERS.has(prev.lower) || STOP_WORDS.has(prev.lower) || /[’']s$/.test(prev.lower))
