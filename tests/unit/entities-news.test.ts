@@ -189,6 +189,9 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(news['Mitchell Zuckoff']).toBe('person');
     expect(news['Politics']).toBeUndefined();
     expect(news['DLC']).toBe('organization');
+    expect(typeByName('They discussed the film, CNN, and the network’s ratings.')['CNN']).toBe(
+      'organization',
+    );
     expect(types['Ronald de Boer']).toBe('person');
     expect(types['Dennis Bergkamp']).toBe('person');
   });

@@ -213,6 +213,7 @@ function definedKind(tokens: readonly Token[], words: readonly WordInfo[], at: n
   return null;
 }
 
+const LIST_JOINERS = hashes('and or');
 const PREPOSITIONS = hashes('of by in with from for on at to about');
 
 /**
@@ -252,6 +253,8 @@ function describedKind(
     before?.lower === COMMA &&
     noun?.lowerStart &&
     words[sp.last]?.lower === COMMA &&
+    // a list goes on after its items' commas: "the film, CNN, and the network"
+    !LIST_JOINERS.has(words[sp.last + 1]?.lower ?? 0) &&
     !afterPreposition(words, sp.first - 2)
   ) {
     const k = kindOf(noun.lower);
