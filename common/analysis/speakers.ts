@@ -63,3 +63,17 @@ export function quotedText(q: Quote): string {
  */
 export const toCheck = (q: Quote): boolean =>
   q.speakerName !== null && q.speakerConfidence !== null && !q.speakerSure;
+
+const LEADS = new Set(
+  'the a an one another some several many most his her its their our my this that these those'.split(' '),
+);
+
+/**
+ * A speaker named only by a description ("the spokesman", "A Clinton campaign official", "officials"):
+ * someone in this article, not one person across the library, so the library's People view leaves
+ * them to each article's own list.
+ */
+export const namedByDescription = (q: Pick<Quote, 'speakerName' | 'speakerEntityId'>): boolean =>
+  q.speakerEntityId === null &&
+  q.speakerName !== null &&
+  (/^\p{Ll}/u.test(q.speakerName) || LEADS.has(q.speakerName.split(/\s/)[0]!.toLowerCase()));

@@ -94,6 +94,21 @@ describe('the People and entity views across the library', () => {
     expect(sco[0]!.mentions).toBe(4);
   });
 
+  it('leaves speakers named only by a description to their own article: "the spokesman" is no one person', async () => {
+    const story = (place: string) =>
+      `Talks resume in ${place}\n\nDelegates met in ${place} on Monday.\n\n` +
+      '“We have nothing to add at this stage of the talks,” the spokesman said.\n\n' +
+      '“The corridor is a priority for both of our countries,” said Hikmet Hajiyev.';
+    const a = await importText(t.services, 'a.txt', story('Baku'));
+    await importText(t.services, 'b.txt', story('Tbilisi'));
+    const rows = (await people()).rows;
+    expect(rows.map((r) => r.name)).not.toContain('the spokesman');
+    expect(rows.find((r) => r.key === 'hikmet hajiyev')?.articles).toBe(3);
+    // the article's own panel still names them
+    const analysis = await h()['analysis.get']({ articleId: a.id });
+    expect(analysis.quotes.map((q) => q.speakerName)).toContain('the spokesman');
+  });
+
   it('lists the articles that mention an entity with counts, opening at the first mention', async () => {
     await people();
     await importText(

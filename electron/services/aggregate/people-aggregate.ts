@@ -1,5 +1,6 @@
 import { ANALYZER_VERSION } from '../../../common/analysis/analyze';
 import { applyCorrections } from '../../../common/analysis/corrections';
+import { namedByDescription } from '../../../common/analysis/speakers';
 import type { Analysis, EntityType } from '../../../common/model/analysis';
 import type { ArticleAnnotations } from '../../../common/model/annotation';
 import type { Article, ArticleMeta } from '../../../common/model/article';
@@ -19,7 +20,7 @@ import type {
 import { isPlainObject } from '../storage/json-file';
 import { ArticleCache } from './article-cache';
 
-const VERSION = 3;
+const VERSION = 4;
 /** Articles analyzed at once in the background: the worker stays busy, an opened article waits little. */
 const AT_ONCE = 2;
 const QUOTE_CHARS = 600;
@@ -61,7 +62,7 @@ const entityKey = (type: EntityType, name: string) => `${type}:${personKey(name)
 export function recordOf(analysis: Analysis): ArticleRecord {
   const speakers = new Map<string, ArticleRecord['speakers'][number]>();
   for (const q of analysis.quotes) {
-    const key = q.speakerName ? personKey(q.speakerName) : '';
+    const key = q.speakerName && !namedByDescription(q) ? personKey(q.speakerName) : '';
     if (!key) continue;
     let s = speakers.get(key);
     if (!s) speakers.set(key, (s = { key, name: q.speakerName!, quotes: [] }));
