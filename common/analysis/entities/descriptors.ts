@@ -297,7 +297,6 @@ function undefinedSubjects(
     // a lone capitalized common word opening a sentence names nothing ("Politics is a tough game")
     if (last - first === 1 && lexicon.gazetteer(phraseHash([words[first]!.lower])) & COMMON_WORD) continue;
     const inside = spans.filter((sp) => sp.first < last && first < sp.last);
-
     // the tagger's part of it ("Spirit of [Eden] is the fourth studio album") gives way to the whole
     if (inside.length > 1 || inside.some((sp) => sp.first < first || sp.last > last)) continue;
     if (inside.length === 1 && inside[0]!.first === first) continue;

@@ -176,6 +176,38 @@ export function retypeSpans(
     const before = words[k - 1]!;
     return POSTING.has(before.lower) || (before.hasDigit && !before.hasLetter);
   };
+  // A name of two words or more typed by what it is made of: its first word ("River Inagh", "Mount
+  // Kosciuszko", "Loch Ness": a place, unless the whole is a known club, "River Plate", a person,
+  // "Lake Bell", or named with a common word, "Cape Cod Times", "Cape Air"), its last ("Silk
+  // Road") or its head, which stands before "of" or "for" ("Grammy Award for Best Album",
+  // "University of Paris"). Else the type it has.
+  const typeByParts = (sp: TokenSpan): number => {
+    if (sp.last - sp.first < 2) return sp.type;
+    const lastWord = words[sp.last - 1]!.lower;
+    let common = false;
+    for (let i = sp.first + 1; i < sp.last; i++) if (gazOf(i, i + 1) & COMMON_WORD) common = true;
+    if (
+      sp.type !== LOC &&
+      sp.type !== PER &&
+      PLACE_LEADS.has(words[sp.first]!.lower) &&
+      !common &&
+      !ORG_HEADS.has(lastWord) &&
+      !MISC_HEADS.has(lastWord) &&
+      !(gazOf(sp.first, sp.last) & KNOWN_ORGANIZATION)
+    )
+      return LOC;
+    if (sp.type !== PER && PLACE_HEADS.has(lastWord)) return LOC;
+    let head = sp.last - 1;
+    for (let i = sp.first + 1; i < sp.last - 1; i++)
+      if (HEAD_ENDS.has(words[i]!.lower)) {
+        head = i - 1;
+        break;
+      }
+    const headWord = words[head]!.lower;
+    if (sp.type === PER && ORG_HEADS.has(headWord)) return ORG;
+    if (MISC_HEADS.has(headWord)) return MISC;
+    return sp.type;
+  };
   const out: TokenSpan[] = [];
   for (let sp of spans) {
     // "For New Year's Eve": a preposition opening a sentence is no part of a name; "London, Britain
@@ -232,46 +264,8 @@ export function retypeSpans(
     while (first > 0 && PARTICLES.has(words[first - 1]!.lower) && words[first - 1]!.lowerStart) first--;
     if (first < sp.first && (sp.type === PER || PERSONAL_PARTICLES.has(words[first]!.lower)))
       sp = { ...sp, first, type: PER };
-    const lastWord = words[sp.last - 1]!.lower;
-    // "River Inagh", "Mount Kosciuszko", "Loch Ness": a place, unless the whole is a known club
-    // ("River Plate"), a person ("Lake Bell") or named with a common word ("Cape Cod Times",
-    // "Cape Air")
-    if (
-      sp.last - sp.first > 1 &&
-      sp.type !== LOC &&
-      sp.type !== PER &&
-      PLACE_LEADS.has(words[sp.first]!.lower) &&
-      !words
-        .slice(sp.first + 1, sp.last)
-        .some((w, i) => gazOf(sp.first + 1 + i, sp.first + 2 + i) & COMMON_WORD) &&
-      !ORG_HEADS.has(lastWord) &&
-      !MISC_HEADS.has(lastWord) &&
-      !(gazOf(sp.first, sp.last) & KNOWN_ORGANIZATION)
-    ) {
-      out.push({ ...sp, type: LOC });
-      continue;
-    }
-    if (sp.last - sp.first > 1 && sp.type !== PER && PLACE_HEADS.has(lastWord)) {
-      out.push({ ...sp, type: LOC });
-      continue;
-    }
-    // the head stands before "of" or "for": "Grammy Award for Best Album", "University of Paris"
-    let head = sp.last - 1;
-    for (let i = sp.first + 1; i < sp.last - 1; i++)
-      if (HEAD_ENDS.has(words[i]!.lower)) {
-        head = i - 1;
-        break;
-      }
-    const headWord = words[head]!.lower;
-    if (sp.last - sp.first > 1 && sp.type === PER && ORG_HEADS.has(headWord)) {
-      out.push({ ...sp, type: ORG });
-      continue;
-    }
-    if (sp.last - sp.first > 1 && sp.type !== MISC && MISC_HEADS.has(headWord)) {
-      out.push({ ...sp, type: MISC });
-      continue;
-    }
-    out.push(sp);
+    const type = typeByParts(sp);
+    out.push(type === sp.type ? sp : { ...sp, type });
   }
   // Mentions the tagger left out, or typed by their look alone: they replace what overlaps them,
   // unless the tagger found them already with this type.
