@@ -134,3 +134,14 @@ export async function clickText(page: Page, exact: string, occurrence = 0): Prom
   const { x, y } = await locateText(page, exact, occurrence, false);
   await page.mouse.click(x, y);
 }
+
+/** The library sidebar, and the titles of the rows it lists. */
+export const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
+export const titles = (page: Page) => library(page).locator('.article-title');
+
+/** The titles of the articles stored in the library, sorted: what the services hold, not the page. */
+export const storedTitles = (app: GlossApp): string[] =>
+  app.services.library
+    .list()
+    .map((a) => a.title)
+    .sort();

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { emitEvent, registerFilePaths } from '../support/browser-host';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, storedTitles, test } from './fixtures';
 
 /** A folder as a user keeps one: articles in subfolders, a copy, some junk, images and scripts. */
 let dir: string;
@@ -122,7 +122,7 @@ test('a second import while one is on screen is refused with a message, and the 
   release();
   const done = page.getByRole('dialog', { name: 'Imported from “First”' });
   await expect(done.getByRole('status')).toContainText('3 articles imported');
-  expect(app.services.library.list().map((a) => a.title)).not.toContain('Ferry report 9');
+  expect(storedTitles(app)).not.toContain('Ferry report 9');
 });
 
 test('a folder dropped on the window is imported the same way, beside a file dropped with it', async ({

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { emitEvent, registerFilePaths } from '../support/browser-host';
-import { expect, test } from './fixtures';
+import { expect, storedTitles, test } from './fixtures';
 
 const HOSTILE = `<!doctype html><html><head><title>Ministers meet in Baku</title>
 <script>window.__pwned = 'head script ran'</script>
@@ -135,12 +135,10 @@ test('a hostile HTML file imports as a clean article and nothing in it runs', as
   expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1/);
 
   // It persisted as an article of its own, with the sample untouched.
-  expect(
-    app.services.library
-      .list()
-      .map((a) => a.title)
-      .sort(),
-  ).toEqual(['Azerbaijan and China: traditional ties of friendship', 'Ministers meet in Baku']);
+  expect(storedTitles(app)).toEqual([
+    'Azerbaijan and China: traditional ties of friendship',
+    'Ministers meet in Baku',
+  ]);
 });
 
 test('bad files are refused, one message each, and the library is untouched', async ({ app }) => {

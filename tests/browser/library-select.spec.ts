@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { importText, tempProfile } from '../support/profile';
-import { expect, test } from './fixtures';
+import { expect, library, storedTitles, test, titles } from './fixtures';
 
 test.use({ appOptions: { sample: false } });
 
@@ -14,8 +14,6 @@ const ARTICLES = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'].map(
     ] as const,
 );
 
-const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
-const titles = (page: Page) => library(page).locator('.article-title');
 const title = (page: Page, name: string) =>
   library(page).getByRole('button', { name: new RegExp(`^${name} report`) });
 const shelf = (page: Page, name: string) =>
@@ -162,12 +160,7 @@ test('a new filter or a search lets go of the selection, so an action never reac
   await expect(
     page.getByTestId('toast').filter({ hasText: 'Moved “Beta report” to the trash.' }),
   ).toBeVisible();
-  expect(
-    app.services.library
-      .list()
-      .map((a) => a.title)
-      .sort(),
-  ).toEqual(['Alpha report', 'Gamma report']);
+  expect(storedTitles(app)).toEqual(['Alpha report', 'Gamma report']);
   // the bar went; the keyboard carries on from the list
   await expect(bar(page)).toHaveCount(0);
   await expect(page.locator('.article-list .article-item').first()).toBeFocused();

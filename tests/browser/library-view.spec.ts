@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { importText } from '../support/profile';
-import { expect, test } from './fixtures';
+import { expect, library, storedTitles, test, titles } from './fixtures';
 
 test.use({ appOptions: { sample: false } });
 
@@ -22,11 +22,9 @@ const ARTICLES: [string, string][] = [
 async function seed(app: { services: Parameters<typeof importText>[0]; page: Page }) {
   for (const [name, text] of ARTICLES) await importText(app.services, name, text);
   await app.page.reload();
-  await expect(app.page.getByRole('navigation', { name: 'Library' }).getByRole('listitem')).toHaveCount(3);
+  await expect(library(app.page).getByRole('listitem')).toHaveCount(3);
 }
 
-const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
-const titles = (page: Page) => library(page).locator('.article-title');
 const layerRanges = (page: Page, name: string) =>
   page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
 
@@ -78,9 +76,7 @@ test('an article moved to the trash comes back by Undo, and from the trash', asy
   const toast = page.getByTestId('toast').filter({ hasText: 'Moved “Harbour cranes idle' });
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(titles(page)).toHaveCount(3);
-  expect(app.services.library.list().map((a) => a.title)).toContain(
-    'Harbour cranes idle as strike enters third week',
-  );
+  expect(storedTitles(app)).toContain('Harbour cranes idle as strike enters third week');
 
   await library(page)
     .getByRole('listitem')
