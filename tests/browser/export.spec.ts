@@ -187,3 +187,24 @@ test('a folder that is gone is refused with a clear message', async ({ app }) =>
     'The folder “/no/such/folder/anywhere” does not exist. Choose another one.',
   );
 });
+
+test('Ctrl+Shift+E opens Export from inside the article note, and what was typed there stays', async ({
+  app,
+}) => {
+  const { page } = app;
+  await expect(page.locator(body)).toContainText(PASSAGE);
+  const note = page.getByLabel('Article note');
+  await note.click();
+  await page.keyboard.type('Half a thought');
+  await page.keyboard.press('Control+Shift+E');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  // back in the note, interrupted by the dialog halfway: carry on typing, then restart
+  await note.click();
+  await note.press('End');
+  await page.keyboard.type(', finished.');
+  await app.restart();
+  await expect(page.getByLabel('Article note')).toHaveValue('Half a thought, finished.');
+});
