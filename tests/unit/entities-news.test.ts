@@ -176,6 +176,55 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(others['Boston Symphony']).toBe('organization');
   });
 
+  it('types a land, a school, a studio, a festival, a medal and a battle by the word that heads it', () => {
+    const types = typeByName(
+      'The Oskar Plain lies in Varnell Province, below the Tarn Mountains. She studied at Linley ' +
+        'College and recorded at Marlow Studios. The Kelby Festival awarded her the Hartley Medal in ' +
+        '1990. She won Best Actress for the role. The film was made by Studio Ghibli. The Third Battle ' +
+        'of Ypres was fought in 1917.',
+    );
+    expect(types['Oskar Plain']).toBe('place');
+    expect(types['Varnell Province']).toBe('place');
+    expect(types['Tarn Mountains']).toBe('place');
+    expect(types['Linley College']).toBe('organization');
+    expect(types['Marlow Studios']).toBe('organization');
+    expect(types['Kelby Festival']).toBe('misc');
+    expect(types['Hartley Medal']).toBe('misc');
+    expect(types['Best Actress']).toBe('misc');
+    expect(types['Studio Ghibli']).toBe('organization');
+    expect(types['Third Battle of Ypres']).toBe('misc');
+  });
+
+  it('types a quoted title after its kind, and the places a list after "the towns of" names', () => {
+    const types = typeByName(
+      'The single "Silver Rain" reached number four, and its follow-up single, "Hollow Bells", topped ' +
+        'the chart. The road passes the towns of Velmar, Oskoba and Trenzi, and the villages of Harrow ' +
+        'Dale and Pennick.',
+    );
+    expect(types['Silver Rain']).toBe('misc');
+    expect(types['Hollow Bells']).toBe('misc');
+    for (const place of ['Velmar', 'Oskoba', 'Trenzi', 'Harrow Dale', 'Pennick'])
+      expect(types[place], place).toBe('place');
+    // No list: a name after a comma that no "and" ends, and a possessive after "the state of".
+    const news = typeByName(
+      'At the camp on the island of Lesbos, Abdullah Zahed, 25, waited. Bernie Sanders spoke in New ' +
+        'York, the state of Sanders’ younger years.',
+    );
+    expect(news['Abdullah Zahed']).toBe('person');
+    expect(news['Sanders']).toBe('person');
+  });
+
+  it('keeps a surname the article names in full a person, and a biography’s "Born in" no place', () => {
+    const types = typeByName(
+      'Dorothy Hale was a British chemist. Born in Sheffield, she studied in Leeds. Hale was elected ' +
+        'in 1965. The Hale Building is named after her.',
+    );
+    expect(types['Hale']).toBe('person');
+    expect(types['Hale Building']).toBe('place');
+    expect(types['Born']).toBeUndefined();
+    expect(types['Sheffield']).toBe('place');
+  });
+
   it('reads a definition only of the sentence’s subject', () => {
     const types = typeByName(
       'Blaming Iraq for riots in Jordan is a dirty game. Ronald de Boer and Dennis Bergkamp are the likely ' +

@@ -22,6 +22,9 @@ export interface DocText {
 }
 
 const COMMON_WORD = gazBits('common-word');
+/** Names a place's description cannot make a place ("the province of Twitter"). */
+const KNOWN_BRAND = gazBits('brand', 'company', 'known-organization');
+const POSSESSIVE = /^['’]s?$/u;
 
 const PER = 0;
 const ORG = 1;
@@ -44,6 +47,7 @@ const LEGAL_FORMS = hashes(
 /** Words after a name that only a company has: its shares, its stock. */
 const TRADED = hashes('shares stock');
 const ARTICLES = hashes('the a an');
+const THE = hashString('the');
 const COMMA = hashString(',');
 /** After a noun: it modifies another ("the company's founder", "a group of investors"). */
 const MODIFIES = hashes("'s of");
@@ -61,6 +65,19 @@ function keyOf(words: readonly WordInfo[], sp: TokenSpan): string {
   let k = '';
   for (let i = sp.first; i < sp.last; i++) k += `${words[i]!.lower} `;
   return k;
+}
+
+/** The last words of the people's names of two words or more in a document, as `keyOf` writes them. */
+function fullNameSurnames(
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+): Set<string> {
+  const surnames = new Set<string>();
+  for (const sp of spans)
+    if (sp.type === PER && sp.last - sp.first > 1 && !BUSINESS_COMPOUND.test(tokens[sp.first]!.text))
+      surnames.add(`${words[sp.last - 1]!.lower} `);
+  return surnames;
 }
 
 /** What tells a business by the words around one mention of it. */
@@ -97,8 +114,12 @@ export function businessesAsOrganizations(
   // Post", which is why a place needs an apposition.
   const overrulesPerson = new Set<string>();
   const overrulesPlace = new Set<string>();
+  // not a person's surname the article names in full: "Hale" after "Dorothy Hale", for all the
+  // "Hale Building"
+  const surnames = fullNameSurnames(spans, tokens, words);
   for (const sp of spans) {
-    if (sp.type === ORG && sp.last - sp.first > 1) overrulesPerson.add(`${words[sp.first]!.lower} `);
+    if (sp.type === ORG && sp.last - sp.first > 1 && !surnames.has(`${words[sp.first]!.lower} `))
+      overrulesPerson.add(`${words[sp.first]!.lower} `);
     if (apposedBusiness(words, sp)) overrulesPlace.add(keyOf(words, sp));
     else if (describedAsBusiness(tokens, words, sp)) overrulesPerson.add(keyOf(words, sp));
   }
@@ -162,6 +183,7 @@ const KIND_END = hashes(
     'founded located created born known headquartered active',
 );
 const OPEN_PAREN = hashString('(');
+const QUOTE_MARK = /^(?:["“”]|'')$/u;
 const CLOSE_PAREN = hashString(')');
 
 /** Whether a kind noun's phrase ends before word `i`: at a stop, a preposition or a participle. */
@@ -234,6 +256,41 @@ function afterPreposition(words: readonly WordInfo[], noun: number): boolean {
   return i >= 0 && PREPOSITIONS.has(words[i]!.lower);
 }
 
+/** "the village of Kotel", "the towns of Omurtag and Targovishte": places by what they are. */
+const PLACE_KINDS = hashes(
+  'town towns village villages city cities hamlet hamlets province provinces region regions island ' +
+    'islands state states county counties district districts municipality municipalities port suburb suburbs',
+);
+
+/** Whether the names from span `j` on are a list's items, its last after "and" or "or". */
+function listEndsAfter(words: readonly WordInfo[], spans: readonly TokenSpan[], j: number): boolean {
+  for (let i = j; i + 1 < spans.length; i++) {
+    let k = spans[i]!.last;
+    if (words[k]?.lower === COMMA) k++;
+    const joined = LIST_JOINERS.has(words[k]?.lower ?? 0);
+    if (joined) k++;
+    if (spans[i + 1]!.first !== k || k === spans[i]!.last) return false;
+    if (joined) return true;
+  }
+  return false;
+}
+
+/** Whether span `at` of `spans` is, or is listed after, a name after "the <place kind> of". */
+function namedPlace(words: readonly WordInfo[], spans: readonly TokenSpan[], at: number): boolean {
+  for (let j = at; j >= 0; j--) {
+    const b = spans[j]!.first - 1;
+    if (words[b]?.lower === OF) return PLACE_KINDS.has(words[b - 1]?.lower ?? 0) && words[b - 1]!.lowerStart;
+    // a list's item: after "and" or "or", or after a comma in a list that "and" or "or" ends
+    // ("Foindu, Eastern Region Brigade Commander" and "Lesbos, Abdullah Zahed, 25," are none)
+    let k = b;
+    if (LIST_JOINERS.has(words[k]?.lower ?? 0)) k--;
+    else if (!listEndsAfter(words, spans, j)) return false;
+    if (words[k]?.lower === COMMA) k--;
+    if (k === b || spans[j - 1]?.last !== k + 1) return false;
+  }
+  return false;
+}
+
 /** The type a mention's own context says it has, or null. */
 function describedKind(
   tokens: readonly Token[],
@@ -246,10 +303,21 @@ function describedKind(
     const k = kindOf(before.lower);
     if (k !== null) return k;
   }
+  // "the punk band The Gutter Saints": the name's own article between
+  if (before?.lower === THE && before.cap && words[sp.first - 2]?.lowerStart) {
+    const k = kindOf(words[sp.first - 2]!.lower);
+    if (k !== null) return k;
+  }
+  // 'the single "Northern Lights"', 'its lead single, "Paper Hearts",': a title in quotation marks
+  // after its kind
+  if (QUOTE_MARK.test(tokens[sp.first - 1]?.text ?? '') && QUOTE_MARK.test(tokens[sp.last]?.text ?? '')) {
+    const kind = words[sp.first - 2]?.lower === COMMA ? words[sp.first - 3] : words[sp.first - 2];
+    const k = kind?.lowerStart ? kindOf(kind.lower) : null;
+    if (k !== null) return k;
+  }
   // "Their debut album, Northern Lights, was": an apposition, closed after the name
   const noun = words[sp.first - 2];
   if (
-    sp.type !== PER &&
     before?.lower === COMMA &&
     noun?.lowerStart &&
     words[sp.last]?.lower === COMMA &&
@@ -322,10 +390,17 @@ export function describedKinds(found: readonly TokenSpan[], doc: DocText): Token
     : found;
   const starts = new Set(sentences.map((s) => s.first));
   const kinds = new Map<string, number>();
-  for (const sp of spans) {
-    const k = describedKind(tokens, words, sp, starts);
-    if (k === null) continue;
+  const surnames = fullNameSurnames(spans, tokens, words);
+  for (const [j, sp] of spans.entries()) {
     const key = keyOf(words, sp);
+    // "the state of Sanders’ younger years" is no place, nor is a person's surname
+    const place =
+      namedPlace(words, spans, j) &&
+      !POSSESSIVE.test(tokens[sp.last]?.text ?? '') &&
+      !surnames.has(key) &&
+      !(doc.lexicon.gazetteer(phraseHash(words.slice(sp.first, sp.last).map((w) => w.lower))) & KNOWN_BRAND);
+    const k = place ? LOC : describedKind(tokens, words, sp, starts);
+    if (k === null) continue;
     if (!kinds.has(key)) kinds.set(key, k);
   }
   if (kinds.size === 0) return [...spans];

@@ -8,9 +8,12 @@
  *   to its pictures is no name ("Slideshow (68 images)");
  * - a form of address makes the name after it a person ("Mr. Xi", "Dr. Fauci"), without itself, and
  *   so does a rank ("Sheikh Nawaf", "Queen Elizabeth");
- * - a name ending in a word for a way or a crossing is a place ("Middle Corridor", "Silk Road"), one
- *   headed by a label's or a club's word no person ("Domino Records", "Bolton Wanderers"), and one
- *   headed by a prize's or a work's word misc ("Grammy Award for Best Album", "Goldberg Variations");
+ * - a name ending in a word for a way, a crossing or a land is a place ("Middle Corridor", "Silk
+ *   Road", "Targovishte Province"), one headed by a label's, a studio's or a club's word no person
+ *   ("Domino Records", "Bolton Wanderers"), nor a school a place ("Somerville College"), and one
+ *   headed by a prize's, a work's, a festival's or a battle's word misc ("Grammy Award for Best
+ *   Album", "Goldberg Variations", "Third Battle of Ypres", "Best Actress");
+ * - a participle opening a biography's clause is no place ("Born in Sheffield");
  * - a web address written as a name is an outlet or a site ("News.Az", "Amazon.com");
  * - a social-media handle ("@BrianKempGA") is misc, as the 2020 annotation guidelines have it, and
  *   so are a platform something is said or followed on ("said on Twitter") and a name with a number
@@ -71,6 +74,9 @@ const OF_LIKE = new Set(['of', 'at', 'in', 'from', 'for'].map(hashString));
 const PREPOSITIONS = new Set(
   ['for', 'in', 'at', 'on', 'with', 'from', 'by', 'to', 'after', 'before', 'during'].map(hashString),
 );
+const PARTICIPLES = new Set(
+  ['born', 'raised', 'educated', 'based', 'founded', 'located', 'situated', 'formed'].map(hashString),
+);
 const MONTHS = new Set(
   [
     ...'january february march april may june july august september october november december'.split(' '),
@@ -100,7 +106,21 @@ const PLACE_HEADS = new Set(
     'strait',
     'bridge',
     'tunnel',
+    'building',
+    'trail',
   ].map(hashString),
+);
+/**
+ * Last words of the names of lands and grounds, which no person's or body's name ends with ("Danubian
+ * Plain", "Targovishte Province", "Balkan Mountains"), unlike "Stephen Street" or "Hampden Park".
+ */
+const LAND_HEADS = new Set(
+  (
+    'province plain plains mountains valley peninsula desert islands cemetery basin forest gallery ' +
+    'museum'
+  )
+    .split(' ')
+    .map(hashString),
 );
 
 /**
@@ -113,15 +133,19 @@ const ORG_HEADS = new Set(
     'records recordings airlines airways railway railways party council commission ministry ' +
     'university college institute academy association society federation union club corporation ' +
     'company bank agency authority committee foundation board orchestra wanderers rovers athletic ' +
-    'albion hotspur fc'
+    'albion hotspur fc studios entertainment films pictures army fleet regiment'
   )
     .split(' ')
     .map(hashString),
 );
+/** Of those, the words that tell a school or a studio from the building or grounds it stands in. */
+const SCHOOL_HEADS = new Set(
+  'university college institute academy society studios records'.split(' ').map(hashString),
+);
 const MISC_HEADS = new Set(
   (
     'cup cups prize prizes award awards trophy championship championships olympics variations ' +
-    'concerto concertos sonata requiem'
+    'concerto concertos sonata requiem festival medal chart war battle siege series trilogy'
   )
     .split(' ')
     .map(hashString),
@@ -131,6 +155,10 @@ const MISC_HEADS = new Set(
 const PLACE_LEADS = new Set(
   ['river', 'lake', 'mount', 'mt', 'cape', 'loch', 'lough', 'isle'].map(hashString),
 );
+/** An award's category ("Best Actress", not "Best Buy") and an animation house ("Studio Ghibli"). */
+const BEST = hashString('best');
+const STUDIO = hashString('studio');
+const MOUNT = new Set(['mount', 'mt', 'mt.'].map(hashString));
 const HEAD_ENDS = new Set(['of', 'for'].map(hashString));
 
 const WEB_NAME = /^\p{L}[\p{L}\p{N}-]*\.\p{L}{2,3}$/u;
@@ -196,7 +224,11 @@ export function retypeSpans(
       !(gazOf(sp.first, sp.last) & KNOWN_ORGANIZATION)
     )
       return LOC;
+    const firstWord = words[sp.first]!.lower;
+    if (firstWord === BEST && !(gazOf(sp.first, sp.last) & KNOWN_ORGANIZATION)) return MISC;
+    if (firstWord === STUDIO && sp.type === PER) return ORG;
     if (sp.type !== PER && PLACE_HEADS.has(lastWord)) return LOC;
+    if (LAND_HEADS.has(lastWord) && !(gazOf(sp.first, sp.last) & KNOWN_ORGANIZATION)) return LOC;
     let head = sp.last - 1;
     for (let i = sp.first + 1; i < sp.last - 1; i++)
       if (HEAD_ENDS.has(words[i]!.lower)) {
@@ -205,6 +237,7 @@ export function retypeSpans(
       }
     const headWord = words[head]!.lower;
     if (sp.type === PER && ORG_HEADS.has(headWord)) return ORG;
+    if (sp.type === LOC && SCHOOL_HEADS.has(headWord)) return ORG;
     if (MISC_HEADS.has(headWord)) return MISC;
     return sp.type;
   };
@@ -232,6 +265,13 @@ export function retypeSpans(
       sp = { ...sp, last: sp.last - 1 };
     const gaz = gazOf(sp.first, sp.last);
     if (gaz & HOLIDAY && !(gaz & KNOWN_NAME)) continue;
+    // "Born in Sheffield, she …": a participle opening a biography's clause, no place
+    if (
+      sp.last - sp.first === 1 &&
+      PARTICIPLES.has(words[sp.first]!.lower) &&
+      PREPOSITIONS.has(words[sp.last]?.lower ?? 0)
+    )
+      continue;
     // "Slideshow (68 images)": a web page's link to its pictures, no name.
     if (
       tokens[sp.last]?.text === '(' &&
@@ -264,6 +304,12 @@ export function retypeSpans(
     while (first > 0 && PARTICLES.has(words[first - 1]!.lower) && words[first - 1]!.lowerStart) first--;
     if (first < sp.first && (sp.type === PER || PERSONAL_PARTICLES.has(words[first]!.lower)))
       sp = { ...sp, first, type: PER };
+    // "Mount Kessler is a stratovolcano": a mountain's name, the tagger's person without its "Mount"
+    const lead = words[sp.first - 1];
+    if (lead?.cap && MOUNT.has(lead.lower)) {
+      out.push({ ...sp, first: sp.first - 1, type: LOC });
+      continue;
+    }
     const type = typeByParts(sp);
     out.push(type === sp.type ? sp : { ...sp, type });
   }
