@@ -1,0 +1,64 @@
+/**
+ * The committed model on encyclopedic paragraphs written for the project (bands, clubs, films,
+ * scientists, rivers, games, airlines, battles, lakes, albums, painters, volcanoes, novels) with
+ * CoNLL-style gold by the same hand: the genre of WikiGold, which is not here. Each set was measured
+ * before the rules it led to were written; all three have been tuned on since, so this holds the
+ * figure rather than estimating a held-out one.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEntityRecognizer, NER_MODEL_FILE } from '../../common/analysis/entities';
+
+const root = path.resolve(__dirname, '../..');
+const recognizer = createEntityRecognizer(
+  new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
+);
+const TYPE: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC', misc: 'MISC' };
+
+interface Paragraph {
+  id: string;
+  set: string;
+  text: string;
+  mentions: [string, string][];
+}
+const paragraphs = JSON.parse(
+  readFileSync(path.join(root, 'tests/fixtures/entities/encyclopedic.json'), 'utf8'),
+) as Paragraph[];
+
+/** Mention F1 with mentions compared as (text, type) multisets per paragraph. */
+function f1(ps: readonly Paragraph[]): number {
+  let tp = 0;
+  let predicted = 0;
+  let gold = 0;
+  for (const p of ps) {
+    const want = new Map<string, number>();
+    for (const [s, t] of p.mentions) want.set(`${s}\t${t}`, (want.get(`${s}\t${t}`) ?? 0) + 1);
+    const found = recognizer.recognize(p.text).mentions;
+    for (const m of found) {
+      const k = `${m.text}\t${TYPE[m.type]}`;
+      const n = want.get(k) ?? 0;
+      if (n > 0) {
+        tp++;
+        want.set(k, n - 1);
+      }
+    }
+    predicted += found.length;
+    gold += p.mentions.length;
+  }
+  return (200 * tp) / (predicted + gold);
+}
+
+describe('entities in encyclopedic paragraphs', () => {
+  it('has gold for every paragraph, its names in its text', () => {
+    expect(paragraphs).toHaveLength(16);
+    for (const p of paragraphs) for (const [s] of p.mentions) expect(p.text, p.id).toContain(s);
+  });
+
+  it('finds and types the names of bands, clubs, works, lands and prizes: mention F1 ≥ 79', () => {
+    // 66.9, 74.7 and 71.4 on the three sets before these rules; 82.6, 78.2 and 78.6 after
+    expect(f1(paragraphs)).toBeGreaterThanOrEqual(79);
+    for (const set of ['first', 'second', 'third'])
+      expect(f1(paragraphs.filter((p) => p.set === set)), set).toBeGreaterThanOrEqual(77);
+  });
+});
