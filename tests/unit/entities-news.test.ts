@@ -214,6 +214,20 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(news['Sanders']).toBe('person');
   });
 
+  it('joins a body, an event or a prize to the name after its "of" or "for"', () => {
+    const types = typeByName(
+      'She sat in the Congress of Deputies and chaired the Union for the Mediterranean. The Wars of ' +
+        'the Roses ended in 1487. The show won the BAFTA TV Award for Best Drama Series. The Prime ' +
+        'Minister of Britain spoke.',
+    );
+    expect(types['Congress of Deputies']).toBe('organization');
+    expect(types['Union for the Mediterranean']).toBe('organization');
+    expect(types['Wars of the Roses']).toBe('misc');
+    expect(types['BAFTA TV Award for Best Drama Series']).toBe('misc');
+    expect(types['Britain']).toBe('place');
+    expect(Object.keys(types)).not.toContain('Minister of Britain');
+  });
+
   it('keeps a surname the article names in full a person, and a biography’s "Born in" no place', () => {
     const types = typeByName(
       'Dorothy Hale was a British chemist. Born in Sheffield, she studied in Leeds. Hale was elected ' +

@@ -7,7 +7,9 @@
  * - an office is no person ("Head of ... Department"), a capitalised common word after "the" and an
  *   adjective is no name ("the global South"), a list is not one name ("Sussex or Surrey"), and a
  *   month glued to a name the document also writes alone is a date ("June Comelf"); a body's or
- *   treaty's name runs on through "on" ("Commission on Presidential Debates") and is no place.
+ *   treaty's name runs on through "on" ("Commission on Presidential Debates") and is no place;
+ * - a body's, an event's or a prize's head word joins the name after its "of" or "for" ("Congress of
+ *   Deputies", "Wars of the Roses", "Award for Best Drama").
  */
 import type { Token } from '../tokenize';
 import { gazBits, phraseHash, type Lexicon, type WordInfo } from './features';
@@ -346,6 +348,7 @@ export function repairSpans(
     if (b.last - a.first <= 8 && lexicon.gazetteer(h) & COUNTRY)
       out.splice(k, 2, { first: a.first, last: b.last, type: LOC });
   }
+  rejoinAtOf(out, tokens, words);
   // "(ACR)" after a name, untagged: a mention of its own, typed like the name right before it when its
   // letters follow that name's initials, else misc (COP29 after a convention's title is an event).
   const result: TokenSpan[] = [];
@@ -376,6 +379,52 @@ export function repairSpans(
     { tokens, words, sentences, lexicon },
   );
   return headlineSurnames(sameNameSameType(teamsAsOrganizations(retyped, tokens, words), words), words);
+}
+
+/**
+ * Heads of names that go on through "of" or "for", and the type of the whole: a body ("Congress of
+ * Deputies", "Union for the Mediterranean"), an event, a prize or an order ("Wars of the Roses",
+ * "BAFTA Award for Best Drama"), a sea or a realm ("Gulf of Mexico"). 1996 Reuters text seldom
+ * writes them, so the tagger cuts them at the preposition and keeps the part after it.
+ */
+const OF_HEADS = new Map<number, number>([
+  ...'congress union university school college academy institute society council commission committee church bank ministry department federation association party court parliament assembly'
+    .split(' ')
+    .map((w): [number, number] => [hashString(w), ORG]),
+  ...'war wars battle siege award awards prize order cup'
+    .split(' ')
+    .map((w): [number, number] => [hashString(w), MISC]),
+  ...'gulf bay sea isle kingdom republic'.split(' ').map((w): [number, number] => [hashString(w), LOC]),
+]);
+const THE = hashString('the');
+const LAWS = new Set(['act', 'bill'].map(hashString));
+
+/**
+ * Joins a head word and the name after its "of"/"for" (the head a mention's last word or a
+ * capitalized word the tagger left out) into one name of the head's type, in place.
+ */
+function rejoinAtOf(spans: TokenSpan[], tokens: readonly Token[], words: readonly WordInfo[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const b = spans[k]!;
+    let i = b.first - 1;
+    if (words[i]?.lower === THE && words[i]!.lowerStart) i--;
+    if (words[i]?.lower !== OF && words[i]?.lower !== FOR) continue;
+    const headAt = i - 1;
+    const head = words[headAt];
+    const type = head ? OF_HEADS.get(head.lower) : undefined;
+    if (type === undefined || !head!.cap || head!.allCaps) continue;
+    const a = spans[k - 1];
+    const joinsA = a !== undefined && a.last === headAt + 1;
+    if (!joinsA && (a?.last ?? 0) > headAt) continue;
+    const first = joinsA ? a.first : headAt;
+    if (b.last - first > 8 || tokens[first]!.text.length < 2) continue;
+    // not through a bracket ("State (central) Bank" + "of Pakistan"), nor into a law's name
+    // ("College for All Act")
+    if (tokens.slice(first, b.last).some((t) => t.text === '(') || LAWS.has(words[b.last - 1]!.lower))
+      continue;
+    spans.splice(joinsA ? k - 1 : k, joinsA ? 2 : 1, { first, last: b.last, type });
+    if (joinsA) k--;
+  }
 }
 
 export function isSubsequence(needle: string, hay: string): boolean {

@@ -253,7 +253,7 @@ export function retypeSpans(
       sp.last - sp.first > 2 &&
       OF_LIKE.has(words[sp.first + 1]!.lower) &&
       words[sp.first + 2]!.cap &&
-      /s$/u.test(tokens[sp.first]!.text) &&
+      /[^s]s$/u.test(tokens[sp.first]!.text) &&
       gazOf(sp.first, sp.first + 1) & COMMON_WORD &&
       !gazOf(sp.first, sp.last)
     )
