@@ -212,6 +212,19 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     );
     expect(news['Abdullah Zahed']).toBe('person');
     expect(news['Sanders']).toBe('person');
+    // After a singular "the state of", one place: the names after it are no list of places.
+    expect(typesOf('In the state of Georgia, Trump and Biden campaigned. Trump disagreed.', 'Trump')).toEqual(
+      ['person', 'person'],
+    );
+    // An apposition after a preposition's object, or one a "who" clause follows, is no work.
+    expect(typesOf('After the film, Smith, who starred in it, went home. Smith is 40.', 'Smith')).toEqual([
+      'person',
+      'person',
+    ]);
+    expect(typesOf('Shares of Best Buy rose. Best Buy said.', 'Best Buy')).toEqual([
+      'organization',
+      'organization',
+    ]);
   });
 
   it('joins a body, an event or a prize to the name after its "of" or "for"', () => {
@@ -225,7 +238,20 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Wars of the Roses']).toBe('misc');
     expect(types['BAFTA TV Award for Best Drama Series']).toBe('misc');
     expect(types['Britain']).toBe('place');
-    expect(Object.keys(types)).not.toContain('Minister of Britain');
+    expect(Object.keys(types).filter((name) => name.includes('Minister'))).toEqual([]);
+    // No join of a person's name, of a place into a body, nor of a prize into where it was won.
+    const apart = typeByName(
+      'Margaret Court of Australia won the title. Voters backed the Republican Party of Donald Trump. ' +
+        'He won the Lifetime Achievement Award for Meryl Streep. It was a third Ryder Cup for Europe. ' +
+        'Settlers moved to the West Bank of the Jordan River.',
+    );
+    expect(apart['Margaret Court']).toBe('person');
+    expect(apart['Australia']).toBe('place');
+    expect(apart['Donald Trump']).toBe('person');
+    expect(apart['Meryl Streep']).toBe('person');
+    expect(apart['Europe']).toBe('place');
+    expect(apart['West Bank']).toBe('place');
+    expect(apart['Jordan River']).toBe('place');
   });
 
   it('keeps a surname the article names in full a person, and a biography’s "Born in" no place', () => {

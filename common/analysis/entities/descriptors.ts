@@ -236,7 +236,10 @@ function definedKind(tokens: readonly Token[], words: readonly WordInfo[], at: n
 }
 
 const LIST_JOINERS = hashes('and or');
-const PREPOSITIONS = hashes('of by in with from for on at to about');
+const PREPOSITIONS = hashes(
+  'of by in with from for on at to about after during before following since throughout like',
+);
+const WHO = hashString('who');
 
 /**
  * Whether the noun phrase ending at word `noun` is a preposition's object ("The author of the book,
@@ -257,9 +260,12 @@ function afterPreposition(words: readonly WordInfo[], noun: number): boolean {
 }
 
 /** "the village of Kotel", "the towns of Omurtag and Targovishte": places by what they are. */
+const PLACE_KIND = hashes(
+  'town village city hamlet province region island state county district municipality port suburb',
+);
+/** Only a plural goes on to a list: "the state of Georgia, Trump and Biden" names one place. */
 const PLACE_KINDS = hashes(
-  'town towns village villages city cities hamlet hamlets province provinces region regions island ' +
-    'islands state states county counties district districts municipality municipalities port suburb suburbs',
+  'towns villages cities hamlets provinces regions islands states counties districts municipalities suburbs',
 );
 
 /** Whether the names from span `j` on are a list's items, its last after "and" or "or". */
@@ -279,7 +285,11 @@ function listEndsAfter(words: readonly WordInfo[], spans: readonly TokenSpan[], 
 function namedPlace(words: readonly WordInfo[], spans: readonly TokenSpan[], at: number): boolean {
   for (let j = at; j >= 0; j--) {
     const b = spans[j]!.first - 1;
-    if (words[b]?.lower === OF) return PLACE_KINDS.has(words[b - 1]?.lower ?? 0) && words[b - 1]!.lowerStart;
+    if (words[b]?.lower === OF) {
+      const kind = words[b - 1];
+      if (!kind?.lowerStart) return false;
+      return PLACE_KINDS.has(kind.lower) || (j === at && PLACE_KIND.has(kind.lower));
+    }
     // a list's item: after "and" or "or", or after a comma in a list that "and" or "or" ends
     // ("Foindu, Eastern Region Brigade Commander" and "Lesbos, Abdullah Zahed, 25," are none)
     let k = b;
@@ -323,6 +333,8 @@ function describedKind(
     words[sp.last]?.lower === COMMA &&
     // a list goes on after its items' commas: "the film, CNN, and the network"
     !LIST_JOINERS.has(words[sp.last + 1]?.lower ?? 0) &&
+    // "the film, Smith, who starred in it,": a person, the clause says
+    !(sp.type === PER && words[sp.last + 1]?.lower === WHO) &&
     !afterPreposition(words, sp.first - 2)
   ) {
     const k = kindOf(noun.lower);

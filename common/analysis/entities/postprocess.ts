@@ -397,6 +397,7 @@ const OF_HEADS = new Map<number, number>([
   ...'gulf bay sea isle kingdom republic'.split(' ').map((w): [number, number] => [hashString(w), LOC]),
 ]);
 const THE = hashString('the');
+const PRIZES = new Set(['award', 'awards', 'prize', 'cup'].map(hashString));
 const LAWS = new Set(['act', 'bill'].map(hashString));
 
 /**
@@ -416,6 +417,11 @@ function rejoinAtOf(spans: TokenSpan[], tokens: readonly Token[], words: readonl
     const a = spans[k - 1];
     const joinsA = a !== undefined && a.last === headAt + 1;
     if (!joinsA && (a?.last ?? 0) > headAt) continue;
+    // Not a person's name on either side ("Margaret Court of Australia", "the Republican Party of
+    // Donald Trump"), a place's into a body ("West Bank of the Jordan River"), nor a prize into
+    // where it was won ("a third Ryder Cup for Europe").
+    if (b.type === PER || (joinsA && (a.type === PER || (a.type === LOC && type !== LOC)))) continue;
+    if (b.type === LOC && PRIZES.has(head!.lower)) continue;
     const first = joinsA ? a.first : headAt;
     if (b.last - first > 8 || tokens[first]!.text.length < 2) continue;
     // not through a bracket ("State (central) Bank" + "of Pakistan"), nor into a law's name

@@ -157,6 +157,14 @@ const PLACE_LEADS = new Set(
 );
 /** An award's category ("Best Actress", not "Best Buy") and an animation house ("Studio Ghibli"). */
 const BEST = hashString('best');
+const AWARD_CATEGORIES = new Set(
+  (
+    'actor actress director picture film drama comedy song album novel series score screenplay ' +
+    'documentary performance musical artist play book record'
+  )
+    .split(' ')
+    .map(hashString),
+);
 const STUDIO = hashString('studio');
 const MOUNT = new Set(['mount', 'mt', 'mt.'].map(hashString));
 const HEAD_ENDS = new Set(['of', 'for'].map(hashString));
@@ -225,7 +233,8 @@ export function retypeSpans(
     )
       return LOC;
     const firstWord = words[sp.first]!.lower;
-    if (firstWord === BEST && !(gazOf(sp.first, sp.last) & KNOWN_ORGANIZATION)) return MISC;
+    if (firstWord === BEST && words.slice(sp.first + 1, sp.last).some((w) => AWARD_CATEGORIES.has(w.lower)))
+      return MISC;
     if (firstWord === STUDIO && sp.type === PER) return ORG;
     if (sp.type !== PER && PLACE_HEADS.has(lastWord)) return LOC;
     if (LAND_HEADS.has(lastWord) && !(gazOf(sp.first, sp.last) & KNOWN_ORGANIZATION)) return LOC;
@@ -306,7 +315,8 @@ export function retypeSpans(
       sp = { ...sp, first, type: PER };
     // "Mount Kessler is a stratovolcano": a mountain's name, the tagger's person without its "Mount"
     const lead = words[sp.first - 1];
-    if (lead?.cap && MOUNT.has(lead.lower)) {
+    const prev = out[out.length - 1];
+    if (sp.type === PER && lead?.cap && MOUNT.has(lead.lower) && !(prev && prev.last >= sp.first)) {
       out.push({ ...sp, first: sp.first - 1, type: LOC });
       continue;
     }
