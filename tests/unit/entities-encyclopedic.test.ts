@@ -1,10 +1,10 @@
 /**
  * The committed model on encyclopedic paragraphs written for the project (bands, clubs, films,
  * scientists, rivers, games, airlines, battles, lakes, albums, painters, volcanoes, novels,
- * politicians, companies, a television series, a university, a siege) with
- * CoNLL-style gold by the same hand: the genre of WikiGold, which is not here. Each set was measured
- * before the rules it led to were written; all four have been tuned on since, so this holds the
- * figure rather than estimating a held-out one.
+ * politicians, companies, a television series, a university, a siege, a castle, a footballer, a treaty) with
+ * CoNLL-style gold by the same hand: the genre of WikiGold, which is not here. Each of the first four
+ * sets was measured before the rules it led to were written and tuned on since, so they hold the
+ * figure rather than estimate a held-out one; the fifth was written after the rules and never tuned on.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,14 +52,17 @@ function f1(ps: readonly Paragraph[]): number {
 
 describe('entities in encyclopedic paragraphs', () => {
   it('has gold for every paragraph, its names in its text', () => {
-    expect(paragraphs).toHaveLength(21);
+    expect(paragraphs).toHaveLength(26);
     for (const p of paragraphs) for (const [s] of p.mentions) expect(p.text, p.id).toContain(s);
   });
 
   it('finds and types the names of bands, clubs, works, lands and prizes: mention F1 ≥ 79', () => {
     // 66.9, 74.7, 71.4 and 71.4 on the four sets before these rules; 82.6, 78.2, 78.6 and 77.6 after
-    expect(f1(paragraphs)).toBeGreaterThanOrEqual(79);
+    const tuned = paragraphs.filter((p) => p.set !== 'fifth');
+    expect(f1(tuned)).toBeGreaterThanOrEqual(79);
     for (const set of ['first', 'second', 'third', 'fourth'])
       expect(f1(paragraphs.filter((p) => p.set === set)), set).toBeGreaterThanOrEqual(77);
+    // the fifth, held out: 72.1 before the rules, 75.3 with them
+    expect(f1(paragraphs.filter((p) => p.set === 'fifth'))).toBeGreaterThanOrEqual(74);
   });
 });
