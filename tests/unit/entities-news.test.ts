@@ -254,6 +254,10 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(apart['Jordan River']).toBe('place');
   });
 
+  it('types a known place of two words or more as a place where the tagger reads a person', () => {
+    expect(typeByName('He lives in Raleigh, North Carolina.')['North Carolina']).toBe('place');
+  });
+
   it('keeps a surname the article names in full a person, and a biography’s "Born in" no place', () => {
     const types = typeByName(
       'Dorothy Hale was a British chemist. Born in Sheffield, she studied in Leeds. Hale was elected ' +

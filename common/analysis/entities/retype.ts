@@ -13,7 +13,8 @@
  *   ("Domino Records", "Bolton Wanderers"), nor a school a place ("Somerville College"), and one
  *   headed by a prize's, a work's, a festival's or a battle's word misc ("Grammy Award for Best
  *   Album", "Goldberg Variations", "Third Battle of Ypres", "Best Actress");
- * - a participle opening a biography's clause is no place ("Born in Sheffield");
+ * - a participle opening a biography's clause is no place ("Born in Sheffield"), and a known place's
+ *   name of two words or more no person ("Raleigh, North Carolina");
  * - a web address written as a name is an outlet or a site ("News.Az", "Amazon.com");
  * - a social-media handle ("@BrianKempGA") is misc, as the 2020 annotation guidelines have it, and
  *   so are a platform something is said or followed on ("said on Twitter") and a name with a number
@@ -44,6 +45,8 @@ const KNOWN_NAME = gazBits(
   'known-organization',
 );
 const COMMON_WORD = gazBits('common-word');
+const NAMED_PLACE = gazBits('country', 'region', 'city');
+const MINED_PERSON = gazBits('mined-person');
 
 /** Forms of address that only ever stand before a person's name. */
 export const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
@@ -318,6 +321,11 @@ export function retypeSpans(
     const prev = out[out.length - 1];
     if (sp.type === PER && lead?.cap && MOUNT.has(lead.lower) && !(prev && prev.last >= sp.first)) {
       out.push({ ...sp, first: sp.first - 1, type: LOC });
+      continue;
+    }
+    // "Raleigh, North Carolina": a place's name of two words or more is no person's
+    if (sp.type === PER && sp.last - sp.first > 1 && gaz & NAMED_PLACE && !(gaz & MINED_PERSON)) {
+      out.push({ ...sp, type: LOC });
       continue;
     }
     const type = typeByParts(sp);
