@@ -254,6 +254,20 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(apart['Jordan River']).toBe('place');
   });
 
+  it('takes no pronoun with its verb for a name, and a lone surname of a person named in full for that person', () => {
+    expect(
+      recognizer
+        .recognize("“I’m not going anywhere,” Trump said. “I’m here.” I'm sure, I've said, I'd go.")
+        .mentions.map((m) => m.text),
+    ).toEqual(['Trump']);
+    expect(
+      typesOf(
+        'Barack Obama spoke. Obama’s plan failed, and the Obama administration and Obama agreed.',
+        'Obama',
+      ),
+    ).toEqual(['person', 'person', 'person']);
+  });
+
   it('types a known place of two words or more as a place where the tagger reads a person', () => {
     expect(typeByName('He lives in Raleigh, North Carolina.')['North Carolina']).toBe('place');
   });

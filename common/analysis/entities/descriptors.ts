@@ -480,16 +480,31 @@ export function headlineSurnames(spans: readonly TokenSpan[], words: readonly Wo
  * most of its mentions are people, the others are too ("Hikmet Hajiyev noted ..." read once as an
  * organization among four people). Not for other types: a team and its city share a name.
  */
-export function sameNameSameType(spans: readonly TokenSpan[], words: readonly WordInfo[]): TokenSpan[] {
+export function sameNameSameType(
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+): TokenSpan[] {
   const votes = new Map<string, number>();
   for (const sp of spans) {
     if (sp.last - sp.first < 2) continue;
     const k = keyOf(words, sp);
     votes.set(k, (votes.get(k) ?? 0) + (sp.type === PER ? 1 : -1));
   }
-  return spans.map((sp) =>
-    sp.type !== PER && sp.last - sp.first >= 2 && (votes.get(keyOf(words, sp)) ?? 0) > 0
-      ? { ...sp, type: PER }
-      : sp,
-  );
+  // A surname alone, where the article names the person in full and most of its mentions are
+  // people ("Obama’s plan", "the Obama administration" read as a place or a body among "President
+  // Barack Obama" and a dozen "Obama"); a city that shares the name outvotes its person.
+  const surnames = fullNameSurnames(spans, tokens, words);
+  const surnameVotes = new Map<string, number>();
+  for (const sp of spans) {
+    const k = `${words[sp.last - 1]!.lower} `;
+    if (!surnames.has(k) || (sp.last - sp.first > 1 && sp.type !== PER)) continue;
+    surnameVotes.set(k, (surnameVotes.get(k) ?? 0) + (sp.type === PER ? 1 : -1));
+  }
+  return spans.map((sp) => {
+    if (sp.type === PER) return sp;
+    const votesFor =
+      sp.last - sp.first >= 2 ? votes.get(keyOf(words, sp)) : surnameVotes.get(keyOf(words, sp));
+    return (votesFor ?? 0) > 0 ? { ...sp, type: PER } : sp;
+  });
 }

@@ -378,7 +378,10 @@ export function repairSpans(
     businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), tokens, words),
     { tokens, words, sentences, lexicon },
   );
-  return headlineSurnames(sameNameSameType(teamsAsOrganizations(retyped, tokens, words), words), words);
+  return headlineSurnames(
+    sameNameSameType(teamsAsOrganizations(retyped, tokens, words), tokens, words),
+    words,
+  );
 }
 
 /**

@@ -13,7 +13,8 @@
  *   ("Domino Records", "Bolton Wanderers"), nor a school a place ("Somerville College"), and one
  *   headed by a prize's, a work's, a festival's or a battle's word misc ("Grammy Award for Best
  *   Album", "Goldberg Variations", "Third Battle of Ypres", "Best Actress");
- * - a participle opening a biography's clause is no place ("Born in Sheffield"), and a known place's
+ * - a pronoun with its verb is no name ("I’m"), a participle opening a biography's clause no place
+ *   ("Born in Sheffield"), and a known place's
  *   name of two words or more no person ("Raleigh, North Carolina");
  * - a web address written as a name is an outlet or a site ("News.Az", "Amazon.com");
  * - a social-media handle ("@BrianKempGA") is misc, as the 2020 annotation guidelines have it, and
@@ -80,6 +81,7 @@ const PREPOSITIONS = new Set(
 const PARTICIPLES = new Set(
   ['born', 'raised', 'educated', 'based', 'founded', 'located', 'situated', 'formed'].map(hashString),
 );
+const CONTRACTION = /^(?:i|we|you|they|he|she|it)['’](?:m|ve|ll|d|re|s)$/iu;
 const MONTHS = new Set(
   [
     ...'january february march april may june july august september october november december'.split(' '),
@@ -277,6 +279,16 @@ export function retypeSpans(
       sp = { ...sp, last: sp.last - 1 };
     const gaz = gazOf(sp.first, sp.last);
     if (gaz & HOLIDAY && !(gaz & KNOWN_NAME)) continue;
+    // “I’m …”, "We've": a pronoun with its verb opening a quotation, no name
+    if (
+      CONTRACTION.test(
+        tokens
+          .slice(sp.first, sp.last)
+          .map((t) => t.text)
+          .join(''),
+      )
+    )
+      continue;
     // "Born in Sheffield, she …": a participle opening a biography's clause, no place
     if (
       sp.last - sp.first === 1 &&
