@@ -11,6 +11,7 @@
 import type { Token } from '../tokenize';
 import { gazBits, phraseHash, type Lexicon, type WordInfo } from './features';
 import { hashString } from './hash';
+import { KNOWN_BRAND } from './retype';
 import type { TokenSpan } from './tagger';
 
 /** A document as the span repairs read it. */
@@ -22,8 +23,6 @@ export interface DocText {
 }
 
 const COMMON_WORD = gazBits('common-word');
-/** Names a place's description cannot make a place ("the province of Twitter"). */
-const KNOWN_BRAND = gazBits('brand', 'company', 'known-organization');
 const POSSESSIVE = /^['’]s?$/u;
 
 const PER = 0;
@@ -405,7 +404,8 @@ export function describedKinds(found: readonly TokenSpan[], doc: DocText): Token
   const surnames = fullNameSurnames(spans, tokens, words);
   for (const [j, sp] of spans.entries()) {
     const key = keyOf(words, sp);
-    // "the state of Sanders’ younger years" is no place, nor is a person's surname
+    // "the state of Sanders’ younger years" is no place, nor is a person's surname or a known brand
+    // ("the province of Twitter")
     const place =
       namedPlace(words, spans, j) &&
       !POSSESSIVE.test(tokens[sp.last]?.text ?? '') &&

@@ -14,8 +14,8 @@
  *   headed by a prize's, a work's, a festival's or a battle's word misc ("Grammy Award for Best
  *   Album", "Goldberg Variations", "Third Battle of Ypres", "Best Actress");
  * - a pronoun with its verb is no name ("I’m"), a participle opening a biography's clause no place
- *   ("Born in Sheffield"), and a known place's
- *   name of two words or more no person ("Raleigh, North Carolina");
+ *   ("Born in Sheffield"), and a known place's name of two words or more no person ("Raleigh, North
+ *   Carolina");
  * - a web address written as a name is an outlet or a site ("News.Az", "Amazon.com");
  * - a social-media handle ("@BrianKempGA") is misc, as the 2020 annotation guidelines have it, and
  *   so are a platform something is said or followed on ("said on Twitter") and a name with a number
@@ -52,7 +52,8 @@ const MINED_PERSON = gazBits('mined-person');
 /** Forms of address that only ever stand before a person's name. */
 export const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
 
-const KNOWN_BRAND = gazBits('brand', 'company', 'known-organization');
+/** Brands, companies and known organizations: names no description makes a place or a platform's post. */
+export const KNOWN_BRAND = gazBits('brand', 'company', 'known-organization');
 const KNOWN_ORGANIZATION = gazBits('mined-organization', 'brand', 'company', 'known-organization');
 const ON = hashString('on');
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'].map(hashString));
@@ -336,7 +337,8 @@ export function retypeSpans(
       continue;
     }
     // "Raleigh, North Carolina": a place's name of two words or more is no person's
-    if (sp.type === PER && sp.last - sp.first > 1 && gaz & NAMED_PLACE && !(gaz & MINED_PERSON)) {
+    const placeGaz = gazOf(sp.first, sp.last);
+    if (sp.type === PER && sp.last - sp.first > 1 && placeGaz & NAMED_PLACE && !(placeGaz & MINED_PERSON)) {
       out.push({ ...sp, type: LOC });
       continue;
     }
