@@ -146,7 +146,7 @@ function perceptron(groups: { f: Features[]; pos: boolean[] }[], seed: number): 
   const sum: Weights = {};
   let steps = 0;
   const r = rng(seed);
-  for (let ep = 0; ep < Number(process.env.SPK_EPOCHS ?? 12); ep++) {
+  for (let ep = 0; ep < Number(process.env.SPK_EPOCHS ?? 5); ep++) {
     for (const g of shuffle(groups.slice(), r)) {
       steps++;
       let bi = 0;
