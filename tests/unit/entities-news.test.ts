@@ -268,6 +268,18 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     ).toEqual(['person', 'person', 'person']);
   });
 
+  it('reads a name after a title as that person wherever it stands alone', () => {
+    // no "Barack" or "Angela" anywhere: the title alone says whose name it is
+    const text =
+      'The senator was critical of Obama’s stance. Critics said the remarks of President Obama’s were ' +
+      'typical, and Obama’s popularity fell. Chancellor Merkel’s plan and Merkel’s allies won.';
+    expect(typesOf(text, 'Obama')).toEqual(['person', 'person', 'person']);
+    expect(typesOf(text, 'Merkel')).toEqual(['person', 'person']);
+    // a word known as a place or a people stays one after a word that can be a title
+    expect(typesOf('Mayor Nice said so, and the city of Nice agreed.', 'Nice')).not.toContain('person');
+    expect(typesOf('Native Americans and Americans voted.', 'Americans')).toEqual(['misc', 'misc']);
+  });
+
   it('types a known place of two words or more as a place where the tagger reads a person', () => {
     expect(typeByName('He lives in Raleigh, North Carolina.')['North Carolina']).toBe('place');
   });

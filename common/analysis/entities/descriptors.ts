@@ -11,18 +11,37 @@
 import type { Token } from '../tokenize';
 import { gazBits, phraseHash, type Lexicon, type WordInfo } from './features';
 import { hashString } from './hash';
-import { KNOWN_BRAND } from './retype';
+import { FORMS_OF_ADDRESS, KNOWN_BRAND } from './retype';
 import type { TokenSpan } from './tagger';
 
-/** A document as the span repairs read it. */
-export interface DocText {
+/** A document's words and what the model knows of them. */
+export interface NameDoc {
   tokens: readonly Token[];
   words: readonly WordInfo[];
-  sentences: readonly { first: number; last: number }[];
   lexicon: Lexicon;
 }
 
+/** A document as the span repairs read it. */
+export interface DocText extends NameDoc {
+  sentences: readonly { first: number; last: number }[];
+}
+
 const COMMON_WORD = gazBits('common-word');
+const ROLE = gazBits('role');
+/** "Native Americans": a people, whatever the word before it. */
+const PEOPLES = gazBits('demonym', 'country');
+const PERSON_NAME = gazBits('person-name', 'mined-person');
+/** A name known as something other than a person's ("Nice", "Islam", "Ford"). */
+const OTHER_NAME = gazBits(
+  'mined-organization',
+  'mined-place',
+  'mined-misc',
+  'country',
+  'demonym',
+  'company',
+  'brand',
+  'known-organization',
+);
 const POSSESSIVE = /^['’]s?$/u;
 
 const PER = 0;
@@ -67,16 +86,37 @@ function keyOf(words: readonly WordInfo[], sp: TokenSpan): string {
 }
 
 /** The last words of the people's names of two words or more in a document, as `keyOf` writes them. */
-function fullNameSurnames(
-  spans: readonly TokenSpan[],
-  tokens: readonly Token[],
-  words: readonly WordInfo[],
-): Set<string> {
-  const surnames = new Set<string>();
+function fullNameSurnames(spans: readonly TokenSpan[], doc: NameDoc): Set<string> {
+  const { tokens, words } = doc;
+  const surnames = titledNames(spans, doc);
   for (const sp of spans)
     if (sp.type === PER && sp.last - sp.first > 1 && !BUSINESS_COMPOUND.test(tokens[sp.first]!.text))
       surnames.add(`${words[sp.last - 1]!.lower} `);
   return surnames;
+}
+
+/**
+ * One-word names right after a title or a form of address ("President Obama", "Chancellor Merkel",
+ * "Mr. Xi"): the title says whose name it is, in an article that never writes "Barack". Also where
+ * the tagger typed it otherwise ("President Obama's popularity" as a body), if the name is known as
+ * a person's and as nothing else ("Obama", not "Nice" or "Ford").
+ */
+function titledNames(spans: readonly TokenSpan[], doc: NameDoc): Set<string> {
+  const { tokens, words, lexicon } = doc;
+  const names = new Set<string>();
+  for (const sp of spans) {
+    const title = sp.first > 0 ? words[sp.first - 1]! : null;
+    const gaz = lexicon.gazetteer(phraseHash([words[sp.first]!.lower]));
+    if (
+      sp.last - sp.first === 1 &&
+      title?.cap &&
+      (sp.type === PER ? !(gaz & PEOPLES) : gaz & PERSON_NAME && !(gaz & OTHER_NAME)) &&
+      (FORMS_OF_ADDRESS.has(tokens[sp.first - 1]!.text.replace(/\.$/u, '').toLowerCase()) ||
+        lexicon.gazetteer(phraseHash([title.lower])) & ROLE)
+    )
+      names.add(keyOf(words, sp));
+  }
+  return names;
 }
 
 /** What tells a business by the words around one mention of it. */
@@ -104,18 +144,15 @@ function apposedBusiness(words: readonly WordInfo[], sp: TokenSpan): boolean {
   return false;
 }
 
-export function businessesAsOrganizations(
-  spans: readonly TokenSpan[],
-  tokens: readonly Token[],
-  words: readonly WordInfo[],
-): TokenSpan[] {
+export function businessesAsOrganizations(spans: readonly TokenSpan[], doc: NameDoc): TokenSpan[] {
+  const { tokens, words } = doc;
   // "Patriot" in a document about "Patriot Coal" is the company; not "Washington" for "Washington
   // Post", which is why a place needs an apposition.
   const overrulesPerson = new Set<string>();
   const overrulesPlace = new Set<string>();
   // not a person's surname the article names in full: "Hale" after "Dorothy Hale", for all the
   // "Hale Building"
-  const surnames = fullNameSurnames(spans, tokens, words);
+  const surnames = fullNameSurnames(spans, doc);
   for (const sp of spans) {
     if (sp.type === ORG && sp.last - sp.first > 1 && !surnames.has(`${words[sp.first]!.lower} `))
       overrulesPerson.add(`${words[sp.first]!.lower} `);
@@ -401,7 +438,7 @@ export function describedKinds(found: readonly TokenSpan[], doc: DocText): Token
     : found;
   const starts = new Set(sentences.map((s) => s.first));
   const kinds = new Map<string, number>();
-  const surnames = fullNameSurnames(spans, tokens, words);
+  const surnames = fullNameSurnames(spans, doc);
   for (const [j, sp] of spans.entries()) {
     const key = keyOf(words, sp);
     // "the state of Sanders’ younger years" is no place, nor is a person's surname or a known brand
@@ -480,11 +517,8 @@ export function headlineSurnames(spans: readonly TokenSpan[], words: readonly Wo
  * most of its mentions are people, the others are too ("Hikmet Hajiyev noted ..." read once as an
  * organization among four people). Not for other types: a team and its city share a name.
  */
-export function sameNameSameType(
-  spans: readonly TokenSpan[],
-  tokens: readonly Token[],
-  words: readonly WordInfo[],
-): TokenSpan[] {
+export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): TokenSpan[] {
+  const { words } = doc;
   const votes = new Map<string, number>();
   for (const sp of spans) {
     if (sp.last - sp.first < 2) continue;
@@ -494,7 +528,9 @@ export function sameNameSameType(
   // A surname alone, where the article names the person in full and most of its mentions are
   // people ("Obama’s plan", "the Obama administration" read as a place or a body among "President
   // Barack Obama" and a dozen "Obama"); a city that shares the name outvotes its person.
-  const surnames = fullNameSurnames(spans, tokens, words);
+  // and one the article writes after a title is that person wherever it stands alone
+  const surnames = fullNameSurnames(spans, doc);
+  const titled = titledNames(spans, doc);
   const surnameVotes = new Map<string, number>();
   for (const sp of spans) {
     const k = `${words[sp.last - 1]!.lower} `;
@@ -505,6 +541,8 @@ export function sameNameSameType(
     if (sp.type === PER) return sp;
     const votesFor =
       sp.last - sp.first >= 2 ? votes.get(keyOf(words, sp)) : surnameVotes.get(keyOf(words, sp));
-    return (votesFor ?? 0) > 0 ? { ...sp, type: PER } : sp;
+    return (votesFor ?? 0) > 0 || (sp.last - sp.first === 1 && titled.has(keyOf(words, sp)))
+      ? { ...sp, type: PER }
+      : sp;
   });
 }

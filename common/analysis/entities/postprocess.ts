@@ -374,14 +374,12 @@ export function repairSpans(
     result.push({ first: a + 1, last: a + 2, type });
   }
   while (next < out.length) result.push(out[next++]!);
+  const doc = { tokens, words, sentences, lexicon };
   const retyped = describedKinds(
-    businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), tokens, words),
-    { tokens, words, sentences, lexicon },
+    businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), doc),
+    doc,
   );
-  return headlineSurnames(
-    sameNameSameType(teamsAsOrganizations(retyped, tokens, words), tokens, words),
-    words,
-  );
+  return headlineSurnames(sameNameSameType(teamsAsOrganizations(retyped, tokens, words), doc), words);
 }
 
 /**
