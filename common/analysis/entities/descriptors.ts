@@ -28,8 +28,8 @@ export interface DocText extends NameDoc {
 
 const COMMON_WORD = gazBits('common-word');
 const ROLE = gazBits('role');
-/** "Native Americans": a people, whatever the word before it. */
-const PEOPLES = gazBits('demonym', 'country');
+/** "Native Americans", "President Ford": a people's or a company's name says nothing of a person's. */
+const PEOPLE_OR_COMPANY = gazBits('demonym', 'country', 'company', 'known-organization');
 const PERSON_NAME = gazBits('person-name', 'mined-person');
 /** A name known as something other than a person's ("Nice", "Islam", "Ford"). */
 const OTHER_NAME = gazBits(
@@ -97,9 +97,9 @@ function fullNameSurnames(spans: readonly TokenSpan[], doc: NameDoc): Set<string
 
 /**
  * One-word names right after a title or a form of address ("President Obama", "Chancellor Merkel",
- * "Mr. Xi"): the title says whose name it is, in an article that never writes "Barack". Also where
- * the tagger typed it otherwise ("President Obama's popularity" as a body), if the name is known as
- * a person's and as nothing else ("Obama", not "Nice" or "Ford").
+ * "Mr. Xi") that the tagger read as a person's, unless known as a people's or a company's, or
+ * that are known as a person's and nothing else ("President Obama's popularity" read as a body):
+ * the title says whose name it is, in an article that never writes "Barack".
  */
 function titledNames(spans: readonly TokenSpan[], doc: NameDoc): Set<string> {
   const { tokens, words, lexicon } = doc;
@@ -110,7 +110,7 @@ function titledNames(spans: readonly TokenSpan[], doc: NameDoc): Set<string> {
     if (
       sp.last - sp.first === 1 &&
       title?.cap &&
-      (sp.type === PER ? !(gaz & PEOPLES) : gaz & PERSON_NAME && !(gaz & OTHER_NAME)) &&
+      (sp.type === PER ? !(gaz & PEOPLE_OR_COMPANY) : gaz & PERSON_NAME && !(gaz & OTHER_NAME)) &&
       (FORMS_OF_ADDRESS.has(tokens[sp.first - 1]!.text.replace(/\.$/u, '').toLowerCase()) ||
         lexicon.gazetteer(phraseHash([title.lower])) & ROLE)
     )
@@ -527,8 +527,8 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
   }
   // A surname alone, where the article names the person in full and most of its mentions are
   // people ("Obama’s plan", "the Obama administration" read as a place or a body among "President
-  // Barack Obama" and a dozen "Obama"); a city that shares the name outvotes its person.
-  // and one the article writes after a title is that person wherever it stands alone
+  // Barack Obama" and a dozen "Obama"); a city that shares the name outvotes its person. A name
+  // the article writes after a title is that person wherever it stands alone.
   const surnames = fullNameSurnames(spans, doc);
   const titled = titledNames(spans, doc);
   const surnameVotes = new Map<string, number>();
