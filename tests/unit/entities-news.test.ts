@@ -280,6 +280,19 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(typesOf('Native Americans and Americans voted.', 'Americans')).toEqual(['misc', 'misc']);
   });
 
+  it('reads a state before its office as a place', () => {
+    expect(typesOf('The Texas senator said so, and Texas Sen. Ted Cruz agreed.', 'Texas')).toEqual([
+      'place',
+      'place',
+    ]);
+    expect(typesOf('Texas Gov. Greg Abbott and Texas officials spoke.', 'Texas')).toEqual(['place', 'place']);
+    // and a state the article mostly reads as a place is one in all its mentions
+    const primary =
+      'Trump is spending the final day of the New Hampshire primary attacking a rival. Speaking at a ' +
+      'town hall in Salem, New Hampshire, Trump went after Bush. His sizeable New Hampshire lead may shrink.';
+    expect(typesOf(primary, 'New Hampshire')).toEqual(['place', 'place', 'place']);
+  });
+
   it('types a known place of two words or more as a place where the tagger reads a person', () => {
     expect(typeByName('He lives in Raleigh, North Carolina.')['North Carolina']).toBe('place');
   });

@@ -31,6 +31,8 @@ const ROLE = gazBits('role');
 /** "Native Americans", "President Ford": a people's or a company's name says nothing of a person's. */
 const PEOPLE_OR_COMPANY = gazBits('demonym', 'country', 'company', 'known-organization');
 const PERSON_NAME = gazBits('person-name', 'mined-person');
+const STATE_OR_COUNTRY = gazBits('region', 'country');
+const KNOWN_TEAM = gazBits('brand', 'known-organization');
 /** A name known as something other than a person's ("Nice", "Islam", "Ford"). */
 const OTHER_NAME = gazBits(
   'mined-organization',
@@ -537,7 +539,19 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
     if (!surnames.has(k) || (sp.last - sp.first > 1 && sp.type !== PER)) continue;
     surnameVotes.set(k, (surnameVotes.get(k) ?? 0) + (sp.type === PER ? 1 : -1));
   }
+  // A state's or a country's name that is a place in most of its mentions is a place in all
+  // ("his sizeable New Hampshire lead" among "Salem, New Hampshire"); where a team of that name
+  // plays, the team's mentions are the most.
+  const placeVotes = new Map<string, number>();
+  for (const sp of spans) {
+    if (sp.type !== LOC && sp.type !== ORG) continue;
+    const gaz = doc.lexicon.gazetteer(phraseHash(words.slice(sp.first, sp.last).map((w) => w.lower)));
+    if (!(gaz & STATE_OR_COUNTRY) || gaz & KNOWN_TEAM) continue;
+    const k = keyOf(words, sp);
+    placeVotes.set(k, (placeVotes.get(k) ?? 0) + (sp.type === LOC ? 1 : -1));
+  }
   return spans.map((sp) => {
+    if (sp.type === ORG && (placeVotes.get(keyOf(words, sp)) ?? 0) > 0) return { ...sp, type: LOC };
     if (sp.type === PER) return sp;
     const votesFor =
       sp.last - sp.first >= 2 ? votes.get(keyOf(words, sp)) : surnameVotes.get(keyOf(words, sp));

@@ -48,6 +48,9 @@ const KNOWN_NAME = gazBits(
 const COMMON_WORD = gazBits('common-word');
 const NAMED_PLACE = gazBits('country', 'region', 'city');
 const MINED_PERSON = gazBits('mined-person');
+const STATE_OR_COUNTRY = gazBits('region', 'country');
+/** Known as a body by compromise's lexicon or simple-icons (a team, a brand), not only by word lists. */
+const KNOWN_TEAM = gazBits('brand', 'known-organization');
 
 /** Forms of address that only ever stand before a person's name. */
 export const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
@@ -93,6 +96,19 @@ const MONTHS = new Set(
 );
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'bin', 'ibn'].map(hashString));
 const PERSONAL_PARTICLES = new Set(['von', 'van', 'bin', 'ibn'].map(hashString));
+/**
+ * Offices and bodies a state's or a country's name stands before ("the Texas senator", "Iowa
+ * voters"), not a team's ("Florida coach"), for which the 1996 sports pages teach the tagger an
+ * organization.
+ */
+const STATE_OFFICES = new Set(
+  (
+    'senator sen governor gov rep representative congressman congresswoman lawmaker lawmakers ' +
+    'legislator legislators legislature attorney mayor secretary minister premier president ' +
+    'chancellor delegate delegates delegation official officials voters'
+  ).split(' '),
+);
+
 /** Ranks written before a ruler's or a royal's name. */
 const RANKS = new Set(
   ['sheikh', 'emir', 'king', 'queen', 'prince', 'princess', 'sultan', 'pope'].map(hashString),
@@ -341,6 +357,19 @@ export function retypeSpans(
     if (sp.type === PER && sp.last - sp.first > 1 && placeGaz & NAMED_PLACE && !(placeGaz & MINED_PERSON)) {
       out.push({ ...sp, type: LOC });
       continue;
+    }
+    // "Salem, New Hampshire", "Laredo, Texas": a state or a country after a place and its comma;
+    // "the Texas senator", "Texas Sen. Ted Cruz": one before an office, whose land it names
+    if (sp.type === ORG && placeGaz & STATE_OR_COUNTRY && !(placeGaz & KNOWN_TEAM)) {
+      const prevSpan = out[out.length - 1];
+      const after =
+        tokens[sp.first - 1]?.text === ',' && prevSpan?.type === LOC && prevSpan.last === sp.first - 1;
+      const next = tokens[sp.last]?.text.replace(/\.$/u, '').toLowerCase();
+      const office = next !== undefined && STATE_OFFICES.has(next);
+      if (after || office) {
+        out.push({ ...sp, type: LOC });
+        continue;
+      }
     }
     const type = typeByParts(sp);
     out.push(type === sp.type ? sp : { ...sp, type });
