@@ -11,7 +11,7 @@
 import type { Token } from '../tokenize';
 import { gazBits, phraseHash, type Lexicon, type WordInfo } from './features';
 import { hashString } from './hash';
-import { FORMS_OF_ADDRESS, KNOWN_BRAND } from './retype';
+import { FORMS_OF_ADDRESS, KNOWN_BRAND, KNOWN_TEAM, STATE_OR_COUNTRY } from './retype';
 import type { TokenSpan } from './tagger';
 
 /** A document's words and what the model knows of them. */
@@ -31,8 +31,6 @@ const ROLE = gazBits('role');
 /** "Native Americans", "President Ford": a people's or a company's name says nothing of a person's. */
 const PEOPLE_OR_COMPANY = gazBits('demonym', 'country', 'company', 'known-organization');
 const PERSON_NAME = gazBits('person-name', 'mined-person');
-const STATE_OR_COUNTRY = gazBits('region', 'country');
-const KNOWN_TEAM = gazBits('brand', 'known-organization');
 /** A name known as something other than a person's ("Nice", "Islam", "Ford"). */
 const OTHER_NAME = gazBits(
   'mined-organization',

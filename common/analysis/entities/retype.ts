@@ -48,9 +48,9 @@ const KNOWN_NAME = gazBits(
 const COMMON_WORD = gazBits('common-word');
 const NAMED_PLACE = gazBits('country', 'region', 'city');
 const MINED_PERSON = gazBits('mined-person');
-const STATE_OR_COUNTRY = gazBits('region', 'country');
+export const STATE_OR_COUNTRY = gazBits('region', 'country');
 /** Known as a body by compromise's lexicon or simple-icons (a team, a brand), not only by word lists. */
-const KNOWN_TEAM = gazBits('brand', 'known-organization');
+export const KNOWN_TEAM = gazBits('brand', 'known-organization');
 
 /** Forms of address that only ever stand before a person's name. */
 export const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
