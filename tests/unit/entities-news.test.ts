@@ -115,6 +115,43 @@ describe("entities in today's news", () => {
     });
     for (const app of ['TikTok', 'Instagram']) expect(['organization', 'misc']).toContain(types[app]);
   });
+
+  it('reads a name after a title as that person wherever it stands alone', () => {
+    // no "Barack" or "Angela" anywhere: the title alone says whose name it is
+    const text =
+      'The senator was critical of Obama’s stance. Critics said the remarks of President Obama’s were ' +
+      'typical, and Obama’s popularity fell. Chancellor Merkel’s plan and Merkel’s allies won.';
+    expect(typesOf(text, 'Obama')).toEqual(['person', 'person', 'person']);
+    expect(typesOf(text, 'Merkel')).toEqual(['person', 'person']);
+    // a word known as a place or a people stays one after a word that can be a title
+    expect(typesOf('Mayor Nice said so, and the city of Nice agreed.', 'Nice')).not.toContain('person');
+    expect(typesOf('Native Americans and Americans voted.', 'Americans')).toEqual(['misc', 'misc']);
+  });
+
+  it('reads a faith’s or a people’s word alone as misc, not a name inside a longer one', () => {
+    const types = typeByName(
+      'Trump’s plan to bar Muslims drew criticism from Latino leaders, and Hispanics backed Clinton. ' +
+        'The Muslim Brotherhood and Christian Bale stayed out of it.',
+    );
+    expect(types['Muslims']).toBe('misc');
+    expect(types['Latino']).toBe('misc');
+    expect(types['Hispanics']).toBe('misc');
+    expect(types['Muslim Brotherhood']).toBe('organization');
+    expect(types['Christian Bale']).toBe('person');
+  });
+
+  it('reads a state before its office as a place', () => {
+    expect(typesOf('The Texas senator said so, and Texas Sen. Ted Cruz agreed.', 'Texas')).toEqual([
+      'place',
+      'place',
+    ]);
+    expect(typesOf('Texas Gov. Greg Abbott and Texas officials spoke.', 'Texas')).toEqual(['place', 'place']);
+    // and a state the article mostly reads as a place is one in all its mentions
+    const primary =
+      'Trump is spending the final day of the New Hampshire primary attacking a rival. Speaking at a ' +
+      'town hall in Salem, New Hampshire, Trump went after Bush. His sizeable New Hampshire lead may shrink.';
+    expect(typesOf(primary, 'New Hampshire')).toEqual(['place', 'place', 'place']);
+  });
 });
 
 describe('entities in encyclopedic text, where the text says what each thing is', () => {
@@ -266,31 +303,6 @@ describe('entities in encyclopedic text, where the text says what each thing is'
         'Obama',
       ),
     ).toEqual(['person', 'person', 'person']);
-  });
-
-  it('reads a name after a title as that person wherever it stands alone', () => {
-    // no "Barack" or "Angela" anywhere: the title alone says whose name it is
-    const text =
-      'The senator was critical of Obama’s stance. Critics said the remarks of President Obama’s were ' +
-      'typical, and Obama’s popularity fell. Chancellor Merkel’s plan and Merkel’s allies won.';
-    expect(typesOf(text, 'Obama')).toEqual(['person', 'person', 'person']);
-    expect(typesOf(text, 'Merkel')).toEqual(['person', 'person']);
-    // a word known as a place or a people stays one after a word that can be a title
-    expect(typesOf('Mayor Nice said so, and the city of Nice agreed.', 'Nice')).not.toContain('person');
-    expect(typesOf('Native Americans and Americans voted.', 'Americans')).toEqual(['misc', 'misc']);
-  });
-
-  it('reads a state before its office as a place', () => {
-    expect(typesOf('The Texas senator said so, and Texas Sen. Ted Cruz agreed.', 'Texas')).toEqual([
-      'place',
-      'place',
-    ]);
-    expect(typesOf('Texas Gov. Greg Abbott and Texas officials spoke.', 'Texas')).toEqual(['place', 'place']);
-    // and a state the article mostly reads as a place is one in all its mentions
-    const primary =
-      'Trump is spending the final day of the New Hampshire primary attacking a rival. Speaking at a ' +
-      'town hall in Salem, New Hampshire, Trump went after Bush. His sizeable New Hampshire lead may shrink.';
-    expect(typesOf(primary, 'New Hampshire')).toEqual(['place', 'place', 'place']);
   });
 
   it('types a known place of two words or more as a place where the tagger reads a person', () => {

@@ -109,6 +109,22 @@ const STATE_OFFICES = new Set(
   ).split(' '),
 );
 
+/**
+ * Words for the followers of a faith, for a faith, and for peoples no country list names. Not
+ * "Christian", a first name as often.
+ */
+const FAITHS_AND_PEOPLES = new Set(
+  (
+    'muslim muslims moslem moslems christians jew jews jewish catholic catholics protestant ' +
+    'protestants evangelical evangelicals mormon mormons hindu hindus sikh sikhs buddhist buddhists ' +
+    'sunni sunnis shia shiite shiites islam islamic christianity judaism hinduism buddhism ' +
+    'latino latinos latina latinas latinx hispanic hispanics arab arabs kurd kurds kurdish'
+  )
+    .split(' ')
+    .map(hashString),
+);
+const HYPHEN_AMERICAN = /^\p{Lu}\p{Ll}+-Americans?$/u;
+
 /** Ranks written before a ruler's or a royal's name. */
 const RANKS = new Set(
   ['sheikh', 'emir', 'king', 'queen', 'prince', 'princess', 'sultan', 'pope'].map(hashString),
@@ -356,6 +372,15 @@ export function retypeSpans(
     const placeGaz = gazOf(sp.first, sp.last);
     if (sp.type === PER && sp.last - sp.first > 1 && placeGaz & NAMED_PLACE && !(placeGaz & MINED_PERSON)) {
       out.push({ ...sp, type: LOC });
+      continue;
+    }
+    // "Muslims", "Latinos", "African-Americans": a faith's or a people's word alone is misc, as the
+    // guidelines have nationalities; 1996 text wrote "Moslem", and seldom the others
+    if (
+      sp.last - sp.first === 1 &&
+      (FAITHS_AND_PEOPLES.has(words[sp.first]!.lower) || HYPHEN_AMERICAN.test(tokens[sp.first]!.text))
+    ) {
+      out.push({ ...sp, type: MISC });
       continue;
     }
     // "Salem, New Hampshire", "Laredo, Texas": a state or a country after a place and its comma;
