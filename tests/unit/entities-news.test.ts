@@ -140,12 +140,19 @@ describe("entities in today's news", () => {
     expect(types['Christian Bale']).toBe('person');
   });
 
-  it('reads a state before its office as a place', () => {
+  it('reads a state before its office, and a city or a state after "in", as a place', () => {
     expect(typesOf('The Texas senator said so, and Texas Sen. Ted Cruz agreed.', 'Texas')).toEqual([
       'place',
       'place',
     ]);
     expect(typesOf('Texas Gov. Greg Abbott and Texas officials spoke.', 'Texas')).toEqual(['place', 'place']);
+    // a city after "in" is where something is; a team's win there is the team's
+    expect(typesOf('Protest organizers in Cleveland say the rules are strict.', 'Cleveland')).toEqual([
+      'place',
+    ]);
+    expect(typesOf('Dundee stood out in Karlsruhe’s 4-0 demolition of St Pauli.', 'Karlsruhe')).toEqual([
+      'organization',
+    ]);
     // and a state the article mostly reads as a place is one in all its mentions
     const primary =
       'Trump is spending the final day of the New Hampshire primary attacking a rival. Speaking at a ' +

@@ -59,6 +59,8 @@ export const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 
 export const KNOWN_BRAND = gazBits('brand', 'company', 'known-organization');
 const KNOWN_ORGANIZATION = gazBits('mined-organization', 'brand', 'company', 'known-organization');
 const ON = hashString('on');
+const IN = hashString('in');
+const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'interest'].map(hashString));
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'].map(hashString));
 /** What is done on a platform, before "on" ("said on Twitter", "followers on Instagram"). */
 const POSTING = new Set(
@@ -288,6 +290,14 @@ export function retypeSpans(
     if (MISC_HEADS.has(headWord)) return MISC;
     return sp.type;
   };
+  // "in Cleveland", "in Texas": a city's or a state's name after "in" is where something is, not the
+  // team of that name the 1996 sports pages taught the tagger; not a team's win ("in Metz's 3-1
+  // victory") nor a company's shares ("Shares in Slough")
+  const inPlace = (sp: TokenSpan): boolean =>
+    words[sp.first - 1]?.lower === IN &&
+    words[sp.first - 1]!.lowerStart &&
+    !/^['’]s?$/u.test(tokens[sp.last]?.text ?? '') &&
+    !HOLDINGS.has(words[sp.first - 2]?.lower ?? 0);
   const out: TokenSpan[] = [];
   for (let sp of spans) {
     // "For New Year's Eve": a preposition opening a sentence is no part of a name; "London, Britain
@@ -384,14 +394,16 @@ export function retypeSpans(
       continue;
     }
     // "Salem, New Hampshire", "Laredo, Texas": a state or a country after a place and its comma;
-    // "the Texas senator", "Texas Sen. Ted Cruz": one before an office, whose land it names
-    if (sp.type === ORG && placeGaz & STATE_OR_COUNTRY && !(placeGaz & KNOWN_TEAM)) {
+    // "the Texas senator", "Texas Sen. Ted Cruz": one before an office, whose land it names; and a
+    // city, a state or a country after "in"
+    if (sp.type === ORG && placeGaz & NAMED_PLACE && !(placeGaz & KNOWN_TEAM)) {
+      const state = (placeGaz & STATE_OR_COUNTRY) !== 0;
       const prevSpan = out[out.length - 1];
       const after =
         tokens[sp.first - 1]?.text === ',' && prevSpan?.type === LOC && prevSpan.last === sp.first - 1;
       const next = tokens[sp.last]?.text.replace(/\.$/u, '').toLowerCase();
       const office = next !== undefined && STATE_OFFICES.has(next);
-      if (after || office) {
+      if ((state && (after || office)) || inPlace(sp)) {
         out.push({ ...sp, type: LOC });
         continue;
       }
