@@ -11,7 +11,7 @@
 import type { Token } from '../tokenize';
 import { gazBits, phraseHash, type Lexicon, type WordInfo } from './features';
 import { hashString } from './hash';
-import { FORMS_OF_ADDRESS, KNOWN_BRAND, KNOWN_TEAM, STATE_OR_COUNTRY } from './retype';
+import { isAddress, KNOWN_BRAND, KNOWN_TEAM, POSSESSIVE, STATE_OR_COUNTRY } from './retype';
 import type { TokenSpan } from './tagger';
 
 /** A document's words and what the model knows of them. */
@@ -31,6 +31,7 @@ const ROLE = gazBits('role');
 /** "Native Americans", "President Ford": a people's or a company's name says nothing of a person's. */
 const PEOPLE_OR_COMPANY = gazBits('demonym', 'country', 'company', 'known-organization');
 const PERSON_NAME = gazBits('person-name', 'mined-person');
+const PLACE_NAME = gazBits('city', 'region', 'mined-place');
 /** A name known as something other than a person's ("Nice", "Islam", "Ford"). */
 const OTHER_NAME = gazBits(
   'mined-organization',
@@ -42,7 +43,6 @@ const OTHER_NAME = gazBits(
   'brand',
   'known-organization',
 );
-const POSSESSIVE = /^['’]s?$/u;
 
 const PER = 0;
 const ORG = 1;
@@ -85,10 +85,17 @@ function keyOf(words: readonly WordInfo[], sp: TokenSpan): string {
   return k;
 }
 
-/** The last words of the people's names of two words or more in a document, as `keyOf` writes them. */
-function fullNameSurnames(spans: readonly TokenSpan[], doc: NameDoc): Set<string> {
+/**
+ * The last words of the people's names in a document, as `keyOf` writes them: of the names of two
+ * words or more, and the titled names (`titledNames`).
+ */
+function fullNameSurnames(
+  spans: readonly TokenSpan[],
+  doc: NameDoc,
+  titled: ReadonlyMap<string, boolean> = titledNames(spans, doc),
+): Set<string> {
   const { tokens, words } = doc;
-  const surnames = titledNames(spans, doc);
+  const surnames = new Set(titled.keys());
   for (const sp of spans)
     if (sp.type === PER && sp.last - sp.first > 1 && !BUSINESS_COMPOUND.test(tokens[sp.first]!.text))
       surnames.add(`${words[sp.last - 1]!.lower} `);
@@ -97,24 +104,23 @@ function fullNameSurnames(spans: readonly TokenSpan[], doc: NameDoc): Set<string
 
 /**
  * One-word names right after a title or a form of address ("President Obama", "Chancellor Merkel",
- * "Mr. Xi") that the tagger read as a person's, unless known as a people's or a company's, or
- * that are known as a person's and nothing else ("President Obama's popularity" read as a body):
- * the title says whose name it is, in an article that never writes "Barack".
+ * "Mr. Xi") that the tagger read as a person's, unless known as a people's or a company's, or that
+ * are known as a person's and as no body's ("President Obama's popularity" read as a body): the title
+ * says whose name it is, in an article that never writes "Barack". Each maps to whether that settles
+ * all its mentions: not for a name that is also a place's or something else's ("Senator Warren" and
+ * "Warren, Michigan", "Dr. Islam" and "Islam"), whose mentions vote instead.
  */
-function titledNames(spans: readonly TokenSpan[], doc: NameDoc): Set<string> {
+function titledNames(spans: readonly TokenSpan[], doc: NameDoc): Map<string, boolean> {
   const { tokens, words, lexicon } = doc;
-  const names = new Set<string>();
+  const names = new Map<string, boolean>();
   for (const sp of spans) {
     const title = sp.first > 0 ? words[sp.first - 1]! : null;
+    if (sp.last - sp.first !== 1 || !title?.cap) continue;
     const gaz = lexicon.gazetteer(phraseHash([words[sp.first]!.lower]));
-    if (
-      sp.last - sp.first === 1 &&
-      title?.cap &&
-      (sp.type === PER ? !(gaz & PEOPLE_OR_COMPANY) : gaz & PERSON_NAME && !(gaz & OTHER_NAME)) &&
-      (FORMS_OF_ADDRESS.has(tokens[sp.first - 1]!.text.replace(/\.$/u, '').toLowerCase()) ||
-        lexicon.gazetteer(phraseHash([title.lower])) & ROLE)
-    )
-      names.add(keyOf(words, sp));
+    if (sp.type === PER ? gaz & PEOPLE_OR_COMPANY : !(gaz & PERSON_NAME) || gaz & OTHER_NAME) continue;
+    if (!isAddress(tokens[sp.first - 1]!) && !(lexicon.gazetteer(phraseHash([title.lower])) & ROLE)) continue;
+    const k = keyOf(words, sp);
+    names.set(k, (names.get(k) ?? true) && !(gaz & (OTHER_NAME | PLACE_NAME)));
   }
   return names;
 }
@@ -529,31 +535,31 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
   // people ("Obama’s plan", "the Obama administration" read as a place or a body among "President
   // Barack Obama" and a dozen "Obama"); a city that shares the name outvotes its person. A name
   // the article writes after a title is that person wherever it stands alone.
-  const surnames = fullNameSurnames(spans, doc);
   const titled = titledNames(spans, doc);
+  const surnames = fullNameSurnames(spans, doc, titled);
   const surnameVotes = new Map<string, number>();
   for (const sp of spans) {
     const k = `${words[sp.last - 1]!.lower} `;
     if (!surnames.has(k) || (sp.last - sp.first > 1 && sp.type !== PER)) continue;
     surnameVotes.set(k, (surnameVotes.get(k) ?? 0) + (sp.type === PER ? 1 : -1));
   }
-  // A state's or a country's name that is a place in most of its mentions is a place in all
-  // ("his sizeable New Hampshire lead" among "Salem, New Hampshire"); where a team of that name
-  // plays, the team's mentions are the most.
+  // A state's or a country's name that is a place in two thirds of its mentions or more is a place
+  // in all ("his sizeable New Hampshire lead" among "Salem, New Hampshire"); where a team of that
+  // name plays ("Texas coach Steve Sarkisian said Texas played poorly"), its mentions are more.
   const placeVotes = new Map<string, number>();
   for (const sp of spans) {
     if (sp.type !== LOC && sp.type !== ORG) continue;
     const gaz = doc.lexicon.gazetteer(phraseHash(words.slice(sp.first, sp.last).map((w) => w.lower)));
     if (!(gaz & STATE_OR_COUNTRY) || gaz & KNOWN_TEAM) continue;
     const k = keyOf(words, sp);
-    placeVotes.set(k, (placeVotes.get(k) ?? 0) + (sp.type === LOC ? 1 : -1));
+    placeVotes.set(k, (placeVotes.get(k) ?? 0) + (sp.type === LOC ? 1 : -2));
   }
   return spans.map((sp) => {
-    if (sp.type === ORG && (placeVotes.get(keyOf(words, sp)) ?? 0) > 0) return { ...sp, type: LOC };
+    if (sp.type === ORG && (placeVotes.get(keyOf(words, sp)) ?? -1) >= 0) return { ...sp, type: LOC };
     if (sp.type === PER) return sp;
     const votesFor =
       sp.last - sp.first >= 2 ? votes.get(keyOf(words, sp)) : surnameVotes.get(keyOf(words, sp));
-    return (votesFor ?? 0) > 0 || (sp.last - sp.first === 1 && titled.has(keyOf(words, sp)))
+    return (votesFor ?? 0) > 0 || (sp.last - sp.first === 1 && titled.get(keyOf(words, sp)) === true)
       ? { ...sp, type: PER }
       : sp;
   });

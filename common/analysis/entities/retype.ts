@@ -58,9 +58,11 @@ export const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 
 /** Brands, companies and known organizations: names no description makes a place or a platform's post. */
 export const KNOWN_BRAND = gazBits('brand', 'company', 'known-organization');
 const KNOWN_ORGANIZATION = gazBits('mined-organization', 'brand', 'company', 'known-organization');
+/** A possessive's ending as its own token ("’s", "'"). */
+export const POSSESSIVE = /^['’]s?$/u;
 const ON = hashString('on');
 const IN = hashString('in');
-const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'interest'].map(hashString));
+const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings'].map(hashString));
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'].map(hashString));
 /** What is done on a platform, before "on" ("said on Twitter", "followers on Instagram"). */
 const POSTING = new Set(
@@ -101,13 +103,13 @@ const PERSONAL_PARTICLES = new Set(['von', 'van', 'bin', 'ibn'].map(hashString))
 /**
  * Offices and bodies a state's or a country's name stands before ("the Texas senator", "Iowa
  * voters"), not a team's ("Florida coach"), for which the 1996 sports pages teach the tagger an
- * organization.
+ * organization, nor a university's ("Texas president Jay Hartzell").
  */
 const STATE_OFFICES = new Set(
   (
     'senator sen governor gov rep representative congressman congresswoman lawmaker lawmakers ' +
-    'legislator legislators legislature attorney mayor secretary minister premier president ' +
-    'chancellor delegate delegates delegation official officials voters'
+    'legislator legislators legislature attorney mayor minister premier delegate delegates ' +
+    'delegation official officials voters'
   ).split(' '),
 );
 
@@ -125,7 +127,9 @@ const FAITHS_AND_PEOPLES = new Set(
     .split(' ')
     .map(hashString),
 );
-const HYPHEN_AMERICAN = /^\p{Lu}\p{Ll}+-Americans?$/u;
+const HYPHEN_AMERICAN = /^(\p{Lu}\p{Ll}+)-Americans?$/u;
+/** A people's word, as a country list or the training text's misc names have it ("Cuban", "African"). */
+const PEOPLE_WORD = gazBits('demonym', 'mined-misc');
 
 /** Ranks written before a ruler's or a royal's name. */
 const RANKS = new Set(
@@ -221,7 +225,7 @@ function isNamedNumber(t: Token, lexicon: Lexicon): boolean {
   return m !== null && !(lexicon.gazetteer(phraseHash([hashString(m[1]!.toLowerCase())])) & COMMON_WORD);
 }
 
-function isAddress(t: Token): boolean {
+export function isAddress(t: Token): boolean {
   return FORMS_OF_ADDRESS.has(t.text.replace(/\.$/u, '').toLowerCase());
 }
 
@@ -293,10 +297,17 @@ export function retypeSpans(
   // "in Cleveland", "in Texas": a city's or a state's name after "in" is where something is, not the
   // team of that name the 1996 sports pages taught the tagger; not a team's win ("in Metz's 3-1
   // victory") nor a company's shares ("Shares in Slough")
+  // "African-Americans", "Cuban-American", not "Anglo-American" (a miner) or "Pan-American"
+  const hyphenAmerican = (text: string): boolean => {
+    const m = HYPHEN_AMERICAN.exec(text);
+    return (
+      m !== null && (lexicon.gazetteer(phraseHash([hashString(m[1]!.toLowerCase())])) & PEOPLE_WORD) !== 0
+    );
+  };
   const inPlace = (sp: TokenSpan): boolean =>
     words[sp.first - 1]?.lower === IN &&
     words[sp.first - 1]!.lowerStart &&
-    !/^['’]s?$/u.test(tokens[sp.last]?.text ?? '') &&
+    !POSSESSIVE.test(tokens[sp.last]?.text ?? '') &&
     !HOLDINGS.has(words[sp.first - 2]?.lower ?? 0);
   const out: TokenSpan[] = [];
   for (let sp of spans) {
@@ -388,7 +399,7 @@ export function retypeSpans(
     // guidelines have nationalities; 1996 text wrote "Moslem", and seldom the others
     if (
       sp.last - sp.first === 1 &&
-      (FAITHS_AND_PEOPLES.has(words[sp.first]!.lower) || HYPHEN_AMERICAN.test(tokens[sp.first]!.text))
+      (FAITHS_AND_PEOPLES.has(words[sp.first]!.lower) || hyphenAmerican(tokens[sp.first]!.text))
     ) {
       out.push({ ...sp, type: MISC });
       continue;
