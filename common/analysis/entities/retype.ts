@@ -122,7 +122,10 @@ const FAITHS_AND_PEOPLES = new Set(
     'muslim muslims moslem moslems christians jew jews jewish catholic catholics protestant ' +
     'protestants evangelical evangelicals mormon mormons hindu hindus sikh sikhs buddhist buddhists ' +
     'sunni sunnis shia shiite shiites islam islamic christianity judaism hinduism buddhism ' +
-    'latino latinos latina latinas latinx hispanic hispanics arab arabs kurd kurds kurdish'
+    'anglican anglicans baptists methodist methodists lutheran lutherans presbyterians quaker ' +
+    'quakers episcopalians pentecostals islamist islamists zionist zionists druze alawite alawites ' +
+    'copts latino latinos latina latinas latinx hispanic hispanics arab arabs kurd kurds kurdish ' +
+    'hutu hutus tutsi tutsis tamils uighur uighurs'
   )
     .split(' ')
     .map(hashString),
