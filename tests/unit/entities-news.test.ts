@@ -158,6 +158,11 @@ describe("entities in today's news", () => {
     expect(typesOf('Dundee stood out in Karlsruhe’s 4-0 demolition of St Pauli.', 'Karlsruhe')).toEqual([
       'organization',
     ]);
+    // a town's county is a place, a club named for one is not
+    expect(
+      typeByName('Riverside County health officials said hospitals were full.')['Riverside County'],
+    ).toBe('place');
+    expect(typeByName('Notts County beat Derby County 2-1.')['Derby County']).toBe('organization');
     // and a state the article mostly reads as a place is one in all its mentions
     const primary =
       'Trump is spending the final day of the New Hampshire primary attacking a rival. Speaking at a ' +

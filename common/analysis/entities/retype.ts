@@ -62,6 +62,8 @@ const KNOWN_ORGANIZATION = gazBits('mined-organization', 'brand', 'company', 'kn
 export const POSSESSIVE = /^['’]s?$/u;
 const ON = hashString('on');
 const IN = hashString('in');
+const COUNTY = hashString('county');
+const TOWN_OR_CITY = gazBits('city', 'town', 'region');
 const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings'].map(hashString));
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'].map(hashString));
 /** What is done on a platform, before "on" ("said on Twitter", "followers on Instagram"). */
@@ -405,6 +407,19 @@ export function retypeSpans(
       (FAITHS_AND_PEOPLES.has(words[sp.first]!.lower) || hyphenAmerican(tokens[sp.first]!.text))
     ) {
       out.push({ ...sp, type: MISC });
+      continue;
+    }
+    // "Riverside County", "Los Angeles County": a town's county is a place, where neither the whole
+    // nor the town is known as a club's name ("Derby County", "Notts County", "Stirling")
+    if (
+      sp.type === ORG &&
+      sp.last - sp.first >= 2 &&
+      words[sp.last - 1]!.lower === COUNTY &&
+      !(placeGaz & KNOWN_ORGANIZATION) &&
+      gazOf(sp.first, sp.last - 1) & TOWN_OR_CITY &&
+      !(gazOf(sp.first, sp.last - 1) & KNOWN_ORGANIZATION)
+    ) {
+      out.push({ ...sp, type: LOC });
       continue;
     }
     // "Salem, New Hampshire", "Laredo, Texas": a state or a country after a place and its comma;
