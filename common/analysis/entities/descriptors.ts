@@ -9,7 +9,7 @@
  * The same holds for a team in a game report, and for a person's full name.
  */
 import type { Token } from '../tokenize';
-import { gazBits, phraseHash, type Lexicon, type WordInfo } from './features';
+import { gazBits, phraseGazetteer, phraseHash, type Lexicon, type WordInfo } from './features';
 import { hashString } from './hash';
 import { isAddress, KNOWN_BRAND, KNOWN_TEAM, POSSESSIVE, STATE_OR_COUNTRY } from './retype';
 import type { TokenSpan } from './tagger';
@@ -453,7 +453,7 @@ export function describedKinds(found: readonly TokenSpan[], doc: DocText): Token
       namedPlace(words, spans, j) &&
       !POSSESSIVE.test(tokens[sp.last]?.text ?? '') &&
       !surnames.has(key) &&
-      !(doc.lexicon.gazetteer(phraseHash(words.slice(sp.first, sp.last).map((w) => w.lower))) & KNOWN_BRAND);
+      !(phraseGazetteer(doc.lexicon, words, sp.first, sp.last) & KNOWN_BRAND);
     const k = place ? LOC : describedKind(tokens, words, sp, starts);
     if (k === null) continue;
     if (!kinds.has(key)) kinds.set(key, k);
@@ -521,7 +521,8 @@ export function headlineSurnames(spans: readonly TokenSpan[], words: readonly Wo
 /**
  * A person's name of two words or more written the same way several times names one person: where
  * most of its mentions are people, the others are too ("Hikmet Hajiyev noted ..." read once as an
- * organization among four people). Not for other types: a team and its city share a name.
+ * organization among four people). Of other types only a state's or a country's name votes (below):
+ * a team and its city share a name.
  */
 export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): TokenSpan[] {
   const { words } = doc;
@@ -549,18 +550,17 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
   const placeVotes = new Map<string, number>();
   for (const sp of spans) {
     if (sp.type !== LOC && sp.type !== ORG) continue;
-    const gaz = doc.lexicon.gazetteer(phraseHash(words.slice(sp.first, sp.last).map((w) => w.lower)));
+    const gaz = phraseGazetteer(doc.lexicon, words, sp.first, sp.last);
     if (!(gaz & STATE_OR_COUNTRY) || gaz & KNOWN_TEAM) continue;
     const k = keyOf(words, sp);
     placeVotes.set(k, (placeVotes.get(k) ?? 0) + (sp.type === LOC ? 1 : -2));
   }
   return spans.map((sp) => {
-    if (sp.type === ORG && (placeVotes.get(keyOf(words, sp)) ?? -1) >= 0) return { ...sp, type: LOC };
+    const k = keyOf(words, sp);
+    if (sp.type === ORG && (placeVotes.get(k) ?? -1) >= 0) return { ...sp, type: LOC };
     if (sp.type === PER) return sp;
-    const votesFor =
-      sp.last - sp.first >= 2 ? votes.get(keyOf(words, sp)) : surnameVotes.get(keyOf(words, sp));
-    return (votesFor ?? 0) > 0 || (sp.last - sp.first === 1 && titled.get(keyOf(words, sp)) === true)
-      ? { ...sp, type: PER }
-      : sp;
+    // titled names are one word, so only a lone mention matches one
+    const votesFor = sp.last - sp.first >= 2 ? votes.get(k) : surnameVotes.get(k);
+    return (votesFor ?? 0) > 0 || titled.get(k) === true ? { ...sp, type: PER } : sp;
   });
 }

@@ -217,6 +217,21 @@ export function phraseHash(lowerHashes: readonly number[]): number {
   return finish(h);
 }
 
+/**
+ * The gazetteer classes of the phrase of words `first` to `last` (exclusive); 0 for a phrase longer
+ * than any the gazetteer holds.
+ */
+export function phraseGazetteer(
+  lexicon: Lexicon,
+  words: readonly WordInfo[],
+  first: number,
+  last: number,
+): number {
+  return last - first > MAX_PHRASE
+    ? 0
+    : lexicon.gazetteer(phraseHash(words.slice(first, last).map((w) => w.lower)));
+}
+
 /** One document prepared for feature extraction. */
 export interface DocView {
   words: WordInfo[];

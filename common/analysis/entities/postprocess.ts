@@ -12,7 +12,7 @@
  *   Deputies", "Wars of the Roses", "Award for Best Drama").
  */
 import type { Token } from '../tokenize';
-import { gazBits, phraseHash, type Lexicon, type WordInfo } from './features';
+import { gazBits, phraseGazetteer, phraseHash, type Lexicon, type WordInfo } from './features';
 import {
   businessesAsOrganizations,
   describedKinds,
@@ -258,10 +258,7 @@ export function repairSpans(
   spans = spans.map((sp, k) => {
     const head = INSTITUTIONS.get(words[sp.last - 1]!.lower);
     if (head === undefined) return sp;
-    if (sp.type === LOC && sp.last - sp.first <= 8) {
-      const whole = lexicon.gazetteer(phraseHash(words.slice(sp.first, sp.last).map((w) => w.lower)));
-      if (whole & COUNTRY) return sp;
-    }
+    if (sp.type === LOC && phraseGazetteer(lexicon, words, sp.first, sp.last) & COUNTRY) return sp;
     let last = sp.last;
     const linker = words[last]?.lower;
     if ((linker === ON || linker === FOR) && sentenceOf[last] === sentenceOf[sp.first]) {
@@ -344,8 +341,7 @@ export function repairSpans(
     const a = out[k]!;
     const b = out[k + 1]!;
     if (b.first !== a.last + 1 || words[a.last]!.lower !== OF) continue;
-    const h = phraseHash(words.slice(a.first, b.last).map((w) => w.lower));
-    if (b.last - a.first <= 8 && lexicon.gazetteer(h) & COUNTRY)
+    if (phraseGazetteer(lexicon, words, a.first, b.last) & COUNTRY)
       out.splice(k, 2, { first: a.first, last: b.last, type: LOC });
   }
   rejoinAtOf(out, tokens, words);

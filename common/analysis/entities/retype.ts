@@ -22,7 +22,7 @@
  *   ("COVID-19", "MiG-29").
  */
 import type { Token } from '../tokenize';
-import { gazBits, MAX_PHRASE, phraseHash, type Lexicon, type WordInfo } from './features';
+import { gazBits, phraseGazetteer, phraseHash, type Lexicon, type WordInfo } from './features';
 import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
 
@@ -244,10 +244,7 @@ export function retypeSpans(
   words: readonly WordInfo[],
   lexicon: Lexicon,
 ): TokenSpan[] {
-  const gazOf = (first: number, last: number): number =>
-    last - first > MAX_PHRASE
-      ? 0
-      : lexicon.gazetteer(phraseHash(words.slice(first, last).map((w) => w.lower)));
+  const gazOf = (first: number, last: number): number => phraseGazetteer(lexicon, words, first, last);
   // Name words after a rank, the last no common word ("Prince Edward Island" is a place).
   const namedAfterRank = (first: number, last: number): boolean => {
     for (let i = first; i < last; i++) if (!/^\p{Lu}|^\p{Ll}+-\p{Lu}/u.test(tokens[i]!.text)) return false;
