@@ -217,6 +217,11 @@ export function phraseHash(lowerHashes: readonly number[]): number {
   return finish(h);
 }
 
+/** The gazetteer classes of one word, as written ("Cuban", "MiG"). */
+export function wordGazetteer(lexicon: Lexicon, word: string): number {
+  return lexicon.gazetteer(phraseHash([hashString(word.toLowerCase())]));
+}
+
 /**
  * The gazetteer classes of the phrase of words `first` to `last` (exclusive); 0 for a phrase longer
  * than any the gazetteer holds.

@@ -12,7 +12,7 @@
  *   Deputies", "Wars of the Roses", "Award for Best Drama").
  */
 import type { Token } from '../tokenize';
-import { gazBits, phraseGazetteer, phraseHash, type Lexicon, type WordInfo } from './features';
+import { gazBits, phraseGazetteer, phraseHash, wordGazetteer, type Lexicon, type WordInfo } from './features';
 import {
   businessesAsOrganizations,
   describedKinds,
@@ -185,8 +185,7 @@ export function repairSpans(
     if (!words[i]!.cap || words[i]!.allCaps) return false;
     const t = tokens[i]!.text;
     // An abbreviation ("Sen.", "Gov."), or a word that is not also a first name ("Dean Jones").
-    if (t.endsWith('.') && t.length > 2)
-      return (lexicon.gazetteer(phraseHash([hashString(t.slice(0, -1).toLowerCase())])) & ROLE) !== 0;
+    if (t.endsWith('.') && t.length > 2) return (wordGazetteer(lexicon, t.slice(0, -1)) & ROLE) !== 0;
     return (gazOf(i) & (ROLE | PERSON_NAME)) === ROLE;
   };
 

@@ -22,7 +22,7 @@
  *   ("COVID-19", "MiG-29").
  */
 import type { Token } from '../tokenize';
-import { gazBits, phraseGazetteer, phraseHash, type Lexicon, type WordInfo } from './features';
+import { gazBits, phraseGazetteer, wordGazetteer, type Lexicon, type WordInfo } from './features';
 import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
 
@@ -64,6 +64,8 @@ const ON = hashString('on');
 const IN = hashString('in');
 const COUNTY = hashString('county');
 const TOWN_OR_CITY = gazBits('city', 'town', 'region');
+/** A county's town ("Riverside"), not a club's name ("Derby", "Stirling"). */
+const isTownNotClub = (gaz: number): boolean => (gaz & TOWN_OR_CITY) !== 0 && !(gaz & KNOWN_ORGANIZATION);
 const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings'].map(hashString));
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'].map(hashString));
 /** What is done on a platform, before "on" ("said on Twitter", "followers on Instagram"). */
@@ -227,7 +229,7 @@ const WEB_NAME = /^\p{L}[\p{L}\p{N}-]*\.\p{L}{2,3}$/u;
  */
 function isNamedNumber(t: Token, lexicon: Lexicon): boolean {
   const m = /^(\p{Lu}[\p{L}]{2,})-\d{1,4}$/u.exec(t.text);
-  return m !== null && !(lexicon.gazetteer(phraseHash([hashString(m[1]!.toLowerCase())])) & COMMON_WORD);
+  return m !== null && !(wordGazetteer(lexicon, m[1]!) & COMMON_WORD);
 }
 
 export function isAddress(t: Token): boolean {
@@ -296,16 +298,14 @@ export function retypeSpans(
     if (MISC_HEADS.has(headWord)) return MISC;
     return sp.type;
   };
-  // "in Cleveland", "in Texas": a city's or a state's name after "in" is where something is, not the
-  // team of that name the 1996 sports pages taught the tagger; not a team's win ("in Metz's 3-1
-  // victory") nor a company's shares ("Shares in Slough")
   // "African-Americans", "Cuban-American", not "Anglo-American" (a miner) or "Pan-American"
   const hyphenAmerican = (text: string): boolean => {
     const m = HYPHEN_AMERICAN.exec(text);
-    return (
-      m !== null && (lexicon.gazetteer(phraseHash([hashString(m[1]!.toLowerCase())])) & PEOPLE_WORD) !== 0
-    );
+    return m !== null && (wordGazetteer(lexicon, m[1]!) & PEOPLE_WORD) !== 0;
   };
+  // "in Cleveland", "in Texas": a city's or a state's name after "in" is where something is, not the
+  // team of that name the 1996 sports pages taught the tagger; not a team's win ("in Metz's 3-1
+  // victory") nor a company's shares ("Shares in Slough")
   const inPlace = (sp: TokenSpan): boolean =>
     words[sp.first - 1]?.lower === IN &&
     words[sp.first - 1]!.lowerStart &&
@@ -413,8 +413,7 @@ export function retypeSpans(
       sp.last - sp.first >= 2 &&
       words[sp.last - 1]!.lower === COUNTY &&
       !(placeGaz & KNOWN_ORGANIZATION) &&
-      gazOf(sp.first, sp.last - 1) & TOWN_OR_CITY &&
-      !(gazOf(sp.first, sp.last - 1) & KNOWN_ORGANIZATION)
+      isTownNotClub(gazOf(sp.first, sp.last - 1))
     ) {
       out.push({ ...sp, type: LOC });
       continue;
@@ -424,9 +423,7 @@ export function retypeSpans(
     // city, a state or a country after "in"
     if (sp.type === ORG && placeGaz & NAMED_PLACE && !(placeGaz & KNOWN_TEAM)) {
       const state = (placeGaz & STATE_OR_COUNTRY) !== 0;
-      const prevSpan = out[out.length - 1];
-      const after =
-        tokens[sp.first - 1]?.text === ',' && prevSpan?.type === LOC && prevSpan.last === sp.first - 1;
+      const after = tokens[sp.first - 1]?.text === ',' && prev?.type === LOC && prev.last === sp.first - 1;
       const next = tokens[sp.last]?.text.replace(/\.$/u, '').toLowerCase();
       const office = next !== undefined && STATE_OFFICES.has(next);
       if ((state && (after || office)) || inPlace(sp)) {
