@@ -145,7 +145,7 @@ describe("entities in today's news", () => {
     expect(types['Muslim Brotherhood']).toBe('organization');
   });
 
-  it('reads a state before its office, and a city or a state after "in", as a place', () => {
+  it('reads a state before its office or mostly a place in its article, a city after "in" and a town’s county as places', () => {
     expect(typesOf('The Texas senator said so, and Texas Sen. Ted Cruz agreed.', 'Texas')).toEqual([
       'place',
       'place',
