@@ -134,6 +134,19 @@ describe("entities in today's news", () => {
     ).toBe('misc');
   });
 
+  it('reads a first name and a surname the article reads as a person as that person, written in full once', () => {
+    const text =
+      "Republicans said it fell far short of Barack Obama's original request. President Obama " +
+      'signed it anyway, and Obama said so on Monday.';
+    expect(typeByName(text)['Barack Obama']).toBe('person');
+    // a first name that is also a common word or a place's is not one ("Wells Fargo", "Sandy Hook")
+    expect(
+      typeByName('Shares of Wells Fargo fell. Senator Fargo spoke, and Fargo said the bank was sound.')[
+        'Wells Fargo'
+      ],
+    ).toBe('organization');
+  });
+
   it('reads a faith’s or a people’s word alone as misc, not a name inside a longer one', () => {
     const types = typeByName(
       'Trump’s plan to bar Muslims drew criticism from Latino leaders, and Hispanics backed Clinton. ' +

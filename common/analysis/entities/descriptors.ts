@@ -519,6 +519,21 @@ export function headlineSurnames(spans: readonly TokenSpan[], words: readonly Wo
 }
 
 /**
+ * A first name and a surname the article reads as a person's ("fell short of Barack Obama's request"
+ * read as a body, among a dozen "Obama" and "President Obama"): the person, written in full once.
+ * Only a first word known as nothing but a person's name, or unknown ("Barack"): "Charles Schwab" and
+ * "Wells Fargo" stay what the tagger says.
+ */
+const NOT_A_FIRST_NAME = OTHER_NAME | PLACE_NAME | COMMON_WORD | ROLE | gazBits('holiday');
+function firstNameAndSurname(sp: TokenSpan, doc: NameDoc, isPerson: (surname: string) => boolean): boolean {
+  const { words, lexicon } = doc;
+  if (sp.last - sp.first !== 2 || !isPerson(`${words[sp.last - 1]!.lower} `)) return false;
+  const first = words[sp.first]!;
+  const gaz = lexicon.gazetteer(phraseHash([first.lower]));
+  return first.cap && !first.allCaps && (gaz & NOT_A_FIRST_NAME) === 0;
+}
+
+/**
  * A person's name of two words or more written the same way several times names one person: where
  * most of its mentions are people, the others are too ("Hikmet Hajiyev noted ..." read once as an
  * organization among four people). Of other types only a state's or a country's name votes (below):
@@ -555,12 +570,21 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
     const k = keyOf(words, sp);
     placeVotes.set(k, (placeVotes.get(k) ?? 0) + (sp.type === LOC ? 1 : -2));
   }
+  // a surname alone, read as a person's in most of its lone mentions
+  const loneVotes = new Map<string, number>();
+  for (const sp of spans) {
+    if (sp.last - sp.first !== 1) continue;
+    const k = keyOf(words, sp);
+    loneVotes.set(k, (loneVotes.get(k) ?? 0) + (sp.type === PER ? 1 : -1));
+  }
+  const isPerson = (k: string): boolean => (loneVotes.get(k) ?? 0) > 0 || titled.get(k) === true;
   return spans.map((sp) => {
     const k = keyOf(words, sp);
     if (sp.type === ORG && (placeVotes.get(k) ?? -1) >= 0) return { ...sp, type: LOC };
     if (sp.type === PER) return sp;
     // titled names are one word, so only a lone mention matches one
     const votesFor = sp.last - sp.first >= 2 ? votes.get(k) : surnameVotes.get(k);
-    return (votesFor ?? 0) > 0 || titled.get(k) === true ? { ...sp, type: PER } : sp;
+    if ((votesFor ?? 0) > 0 || titled.get(k) === true) return { ...sp, type: PER };
+    return firstNameAndSurname(sp, doc, isPerson) ? { ...sp, type: PER } : sp;
   });
 }
