@@ -61,6 +61,8 @@ describe("entities in today's news", () => {
     expect(
       typesOf('Output fell at Peabody, the coal miner, which said it would cut costs.', 'Peabody'),
     ).toEqual(['organization']);
+    // a business's last word: no person's or place's name ends with "Sports" or "Holdings"
+    expect(typesOf('Nielsen Sports said viewing rose.', 'Nielsen Sports')).toEqual(['organization']);
   });
 
   it('does not read a title-case headline as one organization', () => {

@@ -175,6 +175,20 @@ const LAND_HEADS = new Set(
 );
 
 /**
+ * Last words of a business's name ("Nielsen Sports", "Hut Group", "Mizuho Securities"), which the
+ * tagger reads as a person's, or as a place's where the first word names one ("Orange Holdings"): no
+ * person's or place's name ends with them.
+ */
+const BUSINESS_HEADS = new Set(
+  (
+    'group holdings sports media capital partners ventures technologies systems industries ' +
+    'enterprises securities investments insurance bancorp financial communications networks ' +
+    'electronics pharmaceuticals motors labs'
+  )
+    .split(' ')
+    .map(hashString),
+);
+/**
  * Last words that only an organization's name ends with ("Domino Records", "Bolton Wanderers"), and
  * that only a work's, a prize's or an event's name does ("Goldberg Variations", "Grammy Award",
  * "FA Cups"): the name's head says what it is where its context, the tagger's evidence, misleads.
@@ -187,7 +201,8 @@ const ORG_HEADS = new Set(
     'albion hotspur fc studios entertainment films pictures army fleet regiment'
   )
     .split(' ')
-    .map(hashString),
+    .map(hashString)
+    .concat([...BUSINESS_HEADS]),
 );
 /** Of those, the words that tell a school or a studio from the building or grounds it stands in. */
 const SCHOOL_HEADS = new Set(
@@ -294,7 +309,7 @@ export function retypeSpans(
       }
     const headWord = words[head]!.lower;
     if (sp.type === PER && ORG_HEADS.has(headWord)) return ORG;
-    if (sp.type === LOC && SCHOOL_HEADS.has(headWord)) return ORG;
+    if (sp.type === LOC && (SCHOOL_HEADS.has(headWord) || BUSINESS_HEADS.has(headWord))) return ORG;
     if (MISC_HEADS.has(headWord)) return MISC;
     return sp.type;
   };
