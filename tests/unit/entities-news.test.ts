@@ -141,12 +141,27 @@ describe("entities in today's news", () => {
       "Republicans said it fell far short of Barack Obama's original request. President Obama " +
       'signed it anyway, and Obama said so on Monday.';
     expect(typeByName(text)['Barack Obama']).toBe('person');
-    // a first name that is also a common word or a place's is not one ("Wells Fargo", "Sandy Hook")
+    // a first word known as something else is no first name ("Dow Jones", "St. Paul")
+    const notFirstNames = typeByName(
+      'The Dow Jones index fell. Senator Jones said it would recover, and Jones said so again. ' +
+        'The flight landed in St. Paul. Rand Paul said he would vote no, and Paul said so.',
+    );
+    expect(notFirstNames['Dow Jones']).not.toBe('person');
+    expect(notFirstNames['St. Paul']).toBe('place');
+    // nor where another person has the surname, or the name is no person's more than once
     expect(
-      typeByName('Shares of Wells Fargo fell. Senator Fargo spoke, and Fargo said the bank was sound.')[
-        'Wells Fargo'
-      ],
-    ).toBe('organization');
+      typesOf(
+        'Attorney General Loretta Lynch said Merrill Lynch agreed to pay. Lynch said so.',
+        'Merrill Lynch',
+      ),
+    ).toEqual(['organization']);
+    expect(
+      typesOf(
+        'Attorney General Lynch said Merrill Lynch agreed to pay a fine. Merrill Lynch had misled ' +
+          'clients, and Merrill Lynch will appeal. Lynch said so on Monday.',
+        'Merrill Lynch',
+      ),
+    ).toEqual(['organization', 'organization', 'organization']);
   });
 
   it('reads a faith’s or a people’s word alone as misc, not a name inside a longer one', () => {

@@ -85,6 +85,9 @@ function keyOf(words: readonly WordInfo[], sp: TokenSpan): string {
   return k;
 }
 
+/** A name's last word, as `keyOf` writes a one-word name. */
+const surnameKey = (words: readonly WordInfo[], sp: TokenSpan): string => `${words[sp.last - 1]!.lower} `;
+
 /**
  * The last words of the people's names in a document, as `keyOf` writes them: of the names of two
  * words or more, and the titled names (`titledNames`).
@@ -98,7 +101,7 @@ function fullNameSurnames(
   const surnames = new Set(titled.keys());
   for (const sp of spans)
     if (sp.type === PER && sp.last - sp.first > 1 && !BUSINESS_COMPOUND.test(tokens[sp.first]!.text))
-      surnames.add(`${words[sp.last - 1]!.lower} `);
+      surnames.add(surnameKey(words, sp));
   return surnames;
 }
 
@@ -518,19 +521,36 @@ export function headlineSurnames(spans: readonly TokenSpan[], words: readonly Wo
   );
 }
 
+/** What a document says of each surname, for `firstNameAndSurname`. */
+interface Surnames {
+  /** Per one-word name: its person mentions less its others. */
+  lone: ReadonlyMap<string, number>;
+  titled: ReadonlyMap<string, boolean>;
+  /** Per surname: the first words of the people's names of two words that end with it. */
+  firstWords: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+const NOT_A_FIRST_NAME = OTHER_NAME | PLACE_NAME | COMMON_WORD | ROLE | gazBits('holiday');
+const PART_OF_A_BODY = gazBits('part-organization');
+
 /**
  * A first name and a surname the article reads as a person's ("fell short of Barack Obama's request"
- * read as a body, among a dozen "Obama" and "President Obama"): the person, written in full once.
- * Only a first word known as nothing but a person's name, or unknown ("Barack"): "Charles Schwab" and
- * "Wells Fargo" stay what the tagger says.
+ * read as a body, among a dozen "Obama" and "President Obama"): that person. The first word must be
+ * known as nothing but a person's name, or unknown ("Barack"), so "Charles Schwab" and "Dow Jones"
+ * stay what the tagger says. Where another person has the surname ("Donald Trump" and "Melania
+ * Trump", "Loretta Lynch" and "Merrill Lynch"), or the tagger read the name as no person's more than
+ * once, it must be a known first name, and none seen in a body's name ("Merrill").
  */
-const NOT_A_FIRST_NAME = OTHER_NAME | PLACE_NAME | COMMON_WORD | ROLE | gazBits('holiday');
-function firstNameAndSurname(sp: TokenSpan, doc: NameDoc, isPerson: (surname: string) => boolean): boolean {
+function firstNameAndSurname(sp: TokenSpan, doc: NameDoc, fullVotes: number, names: Surnames): boolean {
   const { words, lexicon } = doc;
-  if (sp.last - sp.first !== 2 || !isPerson(`${words[sp.last - 1]!.lower} `)) return false;
+  if (sp.last - sp.first !== 2) return false;
+  const k = surnameKey(words, sp);
+  if ((names.lone.get(k) ?? 0) <= 0 && names.titled.get(k) !== true) return false;
   const first = words[sp.first]!;
   const gaz = lexicon.gazetteer(phraseHash([first.lower]));
-  return first.cap && !first.allCaps && (gaz & NOT_A_FIRST_NAME) === 0;
+  if (!first.cap || first.allCaps || gaz & NOT_A_FIRST_NAME) return false;
+  const shared = [...(names.firstWords.get(k) ?? [])].some((w) => w !== first.lower);
+  return (!shared && fullVotes >= -1) || ((gaz & PERSON_NAME) !== 0 && (gaz & PART_OF_A_BODY) === 0);
 }
 
 /**
@@ -554,11 +574,17 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
   const titled = titledNames(spans, doc);
   const surnames = fullNameSurnames(spans, doc, titled);
   const surnameVotes = new Map<string, number>();
+  const lone = new Map<string, number>();
+  const firstWords = new Map<string, Set<number>>();
   for (const sp of spans) {
-    const k = `${words[sp.last - 1]!.lower} `;
+    const k = surnameKey(words, sp);
+    const vote = sp.type === PER ? 1 : -1;
+    if (sp.last - sp.first === 1) lone.set(k, (lone.get(k) ?? 0) + vote);
+    else if (sp.type === PER) firstWords.set(k, (firstWords.get(k) ?? new Set()).add(words[sp.first]!.lower));
     if (!surnames.has(k) || (sp.last - sp.first > 1 && sp.type !== PER)) continue;
-    surnameVotes.set(k, (surnameVotes.get(k) ?? 0) + (sp.type === PER ? 1 : -1));
+    surnameVotes.set(k, (surnameVotes.get(k) ?? 0) + vote);
   }
+  const names: Surnames = { lone, titled, firstWords };
   // A state's or a country's name that is a place in two thirds of its mentions or more is a place
   // in all ("his sizeable New Hampshire lead" among "Salem, New Hampshire"); where a team of that
   // name plays ("Texas coach Steve Sarkisian said Texas played poorly"), its mentions are more.
@@ -570,14 +596,6 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
     const k = keyOf(words, sp);
     placeVotes.set(k, (placeVotes.get(k) ?? 0) + (sp.type === LOC ? 1 : -2));
   }
-  // a surname alone, read as a person's in most of its lone mentions
-  const loneVotes = new Map<string, number>();
-  for (const sp of spans) {
-    if (sp.last - sp.first !== 1) continue;
-    const k = keyOf(words, sp);
-    loneVotes.set(k, (loneVotes.get(k) ?? 0) + (sp.type === PER ? 1 : -1));
-  }
-  const isPerson = (k: string): boolean => (loneVotes.get(k) ?? 0) > 0 || titled.get(k) === true;
   return spans.map((sp) => {
     const k = keyOf(words, sp);
     if (sp.type === ORG && (placeVotes.get(k) ?? -1) >= 0) return { ...sp, type: LOC };
@@ -585,6 +603,6 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
     // titled names are one word, so only a lone mention matches one
     const votesFor = sp.last - sp.first >= 2 ? votes.get(k) : surnameVotes.get(k);
     if ((votesFor ?? 0) > 0 || titled.get(k) === true) return { ...sp, type: PER };
-    return firstNameAndSurname(sp, doc, isPerson) ? { ...sp, type: PER } : sp;
+    return firstNameAndSurname(sp, doc, votes.get(k) ?? 0, names) ? { ...sp, type: PER } : sp;
   });
 }
