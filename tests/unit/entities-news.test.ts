@@ -157,6 +157,12 @@ describe("entities in today's news", () => {
     ).toEqual(['organization']);
     expect(
       typesOf(
+        'Senator Doug Jones said Edward Jones, the brokerage, had misled clients. Jones said so.',
+        'Edward Jones',
+      ),
+    ).toEqual(['organization']);
+    expect(
+      typesOf(
         'Attorney General Lynch said Merrill Lynch agreed to pay a fine. Merrill Lynch had misled ' +
           'clients, and Merrill Lynch will appeal. Lynch said so on Monday.',
         'Merrill Lynch',

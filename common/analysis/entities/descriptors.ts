@@ -526,31 +526,27 @@ interface Surnames {
   /** Per one-word name: its person mentions less its others. */
   lone: ReadonlyMap<string, number>;
   titled: ReadonlyMap<string, boolean>;
-  /** Per surname: the first words of the people's names of two words that end with it. */
+  /** Per surname: the first words of the people's names of two words or more that end with it. */
   firstWords: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 const NOT_A_FIRST_NAME = OTHER_NAME | PLACE_NAME | COMMON_WORD | ROLE | gazBits('holiday');
-const PART_OF_A_BODY = gazBits('part-organization');
-
 /**
  * A first name and a surname the article reads as a person's ("fell short of Barack Obama's request"
- * read as a body, among a dozen "Obama" and "President Obama"): that person. The first word must be
- * known as nothing but a person's name, or unknown ("Barack"), so "Charles Schwab" and "Dow Jones"
- * stay what the tagger says. Where another person has the surname ("Donald Trump" and "Melania
- * Trump", "Loretta Lynch" and "Merrill Lynch"), or the tagger read the name as no person's more than
- * once, it must be a known first name, and none seen in a body's name ("Merrill").
+ * read as a body, among a dozen "Obama" and "President Obama"): that person. Not where another
+ * person has the surname ("Loretta Lynch" and "Merrill Lynch", "Senator Doug Jones" and "Edward
+ * Jones"), nor a name the tagger read as no person's more than once, and only after a first word
+ * known as nothing but a person's name, or unknown ("Barack"): "Dow Jones" stays what it was.
  */
-function firstNameAndSurname(sp: TokenSpan, doc: NameDoc, fullVotes: number, names: Surnames): boolean {
+function firstNameAndSurname(sp: TokenSpan, doc: NameDoc, readAsOther: number, names: Surnames): boolean {
   const { words, lexicon } = doc;
-  if (sp.last - sp.first !== 2) return false;
+  if (sp.last - sp.first !== 2 || readAsOther > 1) return false;
   const k = surnameKey(words, sp);
   if ((names.lone.get(k) ?? 0) <= 0 && names.titled.get(k) !== true) return false;
   const first = words[sp.first]!;
+  if ([...(names.firstWords.get(k) ?? [])].some((w) => w !== first.lower)) return false;
   const gaz = lexicon.gazetteer(phraseHash([first.lower]));
-  if (!first.cap || first.allCaps || gaz & NOT_A_FIRST_NAME) return false;
-  const shared = [...(names.firstWords.get(k) ?? [])].some((w) => w !== first.lower);
-  return (!shared && fullVotes >= -1) || ((gaz & PERSON_NAME) !== 0 && (gaz & PART_OF_A_BODY) === 0);
+  return first.cap && !first.allCaps && (gaz & NOT_A_FIRST_NAME) === 0;
 }
 
 /**
@@ -562,10 +558,12 @@ function firstNameAndSurname(sp: TokenSpan, doc: NameDoc, fullVotes: number, nam
 export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): TokenSpan[] {
   const { words } = doc;
   const votes = new Map<string, number>();
+  const readAsOther = new Map<string, number>();
   for (const sp of spans) {
     if (sp.last - sp.first < 2) continue;
     const k = keyOf(words, sp);
     votes.set(k, (votes.get(k) ?? 0) + (sp.type === PER ? 1 : -1));
+    if (sp.type !== PER) readAsOther.set(k, (readAsOther.get(k) ?? 0) + 1);
   }
   // A surname alone, where the article names the person in full and most of its mentions are
   // people ("Obama’s plan", "the Obama administration" read as a place or a body among "President
@@ -603,6 +601,6 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
     // titled names are one word, so only a lone mention matches one
     const votesFor = sp.last - sp.first >= 2 ? votes.get(k) : surnameVotes.get(k);
     if ((votesFor ?? 0) > 0 || titled.get(k) === true) return { ...sp, type: PER };
-    return firstNameAndSurname(sp, doc, votes.get(k) ?? 0, names) ? { ...sp, type: PER } : sp;
+    return firstNameAndSurname(sp, doc, readAsOther.get(k) ?? 0, names) ? { ...sp, type: PER } : sp;
   });
 }
