@@ -11,6 +11,7 @@ import {
   NUM_GAZ,
   pass1Features,
   phraseHash,
+  wordFeatures,
   docContext,
   type DocView,
   type Lexicon,
@@ -32,6 +33,7 @@ import {
   U,
   viterbi,
 } from '../../common/analysis/entities/tags';
+import { Tagger } from '../../common/analysis/entities/tagger';
 import { tokenize } from '../../common/analysis/tokenize';
 
 const root = path.resolve(__dirname, '../..');
@@ -91,6 +93,52 @@ describe('features', () => {
     // Only the features that look two words right differ.
     expect(kb.filter((k) => !ka.has(k)).length).toBeGreaterThan(0);
     expect(kb.filter((k) => !ka.has(k)).length).toBeLessThan(4);
+  });
+});
+
+describe('tagger', () => {
+  // A model of two weights: every token leans to O, and the word "SMITH" as written (a case feature,
+  // which lines in capitals go without) to a one-word person.
+  const none = new Uint32Array(0);
+  const empty: Lexicon = { gazetteer: () => 0, cluster: () => 0 };
+  const asWritten: number[] = [];
+  const inCaps: number[] = [];
+  wordFeatures(computeWordInfo('SMITH', empty), false, asWritten);
+  wordFeatures(computeWordInfo('SMITH', empty), true, inCaps);
+  const raw = asWritten.find((k) => !inCaps.includes(k))!;
+  const bias = inCaps[0]!;
+  const keys = Uint32Array.from([bias, raw].sort((a, b) => a - b));
+  const model = decodeModel(
+    encodeModel({
+      header: { format: 'gloss-ner', numTags: NUM_TAGS, passes: 1, scales: [0.01], meta: {} },
+      gazKeys: none,
+      gazMasks: none,
+      clusterKeys: none,
+      clusterPaths: none,
+      passes: [
+        {
+          keys,
+          counts: Uint8Array.from([1, 1]),
+          tags: Uint8Array.from([...keys].map((k) => (k === raw ? tagOf(0, U) : O))),
+          values: Int16Array.from([...keys].map((k) => (k === raw ? 1000 : 100))),
+          scale: 0.01,
+          trans: new Float32Array(NUM_TAGS * NUM_TAGS),
+          start: new Float32Array(NUM_TAGS),
+          end: new Float32Array(NUM_TAGS),
+        },
+      ],
+    }),
+  );
+
+  it('scores a word in a line of capitals without its case features, wherever it was seen first', () => {
+    const text = 'The SMITH report sold well.\n\nSMITH WINS AGAIN\n\nThey read the SMITH report.';
+    const tagger = new Tagger(model);
+    const r = tagger.tag(text);
+    const smith = r.tokens.flatMap((t, i) => (t.text === 'SMITH' ? [i] : []));
+    const at = (n: number): number => r.tags[smith[n]!]!;
+    expect([at(0), at(1), at(2)]).toEqual([tagOf(0, U), O, tagOf(0, U)]);
+    // a second text, every word's scores already kept
+    expect([...tagger.tag(text).tags]).toEqual([...r.tags]);
   });
 });
 

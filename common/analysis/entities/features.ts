@@ -375,10 +375,28 @@ function neighbourCounts(doc: DocView): Map<number, Map<number, number>> {
 /** At most this many neighbours from elsewhere per token, so a word used a hundred times stays cheap. */
 const MAX_NEIGHBOURS = 12;
 
-/**
- * Appends pass-1 feature keys of token i (sentence k) to `out`.
- */
+/** Appends pass-1 feature keys of token i (sentence k) to `out`. */
 export function pass1Features(doc: DocView, ctx: DocContext, k: number, i: number, out: number[]): void {
+  wordFeatures(doc.words[i]!, ctx.caps[k]! === 1, out);
+  contextFeatures(doc, ctx, k, i, out);
+}
+
+/**
+ * The pass-1 keys that depend on the word alone (and on whether its line is in capitals): the same
+ * for every occurrence, so the tagger scores them once per word rather than once per token.
+ */
+export function wordFeatures(w: WordInfo, caps: boolean, out: number[]): void {
+  out.push(key1(T.bias, 0));
+  out.push(key1(T.lower, w.lower));
+  out.push(key1(T.shape, w.shape));
+  out.push(key1(T.shortShape, w.shortShape));
+  if (!caps) out.push(key1(T.raw, w.raw));
+  for (const a of w.affixes) out.push(a);
+  for (const c of w.clusters) out.push(c);
+}
+
+/** The pass-1 keys of token i (sentence k) that read its neighbours and the document. */
+export function contextFeatures(doc: DocView, ctx: DocContext, k: number, i: number, out: number[]): void {
   const s = doc.sentences[k]!;
   const w = doc.words[i]!;
   const m1 = i > s.first ? doc.words[i - 1]! : null;
@@ -386,12 +404,6 @@ export function pass1Features(doc: DocView, ctx: DocContext, k: number, i: numbe
   const p1 = i + 1 < s.last ? doc.words[i + 1]! : null;
   const p2 = i + 2 < s.last ? doc.words[i + 2]! : null;
   const caps = ctx.caps[k]!;
-  out.push(key1(T.bias, 0));
-  out.push(key1(T.lower, w.lower));
-  out.push(key1(T.shape, w.shape));
-  out.push(key1(T.shortShape, w.shortShape));
-  if (!caps) out.push(key1(T.raw, w.raw));
-  for (const a of w.affixes) out.push(a);
   out.push(key1(T.lowerM1, m1 ? m1.lower : BOS));
   out.push(key1(T.lowerP1, p1 ? p1.lower : EOS));
   out.push(key1(T.lowerM2, m2 ? m2.lower : m1 ? BOS : EOS));
@@ -438,7 +450,6 @@ export function pass1Features(doc: DocView, ctx: DocContext, k: number, i: numbe
       if (++n === MAX_NEIGHBOURS) break;
     }
   }
-  for (const c of w.clusters) out.push(c);
   if (m1 && m1.clusters.length > 1) out.push(key1(T.clusterM1, m1.clusters[1]!));
   if (p1 && p1.clusters.length > 1) out.push(key1(T.clusterP1, p1.clusters[1]!));
 }

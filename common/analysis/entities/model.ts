@@ -113,27 +113,34 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   return { header, gazKeys, gazMasks, clusterKeys, clusterPaths, passes };
 }
 
-/** Open-addressing map from u32 key to its index in a key array; -1 when absent. */
+/**
+ * Open-addressing map from u32 key to its index in a key array; -1 when absent. Each slot holds the
+ * key beside its index, so a probe reads one cache line: the tables are megabytes, and the lookups
+ * of every feature of every token are most of what tagging spends on memory.
+ */
 export class KeyIndex {
+  /** Slot s: key at 2s, index + 1 at 2s + 1 (0 when empty). */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  constructor(private readonly keys: Uint32Array) {
+  constructor(keys: Uint32Array) {
     let size = 16;
     while (size < keys.length * 2) size <<= 1;
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     for (let r = 0; r < keys.length; r++) {
       let s = keys[r]! & this.mask;
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = r + 1;
+      while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = keys[r]! | 0;
+      this.slots[2 * s + 1] = r + 1;
     }
   }
   get(key: number): number {
+    const k = key | 0;
     let s = key & this.mask;
     for (;;) {
-      const r = this.slots[s]!;
+      const r = this.slots[2 * s + 1]!;
       if (r === 0) return -1;
-      if (this.keys[r - 1] === key) return r - 1;
+      if (this.slots[2 * s] === k) return r - 1;
       s = (s + 1) & this.mask;
     }
   }

@@ -4,10 +4,11 @@
  */
 import { tokenizeSentences, type Sentence, type Token } from '../tokenize';
 import {
+  contextFeatures,
   docContext,
   docLabels,
-  pass1Features,
   pass2Features,
+  wordFeatures,
   WordTable,
   type DocView,
   type Lexicon,
@@ -52,6 +53,13 @@ export class Tagger {
   private readonly words: WordTable;
   private readonly weights: WeightTable;
   private readonly numPasses: number;
+  /**
+   * Per word, for lines in lower case and in capitals (which drop the case features): its word-only
+   * features' summed scores, per pass. Most tokens of a text are words seen before, and these are a
+   * third of a token's features, so each word's are looked up and added once.
+   */
+  private readonly wordScores = [new Map<WordInfo, Float64Array>(), new Map<WordInfo, Float64Array>()];
+  private wordRows = new Int32Array(32);
 
   constructor(model: ModelData) {
     this.lexicon = lexiconOf(model);
@@ -89,14 +97,16 @@ export class Tagger {
     const n = view.words.length;
     const ctx = docContext(view, this.lexicon.gazetteer);
     const keys: number[] = [];
-    let rows = new Int32Array(n * 48 + 16);
+    let rows = new Int32Array(n * 32 + 64);
     const offsets = new Int32Array(n + 1);
+    const own = new Array<Float64Array>(n);
     let at = 0;
     for (let k = 0; k < view.sentences.length; k++) {
       const s = view.sentences[k]!;
       for (let i = s.first; i < s.last; i++) {
+        own[i] = this.wordScoresOf(view.words[i]!, ctx.caps[k] === 1, keys);
         keys.length = 0;
-        pass1Features(view, ctx, k, i, keys);
+        contextFeatures(view, ctx, k, i, keys);
         if (rows.length < at + keys.length) {
           const grown = new Int32Array((at + keys.length) * 2);
           grown.set(rows);
@@ -108,13 +118,19 @@ export class Tagger {
       }
     }
     const w = this.weights;
-    let tags = this.decode(view, 0, (i, _k, emit, row) =>
-      w.score(0, rows, offsets[i]!, offsets[i + 1]!, emit, row),
-    );
+    const addOwn = (i: number, p: number, emit: Float64Array, row: number): void => {
+      const o = own[i]!;
+      for (let t = 0, a = row * NUM_TAGS, b = p * NUM_TAGS; t < NUM_TAGS; t++) emit[a + t]! += o[b + t]!;
+    };
+    let tags = this.decode(view, 0, (i, _k, emit, row) => {
+      addOwn(i, 0, emit, row);
+      w.score(0, rows, offsets[i]!, offsets[i + 1]!, emit, row);
+    });
     const extraRows = new Int32Array(64);
     for (let p = 1; p < this.numPasses; p++) {
       const labels = docLabels(view, tags);
       tags = this.decode(view, p, (i, k, emit, row) => {
+        addOwn(i, p, emit, row);
         w.score(p, rows, offsets[i]!, offsets[i + 1]!, emit, row);
         keys.length = 0;
         pass2Features(view, labels, k, i, keys);
@@ -123,6 +139,22 @@ export class Tagger {
       });
     }
     return tags;
+  }
+
+  /** The summed scores of a word's word-only features, per pass (`keys` is scratch). */
+  private wordScoresOf(word: WordInfo, caps: boolean, keys: number[]): Float64Array {
+    const cache = this.wordScores[caps ? 1 : 0]!;
+    let scores = cache.get(word);
+    if (scores) return scores;
+    if (cache.size >= 200_000) cache.clear();
+    keys.length = 0;
+    wordFeatures(word, caps, keys);
+    if (this.wordRows.length < keys.length) this.wordRows = new Int32Array(keys.length);
+    const m = this.weights.rows(keys, 0, keys.length, this.wordRows, 0);
+    scores = new Float64Array(this.numPasses * NUM_TAGS);
+    for (let p = 0; p < this.numPasses; p++) this.weights.score(p, this.wordRows, 0, m, scores, p);
+    cache.set(word, scores);
+    return scores;
   }
 
   private decode(
