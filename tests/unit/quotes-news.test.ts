@@ -177,6 +177,17 @@ describe('page furniture never speaks', () => {
   });
 });
 
+describe('a headline before a byline', () => {
+  it('gives the quotation to the name after the dash, not to the headline', () => {
+    const text =
+      'RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: "Gallup finds that 20 states are solidly Republican, compared with 14 solidly Democratic states."';
+    const found = people(text, [['jj', 'Jeffrey M. Jones', ['Jeffrey M. Jones']]]);
+    const q = findQuotes(text, found).quotes[0]!;
+    expect(q.speaker?.text).toBe('Jeffrey M. Jones');
+    expect(q.speakerEntityId).toBe('jj');
+  });
+});
+
 describe('names and titles are terms, not quotations', () => {
   it('keeps nicknames, titles of works and terms out of the quotations', () => {
     const cases: [string, string[]][] = [

@@ -156,11 +156,21 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
           inPair[j + 2]! < 0
         )
           j += 2;
-        else if (u.text === '-' && toks[j + 1]?.cap) j++;
+        // a hyphen written tight ("Ocasio - Cortez" split by odd typography), not a spaced dash
+        // before a byline ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:")
+        else if (
+          u.text === '-' &&
+          toks[j + 1]?.cap &&
+          u.start === toks[j - 1]!.end &&
+          toks[j + 1]!.start === u.end
+        )
+          j++;
         else break;
       }
-      // a day or month alone names nobody
-      type = j === i + 1 && CALENDAR.has(t.lower) ? null : 'name';
+      // a day or month alone names nobody, and four or more words in capitals are a headline
+      const words = toks.slice(i, j).filter((u) => u.word);
+      const headline = words.length >= 4 && words.every((u) => u.text === u.text.toUpperCase());
+      type = (j === i + 1 && CALENDAR.has(t.lower)) || headline ? null : 'name';
     } else if (SPEAKER_NOUNS.has(t.lower) || (TITLES.has(t.lower) && toks[i + 1]?.cap)) {
       // bare descriptions and lowercase titles before a name: "officials said", "former senator X"
       while (ok(j) && (toks[j]!.cap || SPEAKER_NOUNS.has(toks[j]!.lower) || TITLES.has(toks[j]!.lower))) j++;
