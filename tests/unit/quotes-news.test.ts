@@ -160,6 +160,54 @@ describe('a description names the speaker, never a fragment', () => {
   });
 });
 
+describe('a role stands for the person the article gave it', () => {
+  const ids = (text: string, defs: Parameters<typeof people>[1]) =>
+    findQuotes(text, people(text, defs)).quotes.map((q) => q.speakerEntityId);
+
+  it('takes "the Florida senator" to the senator named with Florida, past a nearer governor', () => {
+    const text =
+      'Sen. Marco Rubio of Florida spoke first. Gov. John Kasich of Ohio followed him. "We will win this state," the Florida senator said.';
+    expect(
+      ids(text, [
+        ['mr', 'Marco Rubio', ['Marco Rubio']],
+        ['jk', 'John Kasich', ['John Kasich']],
+      ]),
+    ).toEqual(['mr']);
+  });
+
+  it('reads a title after the name, in apposition', () => {
+    const text =
+      'Mike Huckabee, the former Arkansas governor, spoke in Iowa. "Wake up and smell the coffee," the former Arkansas governor said.';
+    expect(ids(text, [['mh', 'Mike Huckabee', ['Mike Huckabee']]])).toEqual(['mh']);
+  });
+
+  it('leaves "the senator" unresolved between two senators, and an indefinite aide unnamed', () => {
+    const two =
+      'Sen. Ted Cruz and Sen. John McCain met on Tuesday. "It was a good meeting," the senator said.';
+    expect(
+      ids(two, [
+        ['tc', 'Ted Cruz', ['Ted Cruz']],
+        ['jm', 'John McCain', ['John McCain']],
+      ]),
+    ).toEqual([null]);
+    const aide = 'Campaign aide Jane Roe left in May. "She is very confident," a top aide said.';
+    expect(ids(aide, [['jr', 'Jane Roe', ['Jane Roe']]])).toEqual([null]);
+  });
+
+  it('takes "who" to the person named just before it, not to one of two', () => {
+    const text =
+      'Contrast that with Trump, who has called the pact "insanity," and Sanders, who says it is "disastrous." Govs. Jeb Bush and Chris Christie, who say "he is not ready," disagree.';
+    expect(
+      ids(text, [
+        ['dt', 'Donald Trump', ['Trump']],
+        ['bs', 'Bernie Sanders', ['Sanders']],
+        ['jb', 'Jeb Bush', ['Jeb Bush']],
+        ['cc', 'Chris Christie', ['Chris Christie']],
+      ]).slice(0, 3),
+    ).toEqual(['dt', 'bs', null]);
+  });
+});
+
 describe('page furniture never speaks', () => {
   it('skips a photo credit and a "Story continues" line next to a quotation', () => {
     const text =

@@ -10,6 +10,7 @@ import type { EntityResult } from '../entities';
 import type { ChunkType } from './chunks';
 import type { Ctx } from './context';
 import { DETERMINERS, pronounOf, SENTENCE_STARTERS, SPEAKER_NOUNS, STOP_WORDS, TITLES } from './lexicon';
+import { describes, roleOf, roleWords } from './roles';
 import { tokenAt } from './text';
 
 const TYPE_RANK: Record<string, number> = { person: 4, organization: 3, misc: 2, place: 1 };
@@ -74,6 +75,8 @@ export class SpeakerResolver {
   private lower: string | null = null;
   private readonly genders = new Map<string, Gender>();
   private prev: { end: number; entityId: string | null } | null = null;
+  /** Per person: the words of the titles and descriptions the text gives them (see roles.ts). */
+  private roles: Map<string, Set<string>> | null = null;
 
   constructor(
     private readonly text: string,
@@ -171,10 +174,38 @@ export class SpeakerResolver {
       const m = this.describedBy(phrase, speaker);
       if (m) return this.hit(m.entityId);
     }
-    return {
-      entityId: null,
-      name: type === 'name' || type === 'desc' || type === 'descN' || type === 'bare' ? speaker.text : null,
-    };
+    const described = type === 'name' || type === 'desc' || type === 'descN' || type === 'bare';
+    // 5. a role the text gave someone in a title or apposition: "the Florida senator"
+    const role = described ? roleOf(speaker.text) : null;
+    const holder = role ? this.byRole(role, speaker) : null;
+    if (holder) return this.hit(holder);
+    return { entityId: null, name: described ? speaker.text : null };
+  }
+
+  /**
+   * The person given every word of `role`, named nearest before the speaker; nobody when another
+   * such person was named nearly as near ("the senator" between mentions of two senators).
+   */
+  private byRole(role: string[], speaker: Speaker): string | null {
+    if (!this.roles) {
+      this.roles = new Map();
+      for (const m of this.mentions) {
+        if (m.type !== 'person') continue;
+        let set = this.roles.get(m.entityId);
+        if (!set) this.roles.set(m.entityId, (set = new Set()));
+        for (const w of roleWords(this.text, m.start, m.end)) set.add(w);
+      }
+    }
+    const nearest = new Map<string, number>();
+    for (const m of this.mentions) {
+      if (m.end > speaker.start) break;
+      const words = this.roles.get(m.entityId);
+      if (m.type === 'person' && words && describes(role, words))
+        nearest.set(m.entityId, speaker.start - m.end);
+    }
+    const [first, second] = [...nearest].sort((a, b) => a[1] - b[1]);
+    if (!first || (second && second[1] <= 2 * first[1] + 200)) return null;
+    return first[0];
   }
 
   /**
@@ -269,6 +300,15 @@ export class SpeakerResolver {
     const g = PRONOUN_GENDER[pronounOf(speaker.text.toLowerCase()) ?? ''] ?? 'unknown';
     const out = this.outside;
     const upto = tokenAt(out, speaker.start);
+    // "Donald Trump, who proclaimed …": a relative pronoun stands for the person named just before
+    // it, but for two ("Govs. Jeb Bush and Chris Christie, who say …")
+    const before = out[upto - 1];
+    const prior = out[upto - 2];
+    if (type === 'who' && before && /^[\s,]*$/.test(this.text.slice(before.end, speaker.start))) {
+      if (prior && /^,?\s+(?:and|or|&)\s+$/.test(this.text.slice(prior.end, before.start)))
+        return { entityId: null, name: null };
+      if (before.type === 'person') return this.hit(before.entityId);
+    }
     // the previous quotation's speaker, when recent and nobody else was named since, comes first
     const prev = this.prev;
     if (prev?.entityId && speaker.start - prev.end < 1500 && this.agrees(prev.entityId, g)) {
