@@ -361,6 +361,19 @@ describe('mention merging', () => {
   });
 });
 
+describe('the committed model on league tables', () => {
+  it("keeps the bracket that closes a club's town in its name", () => {
+    const recognizer = createEntityRecognizer(
+      new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
+    );
+    const text =
+      'Division A\nHajduk 2 Proleter ( Z ) 0\nZemun 1 Rad ( B ) 0\nParis (France) hosts the UN (United Nations).';
+    const names = recognizer.recognize(text).mentions.map((m) => m.text);
+    expect(names).toEqual(expect.arrayContaining(['Proleter ( Z )', 'Rad ( B )', 'Paris', 'France']));
+    expect(names.some((n) => n.endsWith(')') && !n.includes('('))).toBe(false);
+  });
+});
+
 describe('the committed model on the sample article', () => {
   const recognizer = createEntityRecognizer(
     new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),

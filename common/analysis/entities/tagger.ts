@@ -76,11 +76,14 @@ export class Tagger {
     const spans: TokenSpan[] = [];
     for (const s of view.sentences) {
       for (const sp of spansOf(tags.subarray(s.first, s.last))) {
-        // A name never starts or ends with punctuation (an opening quote tagged B- in odd typography).
+        // A name never starts or ends with punctuation (an opening quote tagged B- in odd typography),
+        // but for the bracket that closes one inside it: a club's town in a league table,
+        // "Proleter ( Z )"
         let first = sp.first + s.first;
         let last = sp.last + s.first;
-        while (first < last && !view.words[first]!.hasLetter && !view.words[first]!.hasDigit) first++;
-        while (last > first && !view.words[last - 1]!.hasLetter && !view.words[last - 1]!.hasDigit) last--;
+        const word = (i: number): boolean => view.words[i]!.hasLetter || view.words[i]!.hasDigit;
+        while (first < last && !word(first)) first++;
+        while (last > first && !word(last - 1) && !closesBracket(tokens, first, last)) last--;
         if (last > first) spans.push({ first, last, type: sp.type });
       }
     }
@@ -175,6 +178,17 @@ export class Tagger {
     }
     return tags;
   }
+}
+
+/** Whether the span's last token closes a bracket opened inside the span. */
+function closesBracket(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last - 1]!.text !== ')') return false;
+  let depth = 0;
+  for (let i = first; i < last; i++) {
+    if (tokens[i]!.text === '(') depth++;
+    else if (tokens[i]!.text === ')') depth--;
+  }
+  return depth === 0 && tokens.slice(first, last - 1).some((t) => t.text === '(');
 }
 
 /**
