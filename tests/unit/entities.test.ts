@@ -374,6 +374,30 @@ describe('the committed model on league tables', () => {
   });
 });
 
+describe('the committed model on datelines', () => {
+  const recognizer = createEntityRecognizer(
+    new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
+  );
+  const typed = (text: string) => recognizer.recognize(text).mentions.map((m) => `${m.text}/${m.type}`);
+
+  it('reads the city and region opening a story as places', () => {
+    expect(
+      typed('SOCCER - REAL SCRAPE DRAW .\nLA CORUNA , Spain 1996-08-31\nA late goal saved them .'),
+    ).toEqual(expect.arrayContaining(['LA CORUNA/place', 'Spain/place']));
+    expect(typed('WASHINGTON , Dec 7 ( Reuters ) - The Senate met on Monday .')).toContain(
+      'WASHINGTON/place',
+    );
+  });
+
+  it('takes no section name, weekday or headline for a dateline', () => {
+    const names = typed(
+      'SOCCER - ENGLISH LEAGUE RESULTS .\nFRIDAY , AUGUST 30\nU.S. EMBASSY IN ATHENS CLOSED ON LABOUR DAY , SEP 2 .',
+    );
+    for (const n of ['SOCCER/place', 'FRIDAY/place']) expect(names).not.toContain(n);
+    expect(names.some((n) => n.startsWith('U.S. EMBASSY'))).toBe(false);
+  });
+});
+
 describe('the committed model on the sample article', () => {
   const recognizer = createEntityRecognizer(
     new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),

@@ -20,6 +20,7 @@ import {
   sameNameSameType,
   teamsAsOrganizations,
 } from './descriptors';
+import { datelinePlaces } from './dateline';
 import { retypeSpans } from './retype';
 import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
@@ -374,7 +375,8 @@ export function repairSpans(
     businessesAsOrganizations(retypeSpans(result, tokens, words, lexicon), doc),
     doc,
   );
-  return headlineSurnames(sameNameSameType(teamsAsOrganizations(retyped, tokens, words), doc), words);
+  const typed = headlineSurnames(sameNameSameType(teamsAsOrganizations(retyped, tokens, words), doc), words);
+  return datelinePlaces(typed, tokens, words, sentences, lexicon);
 }
 
 /**
