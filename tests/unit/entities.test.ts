@@ -398,6 +398,35 @@ describe('the committed model on datelines', () => {
   });
 });
 
+describe('the committed model on a body before an office', () => {
+  const recognizer = createEntityRecognizer(
+    new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
+  );
+  const typed = (text: string) => recognizer.recognize(text).mentions.map((m) => `${m.text}/${m.type}`);
+
+  it('reads the capitals before an office and its holder as the body', () => {
+    expect(
+      typed('" The year will end with a bang , " Sentix Managing Director Patrick Hussy said .'),
+    ).toEqual(['Sentix/organization', 'Patrick Hussy/person']);
+    expect(typed('Yara Chief Executive Svein Tore Holsether said on Monday .')).toContain(
+      'Yara/organization',
+    );
+  });
+
+  it('leaves a people, a person named in full, a form of address and an office alone', () => {
+    const names = typed(
+      'German Chancellor Helmut Kohl met Bill Clinton . Clinton Chief of Staff Leon Panetta said so . His Majesty King Hassan agreed . Co-Premiers Prince Norodom Ranariddh and Hun Sen met .',
+    );
+    for (const n of [
+      'German/organization',
+      'Clinton/organization',
+      'Majesty/organization',
+      'Co-Premiers/organization',
+    ])
+      expect(names).not.toContain(n);
+  });
+});
+
 describe('the committed model on the sample article', () => {
   const recognizer = createEntityRecognizer(
     new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),

@@ -9,7 +9,9 @@
  *   month glued to a name the document also writes alone is a date ("June Comelf"); a body's or
  *   treaty's name runs on through "on" ("Commission on Presidential Debates") and is no place;
  * - a body's, an event's or a prize's head word joins the name after its "of" or "for" ("Congress of
- *   Deputies", "Wars of the Roses", "Award for Best Drama").
+ *   Deputies", "Wars of the Roses", "Award for Best Drama");
+ * - last, a dateline's city is a place (dateline.ts) and capitals before an office and its holder are
+ *   the body the office is in (offices.ts).
  */
 import type { Token } from '../tokenize';
 import { gazBits, phraseGazetteer, phraseHash, wordGazetteer, type Lexicon, type WordInfo } from './features';
@@ -21,6 +23,7 @@ import {
   teamsAsOrganizations,
 } from './descriptors';
 import { datelinePlaces } from './dateline';
+import { bodiesBeforeOffices } from './offices';
 import { retypeSpans } from './retype';
 import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
@@ -376,7 +379,12 @@ export function repairSpans(
     doc,
   );
   const typed = headlineSurnames(sameNameSameType(teamsAsOrganizations(retyped, tokens, words), doc), words);
-  return datelinePlaces(typed, tokens, words, sentences, lexicon);
+  return bodiesBeforeOffices(
+    datelinePlaces(typed, tokens, words, sentences, lexicon),
+    tokens,
+    words,
+    lexicon,
+  );
 }
 
 /**
