@@ -427,6 +427,24 @@ describe('the committed model on a body before an office', () => {
   });
 });
 
+describe('the committed model on laws and treaties', () => {
+  it('reads an act, a bill or an agreement as misc, as the CoNLL guidelines have laws', () => {
+    const recognizer = createEntityRecognizer(
+      new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
+    );
+    const text =
+      'The United Kingdom will press ahead on Monday with the Internal Market Bill . Republicans want to repeal the Affordable Care Act and leave the North American Free Trade Agreement .';
+    const typed = recognizer.recognize(text).mentions.map((m) => `${m.text}/${m.type}`);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'Internal Market Bill/misc',
+        'Affordable Care Act/misc',
+        'North American Free Trade Agreement/misc',
+      ]),
+    );
+  });
+});
+
 describe('the committed model on the sample article', () => {
   const recognizer = createEntityRecognizer(
     new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),

@@ -211,7 +211,9 @@ const SCHOOL_HEADS = new Set(
 const MISC_HEADS = new Set(
   (
     'cup cups prize prizes award awards trophy championship championships olympics variations ' +
-    'concerto concertos sonata requiem festival medal chart war battle siege series trilogy'
+    'concerto concertos sonata requiem festival medal chart war battle siege series trilogy ' +
+    // laws and treaties ("Internal Market Bill", "Affordable Care Act", "Paris Agreement")
+    'act bill agreement accord protocol'
   )
     .split(' ')
     .map(hashString),
