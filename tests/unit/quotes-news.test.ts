@@ -50,6 +50,21 @@ describe('quotations made of parts', () => {
     ]);
   });
 
+  it('never joins a stretch that carries its own speech tag to the one before', () => {
+    const text =
+      '"He is going to have to stop with the insults," said Sen. Susan Collins. "He will have to earn the presidency," added Rep. Cathy McMorris Rodgers.';
+    const { quotes } = findQuotes(text, none);
+    expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['"He is going to have to stop with the insults,"', 'Sen. Susan Collins'],
+      ['"He will have to earn the presidency,"', 'Rep. Cathy McMorris Rodgers'],
+    ]);
+    // not even a candidate for the merge model, whatever its weights
+    const ctx = makeCtx(text, []);
+    expect(mergeFeatures(ctx, pairFeatures(ctx, 0), pairFeatures(ctx, 1))).toBeNull();
+    const one = makeCtx('"He is going to stop," said Sen. Susan Collins. "He will have to earn it."', []);
+    expect(mergeFeatures(one, pairFeatures(one, 0), pairFeatures(one, 1))).not.toBeNull();
+  });
+
   it('does not take a middle initial for the end of a sentence', () => {
     const text = '"The market will recover," said James B. Cunningham, a former ambassador. "It always has."';
     const { quotes } = findQuotes(text, none);
