@@ -63,6 +63,19 @@ describe('quotation mark pairing', () => {
     expect(pairs(text)).toEqual(['"We will discuss the “Middle Corridor,”', '"It has proven itself,"']);
   });
 
+  it('ends at a nested closer before a paragraph’s end only when an attribution follows it', () => {
+    const text =
+      "Obama said: \"There's no magic to the phrase 'radical Islam.' It's a political slogan, not a strategy.\n\n\"Calling a threat by a different name does not make it go away,\" Obama said.";
+    const ps = pairMarks(text);
+    expect(ps).toHaveLength(1);
+    expect(text.slice(ps[0]!.start, ps[0]!.end)).toBe(
+      text.slice(text.indexOf('"'), text.lastIndexOf('"') + 1),
+    );
+    const said =
+      'He said: "We will discuss the ‘Middle Corridor,’ said Hajiyev.\n\n"It has proven itself," he noted.';
+    expect(pairs(said)).toEqual(['"We will discuss the ‘Middle Corridor,’', '"It has proven itself,"']);
+  });
+
   it('leaves an unbalanced quotation unclosed at its paragraph’s end, without eating the next one', () => {
     const text = 'He said "this never closes.\nNext paragraph with "a term" here.';
     const ps = pairMarks(text);

@@ -4,6 +4,7 @@
  * quotation, so the glyph alone does not say which way a mark points: its flanking does most of it.
  * Two apostrophes (`''`) are one double mark: the New York Times archive writes every quotation so.
  */
+import { CUE_VERBS } from './lexicon';
 
 export type MarkKind = 'double' | 'single' | 'guillemet' | 'low';
 
@@ -124,6 +125,23 @@ export function pairMarks(text: string): MarkPair[] {
     return before !== undefined && /[,.!?]/.test(before) ? last.end : null;
   };
 
+  /**
+   * At a paragraph's end, the nested closer ended the outer quotation only when what follows it is
+   * an attribution (`“Middle Corridor,” said Hajiyev.`); more of the speaker's sentences with no
+   * reporting verb (`"There's no magic to the phrase 'radical Islam.' It's a political slogan."`)
+   * are still the quotation, which runs to the paragraph's end or on into the next.
+   */
+  const salvageAtParagraphEnd = (o: Open): number | null => {
+    const end = salvageEnd(o);
+    if (end === null) return null;
+    const rest =
+      text
+        .slice(end, paragraphEnd(text, end))
+        .toLowerCase()
+        .match(/[\p{L}’']+/gu) ?? [];
+    return rest.length >= 3 && !rest.some((w) => CUE_VERBS.has(w)) ? null : end;
+  };
+
   const closeDanglingDoubles = (): void => {
     while (stack.length) {
       const o = stack.pop()!;
@@ -134,7 +152,7 @@ export function pairMarks(text: string): MarkPair[] {
         attach(...o.nested);
         continue;
       }
-      const end = salvageEnd(o);
+      const end = salvageAtParagraphEnd(o);
       if (end !== null) emit(o, end, true);
       else {
         let e = paragraphEnd(text, o.pos);
@@ -210,7 +228,7 @@ export function pairMarks(text: string): MarkPair[] {
       while (j < text.length && /\s/.test(text[j]!)) j++;
       dropSingles();
       const outer = stack[0];
-      if (outer && stack.length === 1 && opensDouble(text, j) && salvageEnd(outer) === null) {
+      if (outer && stack.length === 1 && opensDouble(text, j) && salvageAtParagraphEnd(outer) === null) {
         outer.reopens.push(j);
         i = isTwoApostrophes(text, j) ? j + 1 : j;
         continue;
