@@ -37,6 +37,12 @@ import { Tagger } from '../../common/analysis/entities/tagger';
 import { tokenize } from '../../common/analysis/tokenize';
 
 const root = path.resolve(__dirname, '../..');
+/** The committed model, for the tests of what it reads in real kinds of text. */
+const committed = createEntityRecognizer(
+  new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
+);
+const typed = (text: string): string[] =>
+  committed.recognize(text).mentions.map((m) => `${m.text}/${m.type}`);
 
 function view(text: string, lexicon: Lexicon): DocView {
   const lines = text.split('\n');
@@ -363,23 +369,15 @@ describe('mention merging', () => {
 
 describe('the committed model on league tables', () => {
   it("keeps the bracket that closes a club's town in its name", () => {
-    const recognizer = createEntityRecognizer(
-      new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
-    );
     const text =
       'Division A\nHajduk 2 Proleter ( Z ) 0\nZemun 1 Rad ( B ) 0\nParis (France) hosts the UN (United Nations).';
-    const names = recognizer.recognize(text).mentions.map((m) => m.text);
+    const names = committed.recognize(text).mentions.map((m) => m.text);
     expect(names).toEqual(expect.arrayContaining(['Proleter ( Z )', 'Rad ( B )', 'Paris', 'France']));
     expect(names.some((n) => n.endsWith(')') && !n.includes('('))).toBe(false);
   });
 });
 
 describe('the committed model on datelines', () => {
-  const recognizer = createEntityRecognizer(
-    new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
-  );
-  const typed = (text: string) => recognizer.recognize(text).mentions.map((m) => `${m.text}/${m.type}`);
-
   it('reads the city and region opening a story as places', () => {
     expect(
       typed('SOCCER - REAL SCRAPE DRAW .\nLA CORUNA , Spain 1996-08-31\nA late goal saved them .'),
@@ -399,11 +397,6 @@ describe('the committed model on datelines', () => {
 });
 
 describe('the committed model on a body before an office', () => {
-  const recognizer = createEntityRecognizer(
-    new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
-  );
-  const typed = (text: string) => recognizer.recognize(text).mentions.map((m) => `${m.text}/${m.type}`);
-
   it('reads the capitals before an office and its holder as the body', () => {
     expect(
       typed('" The year will end with a bang , " Sentix Managing Director Patrick Hussy said .'),
@@ -429,13 +422,9 @@ describe('the committed model on a body before an office', () => {
 
 describe('the committed model on laws and treaties', () => {
   it('reads an act, a bill or an agreement as misc, as the CoNLL guidelines have laws', () => {
-    const recognizer = createEntityRecognizer(
-      new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
-    );
     const text =
       'The United Kingdom will press ahead on Monday with the Internal Market Bill . Republicans want to repeal the Affordable Care Act and leave the North American Free Trade Agreement .';
-    const typed = recognizer.recognize(text).mentions.map((m) => `${m.text}/${m.type}`);
-    expect(typed).toEqual(
+    expect(typed(text)).toEqual(
       expect.arrayContaining([
         'Internal Market Bill/misc',
         'Affordable Care Act/misc',
@@ -446,9 +435,7 @@ describe('the committed model on laws and treaties', () => {
 });
 
 describe('the committed model on the sample article', () => {
-  const recognizer = createEntityRecognizer(
-    new Uint8Array(readFileSync(path.join(root, 'assets/models', NER_MODEL_FILE))),
-  );
+  const recognizer = committed;
   const text = readFileSync(path.join(root, 'assets/sample/azerbaijan-china-ties.txt'), 'utf8');
   const result: EntityResult = recognizer.recognize(text);
   const entity = (name: string) => result.entities.find((e) => e.aliases.includes(name));
