@@ -192,7 +192,7 @@ describe('a role stands for the person the article gave it', () => {
 
   it('reads a title after the name, in apposition', () => {
     const text =
-      'Mike Huckabee, the former Arkansas governor, spoke in Iowa. "Wake up and smell the coffee," the former Arkansas governor said.';
+      'Mike Huckabee, the former Arkansas governor, spoke in Iowa. "Wake up and smell the coffee," the governor said.';
     expect(ids(text, [['mh', 'Mike Huckabee', ['Mike Huckabee']]])).toEqual(['mh']);
   });
 
@@ -248,6 +248,14 @@ describe('a headline before a byline', () => {
     const q = findQuotes(text, found).quotes[0]!;
     expect(q.speaker?.text).toBe('Jeffrey M. Jones');
     expect(q.speakerEntityId).toBe('jj');
+  });
+
+  it('still joins name words across a spaced hyphen, and keeps a name written in capitals', () => {
+    const speaker = (text: string) => findQuotes(text, none).quotes[0]?.speaker?.text;
+    expect(speaker('"We will win," said Alexandria Ocasio - Cortez.')).toBe('Alexandria Ocasio - Cortez');
+    const caps = '"We will win," said JOSE MARIA AZNAR LOPEZ.';
+    const found = people(caps, [['ja', 'Jose Maria Aznar Lopez', ['JOSE MARIA AZNAR LOPEZ']]]);
+    expect(findQuotes(caps, found).quotes[0]?.speaker?.text).toBe('JOSE MARIA AZNAR LOPEZ');
   });
 });
 

@@ -74,6 +74,9 @@ describe('quotation mark pairing', () => {
     const said =
       'He said: "We will discuss the ‘Middle Corridor,’ said Hajiyev.\n\n"It has proven itself," he noted.';
     expect(pairs(said)).toEqual(['"We will discuss the ‘Middle Corridor,’', '"It has proven itself,"']);
+    const according =
+      'He said: "We will discuss the ‘Middle Corridor,’ according to the minister.\n\nLater he left.';
+    expect(pairs(according)).toEqual(['"We will discuss the ‘Middle Corridor,’']);
   });
 
   it('leaves an unbalanced quotation unclosed at its paragraph’s end, without eating the next one', () => {

@@ -6,12 +6,12 @@
  */
 import type { Token } from '../tokenize';
 import { gazBits, phraseGazetteer, type Lexicon, type WordInfo } from './features';
+import { MONTHS } from './retype';
 import type { TokenSpan } from './tagger';
 
 const LOC = 2;
 const KNOWN_ORGANIZATION = gazBits('known-organization', 'mined-organization');
 const PLACE = gazBits('city', 'town', 'country', 'region');
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/iu;
 /** "FRIDAY , AUGUST 30": a date's own line in a results table. */
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/iu;
 const JOINERS = /^(?:in|on|of|at|to|for|and|by|with|from)$/iu;
@@ -20,11 +20,20 @@ const AGENCY = /^(?:reuters|ap|afp|upi|xinhua|dpa|ansa|efe|bloomberg)$/iu;
 /**
  * Whether a dateline's end follows at `j`: a date, an agency's name in brackets, or a dash after a
  * known place (a dash alone follows a section's name as often: "SOCCER - ENGLISH LEAGUE RESULTS").
+ * A date ends the line or comes before the agency, a dash or a comma: "FEMA Sept. 3 report found
+ * …" opens a sentence with a date that is no dateline.
  */
-function datelineEnd(tokens: readonly Token[], j: number, end: number, knownPlace: boolean): boolean {
+function datelineEnd(
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+  j: number,
+  end: number,
+  knownPlace: boolean,
+): boolean {
   const t = (k: number): string => (k < end ? tokens[k]!.text : '');
-  if (/^\d{4}-\d\d-\d\d$/u.test(t(j))) return true;
-  if (MONTH.test(t(j)) && /^\d{1,2}$/u.test(t(j + 1))) return true;
+  const boundary = (k: number): boolean => k >= end || /^[(,\-—–]$/u.test(t(k));
+  if (/^\d{4}-\d\d-\d\d$/u.test(t(j))) return boundary(j + 1);
+  if (j < end && MONTHS.has(words[j]!.lower) && /^\d{1,2}$/u.test(t(j + 1))) return boundary(j + 2);
   if (t(j) === '(' && AGENCY.test(t(j + 1)) && t(j + 2) === ')') return true;
   return knownPlace && /^[-—–]$/u.test(t(j)) && j + 1 < end;
 }
@@ -40,7 +49,7 @@ export function datelinePlaces(
   const places: TokenSpan[] = [];
   for (const s of sentences) {
     let j = s.first;
-    while (j < s.last && words[j]!.allCaps && (words[j]!.hasLetter || tokens[j]!.text === '.')) j++;
+    while (j < s.last && words[j]!.allCaps) j++;
     const city = { first: s.first, last: j };
     if (j === s.first || !words[s.first]!.hasLetter || CALENDAR.test(tokens[s.first]!.text)) continue;
     // a city's name is short and holds no preposition: "U.S. EMBASSY IN ATHENS CLOSED ON LABOUR
@@ -52,12 +61,12 @@ export function datelinePlaces(
     let region: { first: number; last: number } | null = null;
     if (tokens[j]?.text === ',') {
       let k = j + 1;
-      while (k < s.last && words[k]!.cap && !MONTH.test(tokens[k]!.text)) k++;
+      while (k < s.last && words[k]!.cap && !MONTHS.has(words[k]!.lower)) k++;
       if (k > j + 1) region = { first: j + 1, last: k };
       j = k;
     }
     const gaz = phraseGazetteer(lexicon, words, city.first, city.last);
-    if (!datelineEnd(tokens, j, s.last, (gaz & PLACE) !== 0)) continue;
+    if (!datelineEnd(tokens, words, j, s.last, (gaz & PLACE) !== 0)) continue;
     // "UNITED NATIONS 1996-08-22": a body that has its own dateline
     if (gaz & KNOWN_ORGANIZATION) continue;
     places.push({ ...city, type: LOC });

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../tokenize';
 import { gazBits, wordGazetteer, type Lexicon, type WordInfo } from './features';
+import { isAddress } from './retype';
 import type { TokenSpan } from './tagger';
 
 const PER = 0;
@@ -28,8 +29,9 @@ function keyOf(tokens: readonly Token[], first: number, last: number): string {
 
 /**
  * Adds the bodies before offices, or retypes the person the tagger read there, with every other
- * mention of that name: not a surname some person in the article has in full ("Clinton Chief of
- * Staff Leon Panetta" beside "Bill Clinton").
+ * mention of that name: not a word known as a first name ("Hillary Clinton Spokesman Brian
+ * Fallon"), a surname some person in the article has in full ("Clinton Spokesman Mike McCurry"
+ * beside "Bill Clinton") or a name written after a title elsewhere ("Speaker Pelosi").
  */
 export function bodiesBeforeOffices(
   spans: TokenSpan[],
@@ -42,35 +44,43 @@ export function bodiesBeforeOffices(
     !words[i]!.allCaps &&
     (OFFICE_WORDS.has(tokens[i]!.text.toLowerCase()) ||
       (wordGazetteer(lexicon, tokens[i]!.text) & ROLE) !== 0);
-  const surnames = new Set<string>();
+  // "Then-Vice President", "Co-Premiers": an office of its own, not a body
+  const hyphenedOffice = (t: string): boolean => {
+    const m = /^(\p{L}+)-(\p{L}+)$/u.exec(t);
+    return (
+      m !== null &&
+      (/^(?:co|vice|ex|then|former|now)$/iu.test(m[1]!) ||
+        OFFICE_WORDS.has(m[2]!.toLowerCase()) ||
+        (wordGazetteer(lexicon, m[2]!) & ROLE) !== 0)
+    );
+  };
+  const bodyWord = (i: number): boolean =>
+    words[i]!.cap &&
+    !isRole(i) &&
+    !hyphenedOffice(tokens[i]!.text) &&
+    !(wordGazetteer(lexicon, tokens[i]!.text) & NOT_A_BODY);
+  const notBodies = new Set<string>();
   for (const sp of spans)
-    if (sp.type === PER && sp.last - sp.first > 1) surnames.add(keyOf(tokens, sp.last - 1, sp.last));
+    if (sp.type === PER && sp.last - sp.first > 1) notBodies.add(keyOf(tokens, sp.last - 1, sp.last));
+  for (let i = 1; i < tokens.length; i++)
+    if (isAddress(tokens[i - 1]!) || isRole(i - 1)) notBodies.add(tokens[i]!.text.toLowerCase());
   const bodies = new Map<string, TokenSpan>();
   spans.forEach((sp, k) => {
     if (sp.type !== PER) return;
     let role = sp.first;
     while (role > 0 && sp.first - role < 3 && isRole(role - 1)) role--;
     if (role === sp.first) return;
-    const prev = spans[k - 1];
     let first = role;
-    if (prev && prev.last === role && prev.type === PER) first = prev.first;
-    else
-      while (
-        first > 0 &&
-        role - first < 3 &&
-        words[first - 1]!.cap &&
-        !isRole(first - 1) &&
-        !(wordGazetteer(lexicon, tokens[first - 1]!.text) & NOT_A_BODY)
-      )
-        first--;
-    if (first === role || (prev && prev.last > first && prev.first !== first)) return;
+    while (first > 0 && role - first < 3 && bodyWord(first - 1)) first--;
+    const prev = spans[k - 1];
+    // the body is all the tagger's mention before the office, or words it left out
+    if (first === role || (prev && prev.last > first && (prev.first !== first || prev.last !== role))) return;
     // the capitals open a sentence or follow a lower-case word: "said Sentix Managing Director …";
-    // not a possessive's ("his Majesty King Hassan") nor an office of their own ("Co-Premiers")
+    // not a possessive's ("his Majesty King Hassan")
     const before = tokens[first - 1]?.text.toLowerCase() ?? '';
     if (first > 0 && (words[first - 1]!.cap || /^['’]s$/u.test(before) || POSSESSIVES.has(before))) return;
-    if (/^(?:co|vice|ex)-/iu.test(tokens[first]!.text)) return;
     const key = keyOf(tokens, first, role);
-    if (!surnames.has(key)) bodies.set(key, { first, last: role, type: ORG });
+    if (!notBodies.has(key)) bodies.set(key, { first, last: role, type: ORG });
   });
   if (!bodies.size) return spans;
   const out = spans.map((sp) =>

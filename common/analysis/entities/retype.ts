@@ -94,7 +94,8 @@ const PARTICIPLES = new Set(
   ['born', 'raised', 'educated', 'based', 'founded', 'located', 'situated', 'formed'].map(hashString),
 );
 const CONTRACTION = /^(?:i|we|you|they|he|she|it)['’](?:m|ve|ll|d|re|s)$/iu;
-const MONTHS = new Set(
+/** Months' names and abbreviations, as word hashes. */
+export const MONTHS = new Set(
   [
     ...'january february march april may june july august september october november december'.split(' '),
     ...'jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.'.split(
@@ -211,13 +212,15 @@ const SCHOOL_HEADS = new Set(
 const MISC_HEADS = new Set(
   (
     'cup cups prize prizes award awards trophy championship championships olympics variations ' +
-    'concerto concertos sonata requiem festival medal chart war battle siege series trilogy ' +
-    // laws and treaties ("Internal Market Bill", "Affordable Care Act", "Paris Agreement")
-    'act bill agreement accord protocol'
+    'concerto concertos sonata requiem festival medal chart war battle siege series trilogy'
   )
     .split(' ')
     .map(hashString),
 );
+
+/** Heads of laws' and treaties' names ("Internal Market Bill", "Paris Agreement"): misc, but for a
+ * person's name ("Buffalo Bill"). */
+const LAW_HEADS = new Set(['act', 'bill', 'agreement', 'accord', 'protocol'].map(hashString));
 
 /** First words of the names of natural places. */
 const PLACE_LEADS = new Set(
@@ -312,7 +315,7 @@ export function retypeSpans(
     const headWord = words[head]!.lower;
     if (sp.type === PER && ORG_HEADS.has(headWord)) return ORG;
     if (sp.type === LOC && (SCHOOL_HEADS.has(headWord) || BUSINESS_HEADS.has(headWord))) return ORG;
-    if (MISC_HEADS.has(headWord)) return MISC;
+    if (MISC_HEADS.has(headWord) || (LAW_HEADS.has(headWord) && sp.type !== PER)) return MISC;
     return sp.type;
   };
   // "African-Americans", "Cuban-American", not "Anglo-American" (a miner) or "Pan-American"

@@ -56,9 +56,13 @@ export class Tagger {
   /**
    * Per word, for lines in lower case and in capitals (which drop the case features): its word-only
    * features' summed scores, per pass. Most tokens of a text are words seen before, and these are a
-   * third of a token's features, so each word's are looked up and added once.
+   * third of a token's features, so each word's are looked up and added once. Weak, so the scores
+   * go when the word table lets its words go.
    */
-  private readonly wordScores = [new Map<WordInfo, Float64Array>(), new Map<WordInfo, Float64Array>()];
+  private readonly wordScores = [
+    new WeakMap<WordInfo, Float64Array>(),
+    new WeakMap<WordInfo, Float64Array>(),
+  ];
   private wordRows = new Int32Array(32);
 
   constructor(model: ModelData) {
@@ -149,7 +153,6 @@ export class Tagger {
     const cache = this.wordScores[caps ? 1 : 0]!;
     let scores = cache.get(word);
     if (scores) return scores;
-    if (cache.size >= 200_000) cache.clear();
     keys.length = 0;
     wordFeatures(word, caps, keys);
     if (this.wordRows.length < keys.length) this.wordRows = new Int32Array(keys.length);

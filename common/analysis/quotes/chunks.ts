@@ -3,8 +3,9 @@
  * names, descriptions, pronouns) plus the quantities, possessives and relatives that speak, and the
  * subject of a verb for reported speech.
  */
-import { isCue, type Ctx, type Features } from './context';
+import { isCue, mentionsIn, type Ctx, type Features } from './context';
 import { ADVERBS, cueAt, isAdverb, mainSubject } from './subjects';
+import type { Tok } from './text';
 import {
   CUE_VERBS,
   DETERMINERS,
@@ -156,20 +157,20 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
           inPair[j + 2]! < 0
         )
           j += 2;
-        // a hyphen written tight ("Ocasio - Cortez" split by odd typography), not a spaced dash
-        // before a byline ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:")
-        else if (
-          u.text === '-' &&
-          toks[j + 1]?.cap &&
-          u.start === toks[j - 1]!.end &&
-          toks[j + 1]!.start === u.end
-        )
-          j++;
+        // a hyphen between name words ("Alexandria Ocasio - Cortez"), not a dash after a headline
+        // in capitals before a byline ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:")
+        else if (u.text === '-' && toks[j + 1]?.cap && !isCapitals(toks[j - 1]!)) j++;
         else break;
       }
-      // a day or month alone names nobody, and four or more words in capitals are a headline
+      // a day or month alone names nobody, and four or more words in capitals are a headline, but
+      // for a person's name so written ("JOSE MARIA AZNAR LOPEZ")
       const words = toks.slice(i, j).filter((u) => u.word);
-      const headline = words.length >= 4 && words.every((u) => u.text === u.text.toUpperCase());
+      const headline =
+        words.length >= 4 &&
+        words.every((u) => u.text === u.text.toUpperCase()) &&
+        !mentionsIn(ctx, t.start, toks[j - 1]!.end).some(
+          (m) => m.type === 'person' && m.start <= t.start && m.end >= toks[j - 1]!.end,
+        );
       type = (j === i + 1 && CALENDAR.has(t.lower)) || headline ? null : 'name';
     } else if (SPEAKER_NOUNS.has(t.lower) || (TITLES.has(t.lower) && toks[i + 1]?.cap)) {
       // bare descriptions and lowercase titles before a name: "officials said", "former senator X"
@@ -182,6 +183,11 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
     } else i++;
   }
   return out;
+}
+
+/** A word in capitals: two letters or more, none lower-case. */
+function isCapitals(t: Tok): boolean {
+  return t.word && /\p{L}\p{L}/u.test(t.text) && t.text === t.text.toUpperCase();
 }
 
 /** Endings of adjectives, which end a noun phrase only when its noun was cut off. */

@@ -139,7 +139,7 @@ export function pairMarks(text: string): MarkPair[] {
         .slice(end, paragraphEnd(text, end))
         .toLowerCase()
         .match(/[\p{L}’']+/gu) ?? [];
-    return rest.length >= 3 && !rest.some((w) => CUE_VERBS.has(w)) ? null : end;
+    return rest.length >= 3 && !rest.some((w) => CUE_VERBS.has(w) || w === 'according') ? null : end;
   };
 
   const closeDanglingDoubles = (): void => {

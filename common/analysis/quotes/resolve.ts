@@ -50,6 +50,8 @@ function isTitleChain(between: string): boolean {
 }
 /** What may follow a phrase's entity mention to its head's end: a possessive or a suffix. */
 const HEAD_REST = /^(?:[’']s?|,?\s+(?:Jr|Sr|II|III|IV)\.?)?$/;
+/** How far back (characters) a pronoun or a description looks for the person it stands for. */
+const LOOK_BACK = 3000;
 const TITLE_GENDER: [RegExp, Gender][] = [
   [/\b(?:Mr|Sir|Lord)\.?\s+$/, 'male'],
   [/\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+$/, 'female'],
@@ -183,8 +185,9 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person given every word of `role`, named nearest before the speaker; nobody when another
-   * such person was named nearly as near ("the senator" between mentions of two senators).
+   * The person given every word of `role`, named nearest before the speaker and within as far as a
+   * pronoun looks back; nobody when another such person was named nearly as near ("the senator"
+   * between mentions of two senators).
    */
   private byRole(role: string[], speaker: Speaker): string | null {
     if (!this.roles) {
@@ -204,7 +207,7 @@ export class SpeakerResolver {
         nearest.set(m.entityId, speaker.start - m.end);
     }
     const [first, second] = [...nearest].sort((a, b) => a[1] - b[1]);
-    if (!first || (second && second[1] <= 2 * first[1] + 200)) return null;
+    if (!first || first[1] > LOOK_BACK || (second && second[1] <= 2 * first[1] + 200)) return null;
     return first[0];
   }
 
@@ -324,7 +327,7 @@ export class SpeakerResolver {
     }
     for (let i = upto - 1; i >= 0; i--) {
       const m = out[i]!;
-      if (speaker.start - m.end > 3000) break;
+      if (speaker.start - m.end > LOOK_BACK) break;
       if (m.end <= speaker.start && wanted.includes(m.type) && this.agrees(m.entityId, g))
         return this.hit(m.entityId);
     }

@@ -28,7 +28,7 @@ const ROLE_HEADS = new Set(
     'billionaire businessman businesswoman mogul chairman chairwoman director minister ambassador ' +
     'judge justice attorney general speaker leader chief spokesman spokeswoman aide adviser advisor ' +
     'strategist pollster ceo founder executive host anchor columnist commentator professor economist ' +
-    'congressman congresswoman lawmaker manager'
+    'lawmaker manager'
   ).split(' '),
 );
 
@@ -36,7 +36,7 @@ const ROLE_HEADS = new Set(
 const TITLE_MODIFIERS = new Set('presumptive independent campaign press senior executive'.split(' '));
 
 /** Modifiers a description may add that the title need not have written ("the presidential candidate"). */
-const LOOSE = new Set('presidential top longtime current then now newly'.split(' '));
+const LOOSE = new Set('presidential top longtime current newly'.split(' '));
 
 function wordOf(raw: string): string {
   const w = raw
@@ -54,7 +54,7 @@ export function roleOf(description: string): string[] | null {
   else if (!/^\p{Lu}/u.test(ws[0] ?? '') || DETERMINERS.has(ws[0]!.toLowerCase())) return null;
   const words = ws.map(wordOf);
   const head = words[words.length - 1];
-  if (!head || !ROLE_HEADS.has(TITLE_WORD[head] ?? head)) return null;
+  if (!head || !ROLE_HEADS.has(head)) return null;
   if (words.some((w) => STOP_WORDS.has(w) || !/^[\p{L}-]+$/u.test(w))) return null;
   return words;
 }
