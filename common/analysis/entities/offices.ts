@@ -59,11 +59,6 @@ export function bodiesBeforeOffices(
     !isRole(i) &&
     !hyphenedOffice(tokens[i]!.text) &&
     !(wordGazetteer(lexicon, tokens[i]!.text) & NOT_A_BODY);
-  const notBodies = new Set<string>();
-  for (const sp of spans)
-    if (sp.type === PER && sp.last - sp.first > 1) notBodies.add(keyOf(tokens, sp.last - 1, sp.last));
-  for (let i = 1; i < tokens.length; i++)
-    if (isAddress(tokens[i - 1]!) || isRole(i - 1)) notBodies.add(tokens[i]!.text.toLowerCase());
   const bodies = new Map<string, TokenSpan>();
   spans.forEach((sp, k) => {
     if (sp.type !== PER) return;
@@ -79,9 +74,16 @@ export function bodiesBeforeOffices(
     // not a possessive's ("his Majesty King Hassan")
     const before = tokens[first - 1]?.text.toLowerCase() ?? '';
     if (first > 0 && (words[first - 1]!.cap || /^['’]s$/u.test(before) || POSSESSIVES.has(before))) return;
-    const key = keyOf(tokens, first, role);
-    if (!notBodies.has(key)) bodies.set(key, { first, last: role, type: ORG });
+    bodies.set(keyOf(tokens, first, role), { first, last: role, type: ORG });
   });
+  if (!bodies.size) return spans;
+  // read the rest of the article only for the few that have a body before an office
+  const notBodies = new Set<string>();
+  for (const sp of spans)
+    if (sp.type === PER && sp.last - sp.first > 1) notBodies.add(keyOf(tokens, sp.last - 1, sp.last));
+  for (let i = 1; i < tokens.length; i++)
+    if (isAddress(tokens[i - 1]!) || isRole(i - 1)) notBodies.add(tokens[i]!.text.toLowerCase());
+  for (const key of notBodies) bodies.delete(key);
   if (!bodies.size) return spans;
   const out = spans.map((sp) =>
     sp.type === PER && bodies.has(keyOf(tokens, sp.first, sp.last)) ? { ...sp, type: ORG } : sp,
