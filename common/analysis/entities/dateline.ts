@@ -6,14 +6,14 @@
  */
 import type { Token } from '../tokenize';
 import { gazBits, phraseGazetteer, type Lexicon, type WordInfo } from './features';
-import { MONTHS } from './retype';
+import { MONTHS, WEEKDAYS } from './retype';
+import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
 
 const LOC = 2;
 const KNOWN_ORGANIZATION = gazBits('known-organization', 'mined-organization');
 const PLACE = gazBits('city', 'town', 'country', 'region');
-/** "FRIDAY , AUGUST 30": a date's own line in a results table. */
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/iu;
+const TODAY = hashString('today');
 const JOINERS = /^(?:in|on|of|at|to|for|and|by|with|from)$/iu;
 const AGENCY = /^(?:reuters|ap|afp|upi|xinhua|dpa|ansa|efe|bloomberg)$/iu;
 
@@ -51,7 +51,10 @@ export function datelinePlaces(
     let j = s.first;
     while (j < s.last && words[j]!.allCaps) j++;
     const city = { first: s.first, last: j };
-    if (j === s.first || !words[s.first]!.hasLetter || CALENDAR.test(tokens[s.first]!.text)) continue;
+    if (j === s.first) continue;
+    // "FRIDAY , AUGUST 30": a date's own line in a results table
+    const lead = words[s.first]!;
+    if (!lead.hasLetter || WEEKDAYS.has(lead.lower) || lead.lower === TODAY) continue;
     // a city's name is short and holds no preposition: "U.S. EMBASSY IN ATHENS CLOSED ON LABOUR
     // DAY , SEP 2" is a headline
     const cityWords = tokens.slice(s.first, j).filter((t) => /\p{L}/u.test(t.text));

@@ -79,14 +79,16 @@ const STOPS = new Set([COMMA, ...MODIFIES, ...hashes('. ;')]);
 /** "London-listed", "California-based", "state-owned": a compound that describes a business. */
 const BUSINESS_COMPOUND = /-(?:based|listed|owned|headquartered|registered|run)$/iu;
 
-function keyOf(words: readonly WordInfo[], sp: TokenSpan): string {
+/** A name's words as one key: the same for every mention written alike, whatever its case. */
+export function keyOf(words: readonly WordInfo[], sp: { first: number; last: number }): string {
   let k = '';
   for (let i = sp.first; i < sp.last; i++) k += `${words[i]!.lower} `;
   return k;
 }
 
 /** A name's last word, as `keyOf` writes a one-word name. */
-const surnameKey = (words: readonly WordInfo[], sp: TokenSpan): string => `${words[sp.last - 1]!.lower} `;
+export const surnameKey = (words: readonly WordInfo[], sp: TokenSpan): string =>
+  `${words[sp.last - 1]!.lower} `;
 
 /**
  * The last words of the people's names in a document, as `keyOf` writes them: of the names of two

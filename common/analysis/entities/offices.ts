@@ -6,7 +6,8 @@
  */
 import type { Token } from '../tokenize';
 import { gazBits, wordGazetteer, type Lexicon, type WordInfo } from './features';
-import { isAddress } from './retype';
+import { keyOf, surnameKey } from './descriptors';
+import { isAddress, POSSESSIVES } from './retype';
 import type { TokenSpan } from './tagger';
 
 const PER = 0;
@@ -16,16 +17,8 @@ const ROLE = gazBits('role');
 const OFFICE_WORDS = new Set(
   'managing executive vice deputy general senior acting interim financial operating technology'.split(' '),
 );
-const POSSESSIVES = new Set('his her their its your my our'.split(' '));
 /** Words that say what the capitals are instead: a common word, a people, a place, a first name. */
 const NOT_A_BODY = gazBits('common-word', 'demonym', 'country', 'city', 'region', 'person-name');
-
-function keyOf(tokens: readonly Token[], first: number, last: number): string {
-  return tokens
-    .slice(first, last)
-    .map((t) => t.text.toLowerCase())
-    .join(' ');
-}
 
 /**
  * Adds the bodies before offices, or retypes the person the tagger read there, with every other
@@ -72,21 +65,22 @@ export function bodiesBeforeOffices(
     if (first === role || (prev && prev.last > first && (prev.first !== first || prev.last !== role))) return;
     // the capitals open a sentence or follow a lower-case word: "said Sentix Managing Director …";
     // not a possessive's ("his Majesty King Hassan")
-    const before = tokens[first - 1]?.text.toLowerCase() ?? '';
-    if (first > 0 && (words[first - 1]!.cap || /^['’]s$/u.test(before) || POSSESSIVES.has(before))) return;
-    bodies.set(keyOf(tokens, first, role), { first, last: role, type: ORG });
+    const before = words[first - 1];
+    if (before && (before.cap || /^['’]s$/u.test(tokens[first - 1]!.text) || POSSESSIVES.has(before.lower)))
+      return;
+    const body = { first, last: role, type: ORG };
+    bodies.set(keyOf(words, body), body);
   });
   if (!bodies.size) return spans;
   // read the rest of the article only for the few that have a body before an office
   const notBodies = new Set<string>();
-  for (const sp of spans)
-    if (sp.type === PER && sp.last - sp.first > 1) notBodies.add(keyOf(tokens, sp.last - 1, sp.last));
+  for (const sp of spans) if (sp.type === PER && sp.last - sp.first > 1) notBodies.add(surnameKey(words, sp));
   for (let i = 1; i < tokens.length; i++)
-    if (isAddress(tokens[i - 1]!) || isRole(i - 1)) notBodies.add(tokens[i]!.text.toLowerCase());
+    if (isAddress(tokens[i - 1]!) || isRole(i - 1)) notBodies.add(keyOf(words, { first: i, last: i + 1 }));
   for (const key of notBodies) bodies.delete(key);
   if (!bodies.size) return spans;
   const out = spans.map((sp) =>
-    sp.type === PER && bodies.has(keyOf(tokens, sp.first, sp.last)) ? { ...sp, type: ORG } : sp,
+    sp.type === PER && bodies.has(keyOf(words, sp)) ? { ...sp, type: ORG } : sp,
   );
   for (const body of bodies.values())
     if (!out.some((sp) => sp.first < body.last && body.first < sp.last)) out.push(body);

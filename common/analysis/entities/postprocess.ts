@@ -24,7 +24,7 @@ import {
 } from './descriptors';
 import { datelinePlaces } from './dateline';
 import { bodiesBeforeOffices } from './offices';
-import { retypeSpans } from './retype';
+import { MONTH_NAMES, retypeSpans, WEEKDAYS } from './retype';
 import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
 
@@ -114,29 +114,8 @@ const INSTITUTIONS = new Map<number, number>([
     (w): [number, number] => [hashString(w), MISC],
   ),
 ]);
-const CALENDAR = new Set(
-  [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-  ].map(hashString),
-);
+/** A month written out or a day of the week. */
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 
 export function repairSpans(
   spans: TokenSpan[],

@@ -67,7 +67,7 @@ const TOWN_OR_CITY = gazBits('city', 'town', 'region');
 /** A county's town ("Riverside"), not a club's name ("Derby", "Stirling"). */
 const isTownNotClub = (gaz: number): boolean => (gaz & TOWN_OR_CITY) !== 0 && !(gaz & KNOWN_ORGANIZATION);
 const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings'].map(hashString));
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'].map(hashString));
+export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'].map(hashString));
 /** What is done on a platform, before "on" ("said on Twitter", "followers on Instagram"). */
 const POSTING = new Set(
   [
@@ -94,14 +94,20 @@ const PARTICIPLES = new Set(
   ['born', 'raised', 'educated', 'based', 'founded', 'located', 'situated', 'formed'].map(hashString),
 );
 const CONTRACTION = /^(?:i|we|you|they|he|she|it)['’](?:m|ve|ll|d|re|s)$/iu;
-/** Months' names and abbreviations, as word hashes. */
-export const MONTHS = new Set(
-  [
-    ...'january february march april may june july august september october november december'.split(' '),
-    ...'jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.'.split(
-      ' ',
-    ),
-  ].map(hashString),
+/** The calendar's words, as word hashes: months written out, months with their abbreviations, days. */
+export const MONTH_NAMES = new Set(
+  'january february march april may june july august september october november december'
+    .split(' ')
+    .map(hashString),
+);
+export const MONTHS = new Set([
+  ...MONTH_NAMES,
+  ...'jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.'
+    .split(' ')
+    .map(hashString),
+]);
+export const WEEKDAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' ').map(hashString),
 );
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'bin', 'ibn'].map(hashString));
 const PERSONAL_PARTICLES = new Set(['von', 'van', 'bin', 'ibn'].map(hashString));
