@@ -119,3 +119,27 @@ test('People & quotes keeps an unnamed official apart from the candidate the des
   await expect(groups.filter({ hasText: 'Maria Lopez' })).not.toContainText('numbers are not there');
   await page.screenshot({ path: 'test-results/shots/people-unnamed-official.png' });
 });
+
+const PRIMARY = [
+  'Rubio makes his case at home',
+  'Sen. Marco Rubio of Florida spoke to supporters in Miami on Monday. Gov. John Kasich of Ohio campaigned in Cleveland.',
+  '"We are going to win this state," the Florida senator said.',
+].join('\n\n');
+
+test('People & quotes puts a quotation a description speaks under the person the article gave it', async ({
+  app,
+}) => {
+  const article = await openNew(app, 'primary.txt', PRIMARY, 'Rubio makes his case');
+  const { page } = app;
+  await expect(page.getByTestId('article-body')).toContainText('the Florida senator said');
+  const analysis = await analysisOf(page, article.id);
+  expect(analysis.quotes.map((q) => [q.speaker?.text, q.speakerName])).toEqual([
+    ['the Florida senator', 'Marco Rubio'],
+  ]);
+  await page.getByRole('tab', { name: 'People & quotes' }).click();
+  const groups = page.getByTestId('speaker-group');
+  await expect(groups).toHaveCount(1);
+  await expect(groups.getByTestId('speaker-name')).toHaveText('Marco Rubio');
+  await expect(groups).toContainText('We are going to win this state');
+  await page.screenshot({ path: 'test-results/shots/people-role-description.png' });
+});
