@@ -222,6 +222,43 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Anders Holm']).toBe('person');
   });
 
+  it('types the items of a list after a plural kind: bands, albums with their years, singles, labels', () => {
+    const types = typeByName(
+      'Garage bands like Velvet Lanterns and Copper Wires played the festival. The label issued two ' +
+        'albums, Quiet Engines (1998) and Paper Moons (2001), and the singles Salt Roads and Glass ' +
+        'Rivers. Her debut album, Harbour Nights (1994), sold poorly. Record companies such as ' +
+        'Nordfonn passed on it.',
+    );
+    expect(types['Velvet Lanterns']).toBe('organization');
+    expect(types['Copper Wires']).toBe('organization');
+    expect(types['Quiet Engines']).toBe('misc');
+    expect(types['Paper Moons']).toBe('misc');
+    expect(types['Salt Roads']).toBe('misc');
+    expect(types['Glass Rivers']).toBe('misc');
+    expect(types['Harbour Nights']).toBe('misc');
+    expect(types['Nordfonn']).toBe('organization');
+  });
+
+  it("keeps a tennis draw's players and a lone album name after a comma as what they are", () => {
+    const types = typeByName(
+      "Women 's singles\nMaria Ortega beat Anna Lind 6-4 6-2.\nMen 's singles Tomas Berg beat Jan Holm. " +
+        'The band recorded two albums, Smith said.',
+    );
+    expect(types['Maria Ortega']).toBe('person');
+    expect(types['Tomas Berg']).toBe('person');
+    expect(types['Smith']).toBe('person');
+  });
+
+  it('reads a name after what a person does as a person, and a county as a place', () => {
+    const types = typeByName(
+      'He later worked with producer Halvard Stenberg Quist and moved to Tilden County, Nebraska. ' +
+        'A group of activist Chicago Teachers Union members met the state engineer Comelf.',
+    );
+    expect(types['Halvard Stenberg Quist']).toBe('person');
+    expect(types['Tilden County']).toBe('place');
+    expect(types['Chicago Teachers Union']).toBe('organization');
+  });
+
   it('does not take a sports "trio" or a party\'s leader for what the noun names', () => {
     const types = typeByName(
       'The leader of the Russian liberal democratic party Vladimir Zhirinovsky spoke. Pace trio David Millns and Gordon Parsons bowled well.',

@@ -67,6 +67,7 @@ const TRADED = hashes('shares stock');
 const ARTICLES = hashes('the a an');
 const THE = hashString('the');
 const COMMA = hashString(',');
+const COLON = hashString(':');
 /** After a noun: it modifies another ("the company's founder", "a group of investors"). */
 const MODIFIES = hashes("'s of");
 /**
@@ -188,14 +189,16 @@ export function businessesAsOrganizations(spans: readonly TokenSpan[], doc: Name
  * person and an album as an organization. The types are CoNLL's: groups that act are
  * organizations, works and events misc.
  */
-const ORG_KINDS = hashes(
-  'band ensemble orchestra choir newspaper magazine tabloid broadcaster network university college ' +
+const KIND_WORDS = {
+  org:
+    'band ensemble orchestra choir newspaper magazine tabloid broadcaster network university college ' +
     'charity foundation nonprofit union club militia',
-);
-const MISC_KINDS = hashes(
-  'album single song ep film movie documentary novel book memoir series sitcom opera musical ' +
-    'poem painting sculpture videogame anthem hymn symphony',
-);
+  misc:
+    'album single song ep film movie documentary novel book memoir series sitcom opera musical ' +
+    'poem painting sculpture videogame anthem hymn symphony debut',
+};
+const ORG_KINDS = hashes(KIND_WORDS.org);
+const MISC_KINDS = hashes(KIND_WORDS.misc);
 /** Nouns that say what a thing is only where a definition says it: "X is a … footballer". */
 const DEFINED_PER = hashes(
   'actor actress singer songwriter rapper musician guitarist drummer bassist pianist composer ' +
@@ -204,6 +207,10 @@ const DEFINED_PER = hashes(
     'photographer architect filmmaker comedian presenter dancer businessman businesswoman ' +
     'entrepreneur lawyer diplomat scientist physicist chemist biologist mathematician economist ' +
     'philosopher historian engineer inventor physician theologian activist explorer astronaut',
+);
+/** Roles that name a person only right before the name. */
+const PERSON_ROLES = hashes(
+  'producer vocalist frontman frontwoman keyboardist saxophonist violinist cellist',
 );
 const DEFINED_ORG = hashes(
   'company corporation team party organisation organization manufacturer airline label publisher ' +
@@ -315,10 +322,17 @@ const PLACE_KINDS = hashes(
   'towns villages cities hamlets provinces regions islands states counties districts municipalities suburbs',
 );
 
+/** Token index just past a parenthesis of at most five tokens at `k` ("Loveless (1991)"), else `k`. */
+function pastYear(words: readonly WordInfo[], k: number): number {
+  if (words[k]?.lower !== OPEN_PAREN) return k;
+  for (let i = k + 1; i < k + 6 && i < words.length; i++) if (words[i]!.lower === CLOSE_PAREN) return i + 1;
+  return k;
+}
+
 /** Whether the names from span `j` on are a list's items, its last after "and" or "or". */
 function listEndsAfter(words: readonly WordInfo[], spans: readonly TokenSpan[], j: number): boolean {
   for (let i = j; i + 1 < spans.length; i++) {
-    let k = spans[i]!.last;
+    let k = pastYear(words, spans[i]!.last);
     if (words[k]?.lower === COMMA) k++;
     const joined = LIST_JOINERS.has(words[k]?.lower ?? 0);
     if (joined) k++;
@@ -328,37 +342,105 @@ function listEndsAfter(words: readonly WordInfo[], spans: readonly TokenSpan[], 
   return false;
 }
 
+/**
+ * The first item of the list span `at` is in: walking back over items joined by "and" or "or", or
+ * by commas in a list that "and" or "or" ends ("Foindu, Eastern Region Brigade Commander" and
+ * "Lesbos, Abdullah Zahed, 25," are no lists). A year in brackets may follow an item.
+ */
+function listStart(words: readonly WordInfo[], spans: readonly TokenSpan[], at: number): number {
+  let j = at;
+  for (; j > 0; j--) {
+    let k = spans[j]!.first - 1;
+    if (LIST_JOINERS.has(words[k]?.lower ?? 0)) k--;
+    else if (!listEndsAfter(words, spans, j)) break;
+    if (words[k]?.lower === COMMA) k--;
+    if (k === spans[j]!.first - 1) break;
+    const prev = spans[j - 1]!;
+    if (prev.last !== k + 1 && pastYear(words, prev.last) !== k + 1) break;
+  }
+  return j;
+}
+
 /** Whether span `at` of `spans` is, or is listed after, a name after "the <place kind> of". */
 function namedPlace(words: readonly WordInfo[], spans: readonly TokenSpan[], at: number): boolean {
-  for (let j = at; j >= 0; j--) {
-    const b = spans[j]!.first - 1;
-    if (words[b]?.lower === OF) {
-      const kind = words[b - 1];
-      if (!kind?.lowerStart) return false;
-      return PLACE_KINDS.has(kind.lower) || (j === at && PLACE_KIND.has(kind.lower));
-    }
-    // a list's item: after "and" or "or", or after a comma in a list that "and" or "or" ends
-    // ("Foindu, Eastern Region Brigade Commander" and "Lesbos, Abdullah Zahed, 25," are none)
-    let k = b;
-    if (LIST_JOINERS.has(words[k]?.lower ?? 0)) k--;
-    else if (!listEndsAfter(words, spans, j)) return false;
-    if (words[k]?.lower === COMMA) k--;
-    if (k === b || spans[j - 1]?.last !== k + 1) return false;
-  }
-  return false;
+  const j = listStart(words, spans, at);
+  const b = spans[j]!.first - 1;
+  if (words[b]?.lower !== OF) return false;
+  const kind = words[b - 1];
+  if (!kind?.lowerStart) return false;
+  return PLACE_KINDS.has(kind.lower) || (j === at && PLACE_KIND.has(kind.lower));
+}
+
+/** The plurals of the kinds, and of the groups that only a plural names so: "groups like Hamas". */
+const PLURAL_KINDS = new Map<number, number>([
+  ...[...KIND_WORDS.org.split(' '), 'group', 'label', 'team'].map((w) => [hashString(w + 's'), ORG] as const),
+  ...['companies', 'parties', 'universities', 'charities'].map((w) => [hashString(w), ORG] as const),
+  ...KIND_WORDS.misc.split(' ').map((w) => [hashString(w + 's'), MISC] as const),
+]);
+PLURAL_KINDS.set(hashString('series'), MISC);
+const LIST_INTROS = hashes('like including : ,');
+const SUCH = hashString('such');
+const AS = hashString('as');
+const SINGLES = hashString('singles');
+const SEXES = hashes('men women');
+
+/**
+ * The kind a plural noun gives the items of the list after it: "bands like Green Day and The
+ * Offspring", "singles Supersonic and Live Forever", "two albums, Isn't Anything (1988) and
+ * Loveless (1991)", "groups such as Hamas". After a bare comma only a list of two or more.
+ */
+function listedKind(
+  words: readonly WordInfo[],
+  spans: readonly TokenSpan[],
+  at: number,
+  starts: ReadonlySet<number>,
+): number | null {
+  const j = listStart(words, spans, at);
+  let b = spans[j]!.first - 1;
+  const intro = words[b]?.lower ?? 0;
+  if (LIST_INTROS.has(intro)) {
+    if ((intro === COMMA || intro === COLON) && j === at && !listEndsAfter(words, spans, at)) return null;
+    b--;
+  } else if (intro === AS && words[b - 1]?.lower === SUCH) b -= 2;
+  const noun = words[b];
+  if (!noun || !(noun.lowerStart || starts.has(b))) return null;
+  for (let i = b + 1; i <= spans[j]!.first; i++) if (starts.has(i)) return null;
+  // tennis: "Men 's singles Michael Stich"
+  if (noun.lower === SINGLES && SEXES.has(words[b - 2]?.lower ?? 0)) return null;
+  return PLURAL_KINDS.get(noun.lower) ?? null;
+}
+
+function looksLikePersonName(lexicon: Lexicon, words: readonly WordInfo[], sp: TokenSpan): boolean {
+  if (phraseGazetteer(lexicon, words, sp.first, sp.first + 1) & PERSON_NAME) return true;
+  if (phraseGazetteer(lexicon, words, sp.first, sp.last) & (PEOPLE_OR_COMPANY | PLACE_NAME | OTHER_NAME))
+    return false;
+  for (let i = sp.first; i < sp.last; i++)
+    if (phraseGazetteer(lexicon, words, i, i + 1) & COMMON_WORD) return false;
+  return true;
 }
 
 /** The type a mention's own context says it has, or null. */
 function describedKind(
-  tokens: readonly Token[],
-  words: readonly WordInfo[],
+  { tokens, words, lexicon }: DocText,
   sp: TokenSpan,
   starts: ReadonlySet<number>,
 ): number | null {
   const before = words[sp.first - 1];
-  if (before && before.lowerStart) {
+  // "album Sixteen Stone", and opening a sentence: "Single Comedown followed"
+  if (before && !starts.has(sp.first) && (before.lowerStart || starts.has(sp.first - 1))) {
     const k = kindOf(before.lower);
     if (k !== null) return k;
+    // "producer Butch Vig", "the poet Aogán Ó Rathaille": what a person does, before a name of two
+    // words or more that opens with a first name or has no common word and names nothing known
+    // (not "state engineer Comelf", "the swimmer Russia", "activist Chicago Teachers Union members")
+    if (
+      before.lowerStart &&
+      (DEFINED_PER.has(before.lower) || PERSON_ROLES.has(before.lower)) &&
+      sp.type !== LOC &&
+      sp.last - sp.first >= 2 &&
+      looksLikePersonName(lexicon, words, sp)
+    )
+      return PER;
   }
   // "the punk band The Gutter Saints": the name's own article between
   if (before?.lower === THE && before.cap && words[sp.first - 2]?.lowerStart) {
@@ -374,12 +456,13 @@ function describedKind(
   }
   // "Their debut album, Northern Lights, was": an apposition, closed after the name
   const noun = words[sp.first - 2];
+  const closing = pastYear(words, sp.last);
   if (
     before?.lower === COMMA &&
     noun?.lowerStart &&
-    words[sp.last]?.lower === COMMA &&
+    words[closing]?.lower === COMMA &&
     // a list goes on after its items' commas: "the film, CNN, and the network"
-    !LIST_JOINERS.has(words[sp.last + 1]?.lower ?? 0) &&
+    !LIST_JOINERS.has(words[closing + 1]?.lower ?? 0) &&
     // "the film, Smith, who starred in it,": a person, the clause says
     !(sp.type === PER && words[sp.last + 1]?.lower === WHO) &&
     !afterPreposition(words, sp.first - 2)
@@ -459,7 +542,7 @@ export function describedKinds(found: readonly TokenSpan[], doc: DocText): Token
       !POSSESSIVE.test(tokens[sp.last]?.text ?? '') &&
       !surnames.has(key) &&
       !(phraseGazetteer(doc.lexicon, words, sp.first, sp.last) & KNOWN_BRAND);
-    const k = place ? LOC : describedKind(tokens, words, sp, starts);
+    const k = place ? LOC : (describedKind(doc, sp, starts) ?? listedKind(words, spans, j, starts));
     if (k === null) continue;
     if (!kinds.has(key)) kinds.set(key, k);
   }

@@ -433,13 +433,13 @@ export function retypeSpans(
       continue;
     }
     // "Riverside County", "Los Angeles County": a town's county is a place, where neither the whole
-    // nor the town is known as a club's name ("Derby County", "Notts County", "Stirling")
+    // nor the town is known as a club's name ("Derby County", "Notts County", "Stirling"); and no
+    // person's name ends in "County" ("Barnes County, N.Dak.")
     if (
-      sp.type === ORG &&
       sp.last - sp.first >= 2 &&
       words[sp.last - 1]!.lower === COUNTY &&
       !(placeGaz & KNOWN_ORGANIZATION) &&
-      isTownNotClub(gazOf(sp.first, sp.last - 1))
+      (sp.type === PER || (sp.type === ORG && isTownNotClub(gazOf(sp.first, sp.last - 1))))
     ) {
       out.push({ ...sp, type: LOC });
       continue;
