@@ -249,6 +249,18 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Smith']).toBe('person');
   });
 
+  it("joins a club's suffix to its name, an organization", () => {
+    const types = typeByName(
+      'The club was renamed Tottenham Hotspur F.C. in 1884, merged with Ardwick A.F.C. in 1894 and ' +
+        'beat Madrid FC and Castelo FC in the final.',
+    );
+    expect(types['Tottenham Hotspur F.C.']).toBe('organization');
+    expect(types['Ardwick A.F.C.']).toBe('organization');
+    expect(types['Madrid FC']).toBe('organization');
+    expect(types['Castelo FC']).toBe('organization');
+    expect(types['FC']).toBeUndefined();
+  });
+
   it('reads a name after what a person does as a person, and a county as a place', () => {
     const types = typeByName(
       'He later worked with producer Halvard Stenberg Quist and moved to Tilden County, Nebraska. ' +
