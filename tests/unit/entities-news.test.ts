@@ -261,6 +261,17 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['FC']).toBeUndefined();
   });
 
+  it('leaves the word that opens a sentence out of the name after it', () => {
+    const names = recognizer
+      .recognize(
+        'Unlike Sanders, she won the state. Although Reynolds spoke first, nobody listened. ' +
+          'Besides Centerview, two banks advised the company. When Carson left, the room emptied.',
+      )
+      .mentions.map((m) => m.text);
+    expect(names).toEqual(expect.arrayContaining(['Sanders', 'Reynolds', 'Centerview', 'Carson']));
+    expect(names.some((n) => /^(Unlike|Although|Besides|When) /u.test(n))).toBe(false);
+  });
+
   it('reads a name after what a person does as a person, and a county as a place', () => {
     const types = typeByName(
       'He later worked with producer Halvard Stenberg Quist and moved to Tilden County, Nebraska. ' +
