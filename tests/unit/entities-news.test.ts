@@ -272,6 +272,15 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(names.some((n) => /^(Unlike|Although|Besides|When) /u.test(n))).toBe(false);
   });
 
+  it('reads a name by the river, lake or mountains around it as a place', () => {
+    expect(typeByName('Gunfire still echoed in the nearby Pamir mountains on Friday.')['Pamir']).toBe(
+      'place',
+    );
+    const types = typeByName('Water from the Kaveri river reached the farms, and the river Tunga ran dry.');
+    expect(types['Kaveri']).toBe('place');
+    expect(types['Tunga']).toBe('place');
+  });
+
   it('reads a name after what a person does as a person, and a county as a place', () => {
     const types = typeByName(
       'He later worked with producer Halvard Stenberg Quist and moved to Tilden County, Nebraska. ' +

@@ -208,6 +208,8 @@ const DEFINED_PER = hashes(
     'entrepreneur lawyer diplomat scientist physicist chemist biologist mathematician economist ' +
     'philosopher historian engineer inventor physician theologian activist explorer astronaut',
 );
+const WATERS = hashes('river lake');
+const LANDS_AFTER = hashes('river lake valley mountains peninsula strait');
 /** Roles that name a person only right before the name. */
 const PERSON_ROLES = hashes(
   'producer vocalist frontman frontwoman keyboardist saxophonist violinist cellist',
@@ -442,6 +444,10 @@ function describedKind(
     )
       return PER;
   }
+  // "the river Narmada", "the Vanva river", "the Ohio valley": waters and lands by their kind
+  if (before?.lowerStart && WATERS.has(before.lower) && !starts.has(sp.first)) return LOC;
+  const after = words[sp.last];
+  if (after?.lowerStart && LANDS_AFTER.has(after.lower)) return LOC;
   // "the punk band The Gutter Saints": the name's own article between
   if (before?.lower === THE && before.cap && words[sp.first - 2]?.lowerStart) {
     const k = kindOf(words[sp.first - 2]!.lower);
