@@ -281,12 +281,23 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Tunga']).toBe('place');
   });
 
+  it('reads a work after its genre, and known cities in a list of places as places', () => {
+    const types = typeByName(
+      'After the drama Frantz, he made the comedy Orchard Street. The festival returns with ' +
+        'screenings in Sydney, Melbourne, Brisbane, Canberra and Adelaide.',
+    );
+    expect(types['Frantz']).toBe('misc');
+    expect(types['Orchard Street']).toBe('misc');
+    for (const city of ['Sydney', 'Melbourne', 'Brisbane', 'Canberra', 'Adelaide'])
+      expect(types[city], city).toBe('place');
+  });
+
   it('reads a name after what a person does as a person, and a county as a place', () => {
     const types = typeByName(
-      'He later worked with producer Halvard Stenberg Quist and moved to Tilden County, Nebraska. ' +
+      'He later worked with producer Tomas Brekke and moved to Tilden County, Nebraska. ' +
         'A group of activist Chicago Teachers Union members met the state engineer Comelf.',
     );
-    expect(types['Halvard Stenberg Quist']).toBe('person');
+    expect(types['Tomas Brekke']).toBe('person');
     expect(types['Tilden County']).toBe('place');
     expect(types['Chicago Teachers Union']).toBe('organization');
   });

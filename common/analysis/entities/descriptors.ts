@@ -195,7 +195,7 @@ const KIND_WORDS = {
     'charity foundation nonprofit union club militia',
   misc:
     'album single song ep film movie documentary novel book memoir series sitcom opera musical ' +
-    'poem painting sculpture videogame anthem hymn symphony debut',
+    'poem painting sculpture videogame anthem hymn symphony debut drama thriller comedy',
 };
 const ORG_KINDS = hashes(KIND_WORDS.org);
 const MISC_KINDS = hashes(KIND_WORDS.misc);
@@ -440,7 +440,10 @@ function describedKind(
       (DEFINED_PER.has(before.lower) || PERSON_ROLES.has(before.lower)) &&
       sp.type !== LOC &&
       sp.last - sp.first >= 2 &&
-      looksLikePersonName(lexicon, words, sp)
+      // a producer may be a company ("oil producer Lukoil Holdings"): then only a first name says so
+      (BUSINESS.has(before.lower)
+        ? phraseGazetteer(lexicon, words, sp.first, sp.first + 1) & PERSON_NAME
+        : looksLikePersonName(lexicon, words, sp))
     )
       return PER;
   }
@@ -552,12 +555,41 @@ export function describedKinds(found: readonly TokenSpan[], doc: DocText): Token
     if (k === null) continue;
     if (!kinds.has(key)) kinds.set(key, k);
   }
-  if (kinds.size === 0) return [...spans];
-  return spans.map((sp) => {
-    const k = kinds.get(keyOf(words, sp));
-    if (k === undefined || k === sp.type) return sp;
-    return { ...sp, type: k };
-  });
+  const typed =
+    kinds.size === 0
+      ? [...spans]
+      : spans.map((sp) => {
+          const k = kinds.get(keyOf(words, sp));
+          if (k === undefined || k === sp.type) return sp;
+          return { ...sp, type: k };
+        });
+  return listedPlaces(typed, doc);
+}
+
+/**
+ * "screenings in Sydney, Melbourne, Brisbane, Canberra and Adelaide": in a list of three names or
+ * more that are mostly places, a known city, region or country is a place too, not the club or
+ * the company the tagger took it for. In place.
+ */
+function listedPlaces(spans: TokenSpan[], { words, lexicon }: DocText): TokenSpan[] {
+  for (let j = spans.length - 1; j >= 2; j--) {
+    const first = listStart(words, spans, j);
+    if (j - first < 2) {
+      j = first;
+      continue;
+    }
+    const items = spans.slice(first, j + 1);
+    const places = items.filter((sp) => sp.type === LOC).length;
+    if (places >= 2 && places * 2 > items.length)
+      for (let i = first; i <= j; i++) {
+        const sp = spans[i]!;
+        const gaz = phraseGazetteer(lexicon, words, sp.first, sp.last);
+        if (sp.type !== LOC && gaz & (PLACE_NAME | STATE_OR_COUNTRY) && !(gaz & KNOWN_TEAM))
+          spans[i] = { ...sp, type: LOC };
+      }
+    j = first;
+  }
+  return spans;
 }
 
 const RECORD = /^\d{1,2}-\d{1,2}(?:-\d{1,2})?$/u;
