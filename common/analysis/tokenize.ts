@@ -106,12 +106,27 @@ export function tokenize(text: string): Token[] {
 const CLOSERS = new Set([')', ']', '"', "'", '’', '”', '»']);
 const ENDERS = new Set(['.', '!', '?', '...', '…']);
 
+/** Capitalized words that open a sentence and never continue a name. */
+const OPENERS = new Set([
+  'The',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'This',
+  'These',
+  'Those',
+  'There',
+  'However',
+]);
+
 /**
  * Groups tokens into sentences. A line break always ends a sentence (headlines, bylines, table rows
  * and paragraphs are lines in the text the app reads). Otherwise a sentence ends after ".", "!", "?"
  * or "..." (plus closing quotes and brackets) when the next token does not begin in lower case, and
- * after an abbreviation's period only when a line break follows, since "U.S. President" is far more
- * common mid-sentence than at the end of one.
+ * after an abbreviation's period only when a line break or a word that only opens sentences follows,
+ * since "U.S. President" is far more common mid-sentence than at the end of one.
  */
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
@@ -127,6 +142,12 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     const next = tokens[i + 1];
     if (!next) break;
     if (hasLineBreak(text, t.end, next.start)) {
+      close(i + 1);
+      continue;
+    }
+    // "during World War I. The company": an initial's or an abbreviation's period before a word
+    // that only opens sentences ends one
+    if (t.text.length > 1 && t.text.endsWith('.') && OPENERS.has(next.text)) {
       close(i + 1);
       continue;
     }

@@ -292,6 +292,17 @@ describe('entities in encyclopedic text, where the text says what each thing is'
       expect(types[city], city).toBe('place');
   });
 
+  it('ends a sentence after an initial before "The", drops a lone initial, and reads "U.K.-based" as a business', () => {
+    const found = recognizer.recognize(
+      'The antiseptic was used widely during World War I. The company grew, and so will I. ' +
+        'Now the brand is controlled by U.K.-based Reckitt Benckiser.',
+    ).mentions;
+    const names = found.map((m) => m.text);
+    expect(names).toContain('World War I.');
+    expect(names.some((n) => n.endsWith('The') || n === 'I.')).toBe(false);
+    expect(found.find((m) => m.text === 'Reckitt Benckiser')?.type).toBe('organization');
+  });
+
   it('reads a name after what a person does as a person, and a county as a place', () => {
     const types = typeByName(
       'He later worked with producer Tomas Brekke and moved to Tilden County, Nebraska. ' +

@@ -83,6 +83,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after an initial or an abbreviation before a word that only opens sentences', () => {
+    expect(sentences('It spread during World War I. The company grew in the U.S. They left.')).toEqual([
+      'It spread during World War I.',
+      'The company grew in the U.S.',
+      'They left.',
+    ]);
+  });
+
   it('does not split before a lower-case word', () => {
     expect(sentences('The rate was 3.5 p.m. yesterday. e.g. this one')).toHaveLength(1);
   });

@@ -136,6 +136,9 @@ function describedAsBusiness(tokens: readonly Token[], words: readonly WordInfo[
   const before = words[sp.first - 1];
   if (before && before.lowerStart && BUSINESS.has(before.lower)) return true;
   if (sp.first > 0 && BUSINESS_COMPOUND.test(tokens[sp.first - 1]!.text)) return true;
+  // "U.K.-based": the initialism keeps its period, and the hyphen is a token of its own
+  if (tokens[sp.first - 2]?.text === '-' && BUSINESS_COMPOUND.test('-' + (tokens[sp.first - 1]?.text ?? '')))
+    return true;
   if (sp.last - sp.first > 1 && LEGAL_FORMS.has(words[sp.last - 1]!.lower)) return true;
   const after = words[sp.last];
   return after !== undefined && (LEGAL_FORMS.has(after.lower) || TRADED.has(after.lower));

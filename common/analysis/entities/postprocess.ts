@@ -204,6 +204,8 @@ export function repairSpans(
   );
   spans = spans.filter((sp) => {
     const len = sp.last - sp.first;
+    // a lone initial names nobody: "Neither do I.", "a standing O."
+    if (len === 1 && /^\p{Lu}\.$/u.test(tokens[sp.first]!.text)) return false;
     // An office followed by "of" ("Head of Foreign Policy Affairs Department", "Minister of Defence")
     // names a job, not a person.
     if (sp.type === PER && words[sp.last]?.lower === OF) {
