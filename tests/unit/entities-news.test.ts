@@ -303,6 +303,15 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(found.find((m) => m.text === 'Reckitt Benckiser')?.type).toBe('organization');
   });
 
+  it('reads a drug or a vaccine after its kind as misc, as the 2020 guidelines have vaccines', () => {
+    const types = typeByName(
+      'The company introduced the sedative Nembutal in 1930. Drugs like Viagra and Cialis followed decades later.',
+    );
+    expect(types['Nembutal']).toBe('misc');
+    expect(types['Viagra']).toBe('misc');
+    expect(types['Cialis']).toBe('misc');
+  });
+
   it('reads a name after what a person does as a person, and a county as a place', () => {
     const types = typeByName(
       'He later worked with producer Tomas Brekke and moved to Tilden County, Nebraska. ' +

@@ -198,7 +198,8 @@ const KIND_WORDS = {
     'charity foundation nonprofit union club militia',
   misc:
     'album single song ep film movie documentary novel book memoir series sitcom opera musical ' +
-    'poem painting sculpture videogame anthem hymn symphony debut drama thriller comedy',
+    'poem painting sculpture videogame anthem hymn symphony debut drama thriller comedy drug vaccine ' +
+    'antiseptic sedative anesthetic antibiotic antiviral painkiller',
 };
 const ORG_KINDS = hashes(KIND_WORDS.org);
 const MISC_KINDS = hashes(KIND_WORDS.misc);
