@@ -312,6 +312,15 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Cialis']).toBe('misc');
   });
 
+  it("keeps a prize's field inside its name and takes no field alone for a name", () => {
+    const found = recognizer.recognize(
+      'The Nobel Prize in Physics is awarded in Stockholm. She won two Nobel Prizes, for Physics in 1903 and Chemistry in 1911.',
+    ).mentions;
+    expect(found.find((m) => m.text === 'Nobel Prize in Physics')?.type).toBe('misc');
+    expect(found.map((m) => m.text)).not.toContain('Physics');
+    expect(found.map((m) => m.text)).not.toContain('Chemistry');
+  });
+
   it('reads a name after what a person does as a person, and a county as a place', () => {
     const types = typeByName(
       'He later worked with producer Tomas Brekke and moved to Tilden County, Nebraska. ' +

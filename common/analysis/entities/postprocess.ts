@@ -353,6 +353,9 @@ export function repairSpans(
   }
   rejoinAtOf(out, tokens, words);
   joinClubSuffixes(out, tokens, sentenceOf);
+  // "two Nobel Prizes, for Physics in 1903 and Chemistry in 1911": a field alone is no name
+  for (let k = out.length - 1; k >= 0; k--)
+    if (out[k]!.last - out[k]!.first === 1 && SUBJECTS.has(words[out[k]!.first]!.lower)) out.splice(k, 1);
   // "(ACR)" after a name, untagged: a mention of its own, typed like the name right before it when its
   // letters follow that name's initials, else misc (COP29 after a convention's title is an event).
   const result: TokenSpan[] = [];
@@ -410,6 +413,11 @@ const OF_HEADS = new Map<number, number>([
 const THE = hashString('the');
 const PRIZES = new Set(['award', 'awards', 'prize', 'cup'].map(hashString));
 const LAWS = new Set(['act', 'bill'].map(hashString));
+const IN = hashString('in');
+/** Fields of study, capitalized after a prize and never names of their own ("Physics", "Chemistry"). */
+const SUBJECTS = new Set(
+  'physics chemistry medicine physiology literature economics mathematics biology'.split(' ').map(hashString),
+);
 
 /**
  * Joins a head word and the name after its "of"/"for" (the head a mention's last word or a
@@ -420,7 +428,9 @@ function rejoinAtOf(spans: TokenSpan[], tokens: readonly Token[], words: readonl
     const b = spans[k]!;
     let i = b.first - 1;
     if (words[i]?.lower === THE && words[i]!.lowerStart) i--;
-    if (words[i]?.lower !== OF && words[i]?.lower !== FOR) continue;
+    const linker = words[i]?.lower;
+    const subject = b.last - b.first === 1 && SUBJECTS.has(words[b.first]!.lower);
+    if (linker !== OF && linker !== FOR && !(linker === IN && subject)) continue;
     const headAt = i - 1;
     const head = words[headAt];
     const type = head ? OF_HEADS.get(head.lower) : undefined;
@@ -432,7 +442,9 @@ function rejoinAtOf(spans: TokenSpan[], tokens: readonly Token[], words: readonl
     // Donald Trump"), a place's into a body ("West Bank of the Jordan River"), nor a prize into
     // where it was won ("a third Ryder Cup for Europe").
     if (b.type === PER || (joinsA && (a.type === PER || (a.type === LOC && type !== LOC)))) continue;
-    if (b.type === LOC && PRIZES.has(head!.lower)) continue;
+    if (b.type === LOC && PRIZES.has(head!.lower) && !subject) continue;
+    // "Nobel Prize in Physics": a field of study, only for a prize
+    if (subject && !PRIZES.has(head!.lower)) continue;
     const first = joinsA ? a.first : headAt;
     if (b.last - first > 8 || tokens[first]!.text.length < 2) continue;
     // not through a bracket ("State (central) Bank" + "of Pakistan"), nor into a law's name
