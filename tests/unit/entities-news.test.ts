@@ -321,6 +321,16 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(found.map((m) => m.text)).not.toContain('Chemistry');
   });
 
+  it('reads a town with "City" as its football club, unless the whole is a city', () => {
+    const types = typeByName(
+      'They defeated Birmingham City in 1956, and Hull City lost to Stoke City. He flew from Mexico ' +
+        'City to Kansas City and on to Iowa City.',
+    );
+    for (const club of ['Birmingham City', 'Hull City', 'Stoke City'])
+      expect(types[club], club).toBe('organization');
+    for (const city of ['Kansas City', 'Iowa City']) expect(types[city], city).toBe('place');
+  });
+
   it('reads a name after what a person does as a person, and a county as a place', () => {
     const types = typeByName(
       'He later worked with producer Tomas Brekke and moved to Tilden County, Nebraska. ' +

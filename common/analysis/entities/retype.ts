@@ -63,6 +63,7 @@ export const POSSESSIVE = /^['’]s?$/u;
 const ON = hashString('on');
 const IN = hashString('in');
 const COUNTY = hashString('county');
+const CITY = hashString('city');
 const TOWN_OR_CITY = gazBits('city', 'town', 'region');
 /** A county's town ("Riverside"), not a club's name ("Derby", "Stirling"). */
 const isTownNotClub = (gaz: number): boolean => (gaz & TOWN_OR_CITY) !== 0 && !(gaz & KNOWN_ORGANIZATION);
@@ -419,6 +420,20 @@ export function retypeSpans(
     }
     // "Raleigh, North Carolina": a place's name of two words or more is no person's
     const placeGaz = gazOf(sp.first, sp.last);
+    // "Birmingham City", "Stoke City": a town's name and "City", where no list knows the whole as
+    // a city ("Kansas City", "Mexico City", "Iowa City" are), is its football club, as "Manchester
+    // City" and "Bristol City" are on CoNLL train
+    const town = gazOf(sp.first, sp.first + 1);
+    if (
+      sp.type === LOC &&
+      sp.last - sp.first === 2 &&
+      words[sp.last - 1]!.lower === CITY &&
+      !(placeGaz & TOWN_OR_CITY) &&
+      (placeGaz & KNOWN_ORGANIZATION || (town & TOWN_OR_CITY && !(town & STATE_OR_COUNTRY)))
+    ) {
+      out.push({ ...sp, type: ORG });
+      continue;
+    }
     if (sp.type === PER && sp.last - sp.first > 1 && placeGaz & NAMED_PLACE && !(placeGaz & MINED_PERSON)) {
       out.push({ ...sp, type: LOC });
       continue;
