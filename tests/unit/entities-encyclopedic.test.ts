@@ -63,7 +63,8 @@ describe('entities in encyclopedic paragraphs', () => {
     for (const set of ['first', 'second', 'third', 'fourth'])
       expect(f1(paragraphs.filter((p) => p.set === set)), set).toBeGreaterThanOrEqual(77);
     // the fifth, held out: 72.1 before the rules, 75.3 with them; 76.7 once it showed "Raleigh, North
-    // Carolina" read as a person
-    expect(f1(paragraphs.filter((p) => p.set === 'fifth'))).toBeGreaterThanOrEqual(74);
+    // Carolina" read as a person; 78.1 with the rules written from real encyclopedic prose read
+    // outside the project ("the poet Aogán Ó Rathaille")
+    expect(f1(paragraphs.filter((p) => p.set === 'fifth'))).toBeGreaterThanOrEqual(77);
   });
 });
