@@ -310,6 +310,8 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Nembutal']).toBe('misc');
     expect(types['Viagra']).toBe('misc');
     expect(types['Cialis']).toBe('misc');
+    // a company before what it made is still the company
+    expect(typeByName('The vaccine Pfizer developed works.')['Pfizer']).toBe('organization');
   });
 
   it("keeps a prize's field inside its name and takes no field alone for a name", () => {

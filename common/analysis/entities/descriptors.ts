@@ -31,6 +31,7 @@ const ROLE = gazBits('role');
 /** "Native Americans", "President Ford": a people's or a company's name says nothing of a person's. */
 const PEOPLE_OR_COMPANY = gazBits('demonym', 'country', 'company', 'known-organization');
 const PERSON_NAME = gazBits('person-name', 'mined-person');
+const MAKERS = gazBits('company', 'brand', 'known-organization');
 const PLACE_NAME = gazBits('city', 'region', 'mined-place');
 /** A name known as something other than a person's ("Nice", "Islam", "Ford"). */
 const OTHER_NAME = gazBits(
@@ -400,6 +401,7 @@ function listedKind(
   spans: readonly TokenSpan[],
   at: number,
   starts: ReadonlySet<number>,
+  lexicon: Lexicon,
 ): number | null {
   const j = listStart(words, spans, at);
   let b = spans[j]!.first - 1;
@@ -413,7 +415,10 @@ function listedKind(
   for (let i = b + 1; i <= spans[j]!.first; i++) if (starts.has(i)) return null;
   // tennis: "Men 's singles Michael Stich"
   if (noun.lower === SINGLES && SEXES.has(words[b - 2]?.lower ?? 0)) return null;
-  return PLURAL_KINDS.get(noun.lower) ?? null;
+  const kind = PLURAL_KINDS.get(noun.lower) ?? null;
+  // "drugs like Pfizer's Viagra": a maker among works stays what it is
+  const sp = spans[at]!;
+  return kind === MISC && phraseGazetteer(lexicon, words, sp.first, sp.last) & MAKERS ? null : kind;
 }
 
 function looksLikePersonName(lexicon: Lexicon, words: readonly WordInfo[], sp: TokenSpan): boolean {
@@ -435,7 +440,8 @@ function describedKind(
   // "album Sixteen Stone", and opening a sentence: "Single Comedown followed"
   if (before && !starts.has(sp.first) && (before.lowerStart || starts.has(sp.first - 1))) {
     const k = kindOf(before.lower);
-    if (k !== null) return k;
+    // not a company the work is by: "the vaccine Pfizer developed", "the film Netflix made"
+    if (k !== null && !(k === MISC && phraseGazetteer(lexicon, words, sp.first, sp.last) & MAKERS)) return k;
     // "producer Butch Vig", "the poet Aogán Ó Rathaille": what a person does, before a name of two
     // words or more that opens with a first name or has no common word and names nothing known
     // (not "state engineer Comelf", "the swimmer Russia", "activist Chicago Teachers Union members")
@@ -555,7 +561,9 @@ export function describedKinds(found: readonly TokenSpan[], doc: DocText): Token
       !POSSESSIVE.test(tokens[sp.last]?.text ?? '') &&
       !surnames.has(key) &&
       !(phraseGazetteer(doc.lexicon, words, sp.first, sp.last) & KNOWN_BRAND);
-    const k = place ? LOC : (describedKind(doc, sp, starts) ?? listedKind(words, spans, j, starts));
+    const k = place
+      ? LOC
+      : (describedKind(doc, sp, starts) ?? listedKind(words, spans, j, starts, doc.lexicon));
     if (k === null) continue;
     if (!kinds.has(key)) kinds.set(key, k);
   }
