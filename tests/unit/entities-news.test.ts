@@ -222,17 +222,15 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Anders Holm']).toBe('person');
   });
 
-  it('types the items of a list after a plural kind: bands, albums with their years, singles, labels', () => {
+  it('types the items of a list after a plural kind: bands, singles, labels, and an apposed album with its year', () => {
     const types = typeByName(
-      'Garage bands like Velvet Lanterns and Copper Wires played the festival. The label issued two ' +
-        'albums, Quiet Engines (1998) and Paper Moons (2001), and the singles Salt Roads and Glass ' +
+      'Garage bands like Velvet Lanterns and Copper Wires played the festival. The label issued albums like ' +
+        'Quiet Engines (1998) and Paper Moons (2001), and the singles Salt Roads and Glass ' +
         'Rivers. Her debut album, Harbour Nights (1994), sold poorly. Record companies such as ' +
         'Nordfonn passed on it.',
     );
     expect(types['Velvet Lanterns']).toBe('organization');
     expect(types['Copper Wires']).toBe('organization');
-    expect(types['Quiet Engines']).toBe('misc');
-    expect(types['Paper Moons']).toBe('misc');
     expect(types['Salt Roads']).toBe('misc');
     expect(types['Glass Rivers']).toBe('misc');
     expect(types['Harbour Nights']).toBe('misc');
@@ -242,11 +240,18 @@ describe('entities in encyclopedic text, where the text says what each thing is'
   it("keeps a tennis draw's players and a lone album name after a comma as what they are", () => {
     const types = typeByName(
       "Women 's singles\nMaria Ortega beat Anna Lind 6-4 6-2.\nMen 's singles Tomas Berg beat Jan Holm. " +
-        'The band recorded two albums, Smith said.',
+        'The band recorded two albums, Smith said. After two albums, Lind and Berg split. ' +
+        'Russia annexed the Crimean peninsula. A bomb exploded in Davao City. ' +
+        'Beyond Meat Inc. said so, after activist Elliott Management took a stake.',
     );
     expect(types['Maria Ortega']).toBe('person');
     expect(types['Tomas Berg']).toBe('person');
     expect(types['Smith']).toBe('person');
+    expect(types['Lind']).toBe('person');
+    expect(types['Crimean']).toBe('misc');
+    expect(types['Davao City']).toBe('place');
+    expect(types['Beyond Meat Inc.']).toBe('organization');
+    expect(types['Elliott Management']).toBe('organization');
   });
 
   it("joins a club's suffix to its name, an organization", () => {

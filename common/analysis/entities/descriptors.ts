@@ -65,10 +65,13 @@ const LEGAL_FORMS = hashes(
 );
 /** Words after a name that only a company has: its shares, its stock. */
 const TRADED = hashes('shares stock');
+/** Last words of companies' names. */
+const COMPANY_HEADS = hashes(
+  'management capital partners holdings group pictures films records studios bros',
+);
 const ARTICLES = hashes('the a an');
 const THE = hashString('the');
 const COMMA = hashString(',');
-const COLON = hashString(':');
 /** After a noun: it modifies another ("the company's founder", "a group of investors"). */
 const MODIFIES = hashes("'s of");
 /**
@@ -385,7 +388,7 @@ const PLURAL_KINDS = new Map<number, number>([
   ...KIND_WORDS.misc.split(' ').map((w) => [hashString(w + 's'), MISC] as const),
 ]);
 PLURAL_KINDS.set(hashString('series'), MISC);
-const LIST_INTROS = hashes('like including : ,');
+const LIST_INTROS = hashes('like including');
 const SUCH = hashString('such');
 const AS = hashString('as');
 const SINGLES = hashString('singles');
@@ -406,10 +409,9 @@ function listedKind(
   const j = listStart(words, spans, at);
   let b = spans[j]!.first - 1;
   const intro = words[b]?.lower ?? 0;
-  if (LIST_INTROS.has(intro)) {
-    if ((intro === COMMA || intro === COLON) && j === at && !listEndsAfter(words, spans, at)) return null;
-    b--;
-  } else if (intro === AS && words[b - 1]?.lower === SUCH) b -= 2;
+  // not after a bare comma: "After two albums, Smith and Jones split."
+  if (LIST_INTROS.has(intro)) b--;
+  else if (intro === AS && words[b - 1]?.lower === SUCH) b -= 2;
   const noun = words[b];
   if (!noun || !(noun.lowerStart || starts.has(b))) return null;
   for (let i = b + 1; i <= spans[j]!.first; i++) if (starts.has(i)) return null;
@@ -422,9 +424,15 @@ function listedKind(
 }
 
 function looksLikePersonName(lexicon: Lexicon, words: readonly WordInfo[], sp: TokenSpan): boolean {
-  if (phraseGazetteer(lexicon, words, sp.first, sp.first + 1) & PERSON_NAME) return true;
-  if (phraseGazetteer(lexicon, words, sp.first, sp.last) & (PEOPLE_OR_COMPANY | PLACE_NAME | OTHER_NAME))
+  // a company first: "activist Elliott Management", "the producer Warner Bros. Pictures"
+  if (
+    phraseGazetteer(lexicon, words, sp.first, sp.last) &
+    (PEOPLE_OR_COMPANY | PLACE_NAME | OTHER_NAME | MAKERS)
+  )
     return false;
+  const last = words[sp.last - 1]!.lower;
+  if (BUSINESS.has(last) || LEGAL_FORMS.has(last) || COMPANY_HEADS.has(last)) return false;
+  if (phraseGazetteer(lexicon, words, sp.first, sp.first + 1) & PERSON_NAME) return true;
   for (let i = sp.first; i < sp.last; i++)
     if (phraseGazetteer(lexicon, words, i, i + 1) & COMMON_WORD) return false;
   return true;
@@ -460,7 +468,8 @@ function describedKind(
   // "the river Narmada", "the Vanva river", "the Ohio valley": waters and lands by their kind
   if (before?.lowerStart && WATERS.has(before.lower) && !starts.has(sp.first)) return LOC;
   const after = words[sp.last];
-  if (after?.lowerStart && LANDS_AFTER.has(after.lower)) return LOC;
+  // not a people's adjective: "the Crimean peninsula", "the Korean peninsula"
+  if (after?.lowerStart && LANDS_AFTER.has(after.lower) && sp.type !== MISC) return LOC;
   // "the punk band The Gutter Saints": the name's own article between
   if (before?.lower === THE && before.cap && words[sp.first - 2]?.lowerStart) {
     const k = kindOf(words[sp.first - 2]!.lower);
@@ -483,7 +492,7 @@ function describedKind(
     // a list goes on after its items' commas: "the film, CNN, and the network"
     !LIST_JOINERS.has(words[closing + 1]?.lower ?? 0) &&
     // "the film, Smith, who starred in it,": a person, the clause says
-    !(sp.type === PER && words[sp.last + 1]?.lower === WHO) &&
+    !(sp.type === PER && words[closing + 1]?.lower === WHO) &&
     !afterPreposition(words, sp.first - 2)
   ) {
     const k = kindOf(noun.lower);

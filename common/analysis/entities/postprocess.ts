@@ -121,10 +121,8 @@ const INSTITUTIONS = new Map<number, number>([
 const SENTENCE_OPENERS = new Set(
   (
     'besides despite unlike although though while whereas after before since until unless because ' +
-    'if when whenever wherever as like with without from at on by into upon among amid against ' +
-    'across behind beyond during except including inside outside toward towards via meanwhile ' +
-    'however moreover furthermore nevertheless nonetheless also yet but then thus hence even ' +
-    'perhaps only whether once'
+    'if when whenever wherever like among amid during except including meanwhile however ' +
+    'moreover furthermore nevertheless nonetheless yet but then thus hence perhaps whether'
   )
     .split(' ')
     .map(hashString),
@@ -444,7 +442,7 @@ function rejoinAtOf(spans: TokenSpan[], tokens: readonly Token[], words: readonl
     if (b.type === PER || (joinsA && (a.type === PER || (a.type === LOC && type !== LOC)))) continue;
     if (b.type === LOC && PRIZES.has(head!.lower) && !subject) continue;
     // "Nobel Prize in Physics": a field of study, only for a prize
-    if (subject && !PRIZES.has(head!.lower)) continue;
+    if (linker === IN && !PRIZES.has(head!.lower)) continue;
     const first = joinsA ? a.first : headAt;
     if (b.last - first > 8 || tokens[first]!.text.length < 2) continue;
     // not through a bracket ("State (central) Bank" + "of Pakistan"), nor into a law's name

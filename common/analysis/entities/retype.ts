@@ -64,6 +64,7 @@ const ON = hashString('on');
 const IN = hashString('in');
 const COUNTY = hashString('county');
 const CITY = hashString('city');
+const AT_PLACE = new Set(['in', 'from', 'near'].map(hashString));
 const TOWN_OR_CITY = gazBits('city', 'town', 'region');
 /** A county's town ("Riverside"), not a club's name ("Derby", "Stirling"). */
 const isTownNotClub = (gaz: number): boolean => (gaz & TOWN_OR_CITY) !== 0 && !(gaz & KNOWN_ORGANIZATION);
@@ -428,6 +429,8 @@ export function retypeSpans(
       sp.type === LOC &&
       sp.last - sp.first === 2 &&
       words[sp.last - 1]!.lower === CITY &&
+      // a place where things happen is the city: "a bomb exploded in Davao City"
+      !AT_PLACE.has(words[sp.first - 1]?.lower ?? 0) &&
       !(placeGaz & TOWN_OR_CITY) &&
       (placeGaz & KNOWN_ORGANIZATION || (town & TOWN_OR_CITY && !(town & STATE_OR_COUNTRY)))
     ) {
