@@ -237,6 +237,21 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Nordfonn']).toBe('organization');
   });
 
+  it('types a list after a plural in -ies, reads "debut" as a kind only in an apposition, and a court as a body', () => {
+    const types = typeByName(
+      'She made documentaries like Tidal Ward and Salt Harbour, and comedies like Brass Lanterns. ' +
+        'After his debut Harwick signed him. Her debut, Glass Orchard, sold well. The appeal was heard ' +
+        'in the High Court in Dublin. She won on Stadium Court.',
+    );
+    expect(types['Tidal Ward']).toBe('misc');
+    expect(types['Salt Harbour']).toBe('misc');
+    expect(types['Brass Lanterns']).toBe('misc');
+    expect(types['Harwick']).not.toBe('misc');
+    expect(types['Glass Orchard']).toBe('misc');
+    expect(types['High Court']).toBe('organization');
+    expect(types['Stadium Court']).toBe('place');
+  });
+
   it("keeps a tennis draw's players and a lone album name after a comma as what they are", () => {
     const types = typeByName(
       "Women 's singles\nMaria Ortega beat Anna Lind 6-4 6-2.\nMen 's singles Tomas Berg beat Jan Holm. " +

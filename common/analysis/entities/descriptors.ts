@@ -205,6 +205,7 @@ const KIND_WORDS = {
     'poem painting sculpture videogame anthem hymn symphony debut drama thriller comedy drug vaccine ' +
     'antiseptic sedative anesthetic antibiotic antiviral painkiller',
 };
+const DEBUT = hashString('debut');
 const ORG_KINDS = hashes(KIND_WORDS.org);
 const MISC_KINDS = hashes(KIND_WORDS.misc);
 /** Nouns that say what a thing is only where a definition says it: "X is a … footballer". */
@@ -332,10 +333,14 @@ const PLACE_KINDS = hashes(
   'towns villages cities hamlets provinces regions islands states counties districts municipalities suburbs',
 );
 
-/** Token index just past a parenthesis of at most five tokens at `k` ("Loveless (1991)"), else `k`. */
+/** Token index just past a dated parenthesis of at most five tokens at `k` ("Loveless (1991)"), else `k`. */
 function pastYear(words: readonly WordInfo[], k: number): number {
   if (words[k]?.lower !== OPEN_PAREN) return k;
-  for (let i = k + 1; i < k + 6 && i < words.length; i++) if (words[i]!.lower === CLOSE_PAREN) return i + 1;
+  let dated = false;
+  for (let i = k + 1; i < k + 6 && i < words.length; i++) {
+    if (words[i]!.lower === CLOSE_PAREN) return dated ? i + 1 : k;
+    dated ||= words[i]!.hasDigit;
+  }
   return k;
 }
 
@@ -381,13 +386,20 @@ function namedPlace(words: readonly WordInfo[], spans: readonly TokenSpan[], at:
   return PLACE_KINDS.has(kind.lower) || (j === at && PLACE_KIND.has(kind.lower));
 }
 
+/** An English plural, for the kind nouns: "documentaries", "series", "albums". */
+function plural(noun: string): string {
+  if (noun.endsWith('series')) return noun;
+  if (/[^aeiou]y$/u.test(noun)) return noun.slice(0, -1) + 'ies';
+  return /(?:s|x|ch|sh)$/u.test(noun) ? noun + 'es' : noun + 's';
+}
+
 /** The plurals of the kinds, and of the groups that only a plural names so: "groups like Hamas". */
 const PLURAL_KINDS = new Map<number, number>([
-  ...[...KIND_WORDS.org.split(' '), 'group', 'label', 'team'].map((w) => [hashString(w + 's'), ORG] as const),
-  ...['companies', 'parties', 'universities', 'charities'].map((w) => [hashString(w), ORG] as const),
-  ...KIND_WORDS.misc.split(' ').map((w) => [hashString(w + 's'), MISC] as const),
+  ...[...KIND_WORDS.org.split(' '), 'group', 'label', 'team', 'company', 'party'].map(
+    (w) => [hashString(plural(w)), ORG] as const,
+  ),
+  ...KIND_WORDS.misc.split(' ').map((w) => [hashString(plural(w)), MISC] as const),
 ]);
-PLURAL_KINDS.set(hashString('series'), MISC);
 const LIST_INTROS = hashes('like including');
 const SUCH = hashString('such');
 const AS = hashString('as');
@@ -447,7 +459,9 @@ function describedKind(
   const before = words[sp.first - 1];
   // "album Sixteen Stone", and opening a sentence: "Single Comedown followed"
   if (before && !starts.has(sp.first) && (before.lowerStart || starts.has(sp.first - 1))) {
-    const k = kindOf(before.lower);
+    // "debut" names a work only in an apposition ("Her debut, Pablo Honey,"): a phrase can end
+    // with it before a sentence's subject ("After his debut Arsenal signed him")
+    const k = before.lower === DEBUT ? null : kindOf(before.lower);
     // not a company the work is by: "the vaccine Pfizer developed", "the film Netflix made"
     if (k !== null && !(k === MISC && phraseGazetteer(lexicon, words, sp.first, sp.last) & MAKERS)) return k;
     // "producer Butch Vig", "the poet Aogán Ó Rathaille": what a person does, before a name of two

@@ -226,6 +226,9 @@ const MISC_HEADS = new Set(
     .map(hashString),
 );
 
+const COURT = hashString('court');
+const PLAYING_COURTS = new Set(['stadium', 'centre', 'center', 'show'].map(hashString));
+
 /** Heads of laws' and treaties' names ("Internal Market Bill", "Paris Agreement"): misc, but for a
  * person's name ("Buffalo Bill"). */
 const LAW_HEADS = new Set(['act', 'bill', 'agreement', 'accord', 'protocol'].map(hashString));
@@ -323,6 +326,8 @@ export function retypeSpans(
     const headWord = words[head]!.lower;
     if (sp.type === PER && ORG_HEADS.has(headWord)) return ORG;
     if (sp.type === LOC && (SCHOOL_HEADS.has(headWord) || BUSINESS_HEADS.has(headWord))) return ORG;
+    // "in the High Court": a court that rules, not the ground a match is played on ("Stadium Court")
+    if (sp.type === LOC && headWord === COURT && !PLAYING_COURTS.has(words[sp.first]!.lower)) return ORG;
     if (MISC_HEADS.has(headWord) || (LAW_HEADS.has(headWord) && sp.type !== PER)) return MISC;
     return sp.type;
   };
