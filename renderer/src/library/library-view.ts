@@ -4,10 +4,11 @@
  */
 import { readStatus, type LibraryEntry, type ReadStatus } from '../../../common/model/library';
 
+/** Under the select's "Sort" label, newest first for the dates: short enough for the sidebar's column. */
 export const SORTS = {
-  added: 'Recently added',
-  published: 'Recently published',
-  read: 'Recently read',
+  added: 'Added',
+  published: 'Published',
+  read: 'Last read',
   title: 'Title',
   site: 'Site',
 } as const;
