@@ -41,7 +41,7 @@ const TOKEN_RE =
 /** Abbreviations that keep their period (lower-cased, without it). */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st mt ft jr sr inc corp co ltd ' +
+    'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen sens rep reps rev st mt ft jr sr inc corp co ltd ' +
     'plc bros dept univ assn jan feb mar apr aug sep sept oct nov dec no nos vs etc approx est ' +
     'ave blvd rd fig vol pp ed eds op cf al u.s a.m p.m'
   ).split(' '),

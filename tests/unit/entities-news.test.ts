@@ -237,6 +237,21 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Nordfonn']).toBe('organization');
   });
 
+  it("leaves today's common acronyms and a lawmaker's party and state untagged, and keeps a currency's sign", () => {
+    const text =
+      'Generative AI lifted profits, the CEO said, as GDP grew and the IPO priced at C$14.50. ' +
+      'Sens. Alma Reyes (D-Ore.) and Dale Hunt (R-Kan.) objected. Wei Lin Tan, an analyst at ' +
+      'Corvid Research, agreed. Poll: Dana Ortiz Burns Carl Webb';
+    const types = typeByName(text);
+    for (const word of ['AI', 'Generative AI', 'CEO', 'GDP', 'IPO', 'C', 'Sens', 'D-Ore', 'R-Kan'])
+      expect(types[word], word).toBeUndefined();
+    expect(types['C$']).toBe('misc');
+    expect(types['Alma Reyes']).toBe('person');
+    expect(types['Wei Lin Tan']).toBe('person');
+    expect(types['Corvid Research']).toBe('organization');
+    expect(types['Burns Carl Webb']).toBeUndefined();
+  });
+
   it('types a list after a plural in -ies, reads "debut" as a kind only in an apposition, and a court as a body', () => {
     const types = typeByName(
       'She made documentaries like Tidal Ward and Salt Harbour, and comedies like Brass Lanterns. ' +

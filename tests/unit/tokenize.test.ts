@@ -33,6 +33,15 @@ describe('tokenize', () => {
       'left',
       '.',
     ]);
+    expect(texts('Sens. Ann Lee and Reps. Bo Kim')).toEqual([
+      'Sens.',
+      'Ann',
+      'Lee',
+      'and',
+      'Reps.',
+      'Bo',
+      'Kim',
+    ]);
   });
 
   it('keeps numbers, dates and scores whole and punctuation apart', () => {

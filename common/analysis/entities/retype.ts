@@ -192,7 +192,8 @@ const BUSINESS_HEADS = new Set(
   (
     'group holdings sports media capital partners ventures technologies systems industries ' +
     'enterprises securities investments insurance bancorp financial communications networks ' +
-    'electronics pharmaceuticals motors labs films pictures productions records studios entertainment'
+    'electronics pharmaceuticals motors labs films pictures productions records studios entertainment ' +
+    'research'
   )
     .split(' ')
     .map(hashString),
