@@ -196,6 +196,17 @@ describe('a role stands for the person the article gave it', () => {
     expect(ids(text, [['mh', 'Mike Huckabee', ['Mike Huckabee']]])).toEqual(['mh']);
   });
 
+  it('takes a description to the name apposed before it, never to the company after its "of"', () => {
+    const text =
+      'Larkin Media reported results on Thursday. "We are in growth mode," Dana Whitfield, CEO of Larkin Media said in an interview.';
+    expect(
+      ids(text, [
+        ['dw', 'Dana Whitfield', ['Dana Whitfield']],
+        ['lm', 'Larkin Media', ['Larkin Media'], 'organization'],
+      ]),
+    ).toEqual(['dw']);
+  });
+
   it('leaves "the senator" unresolved between two senators, and an indefinite aide unnamed', () => {
     const two =
       'Sen. Ted Cruz and Sen. John McCain met on Tuesday. "It was a good meeting," the senator said.';

@@ -158,7 +158,14 @@ export class SpeakerResolver {
       .map((w) => w.replace(/[’']s$/, ''));
     // only the leading determiner goes: "the Assistant to the President" keeps its inner "the"
     if (words.length > 1 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
-    const lastW = words[words.length - 1]?.toLowerCase();
+    // the surname is the head's: "CEO of Thomson Reuters" is no Reuters
+    const headWords = of
+      ? speaker.text
+          .slice(0, of.index)
+          .split(/[^\p{L}\p{N}’'-]+/u)
+          .filter((w) => w)
+      : words;
+    const lastW = headWords[headWords.length - 1]?.toLowerCase().replace(/[’']s$/, '');
     if (type === 'name' && lastW) {
       const e = this.bySurname(lastW, speaker);
       if (e) return this.hit(e);
@@ -169,6 +176,13 @@ export class SpeakerResolver {
       const at = speaker.end + appos[0].length;
       const m = ms[tokenAt(ms, at)];
       if (m && m.start === at && m.type === 'person') return this.hit(m.entityId);
+    }
+    // … or before it: "Steve Hasker, CEO of Thomson Reuters, said"
+    const named = /,\s*$/.exec(this.text.slice(Math.max(0, speaker.start - 3), speaker.start));
+    if (named) {
+      const at = speaker.start - named[0].length;
+      const m = ms[tokenAt(ms, at) - 1];
+      if (m && m.end === at && m.type === 'person') return this.hit(m.entityId);
     }
     // 4. a description: where else were these words used, and whom did they describe there?
     const phrase = words.join(' ').toLowerCase();
