@@ -252,6 +252,20 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Burns Carl Webb']).toBeUndefined();
   });
 
+  it('reads a city before an office as the place, a river by its head, and an app as a platform', () => {
+    const text =
+      'Drones struck Kyiv overnight, officials in Kyiv said. Kyiv Mayor Vitali Klitschko said the blasts ' +
+      'were air defences at work. Debris fell in a district on the east bank of the Dnipro River, which ' +
+      "is Kyiv's most populous. Popko posted on the Telegram messaging app that UAVs were downed.";
+    const types = typeByName(text);
+    expect(typesOf(text, 'Kyiv').slice(1)).toEqual(['place', 'place', 'place']);
+    expect(types['Vitali Klitschko']).toBe('person');
+    expect(types['Mayor Vitali Klitschko']).toBeUndefined();
+    expect(types['Dnipro River']).toBe('place');
+    expect(types['Telegram']).toBe('misc');
+    expect(types['UAVs']).toBeUndefined();
+  });
+
   it('types a list after a plural in -ies, reads "debut" as a kind only in an apposition, and a court as a body', () => {
     const types = typeByName(
       'She made documentaries like Tidal Ward and Salt Harbour, and comedies like Brass Lanterns. ' +

@@ -33,6 +33,7 @@ const PEOPLE_OR_COMPANY = gazBits('demonym', 'country', 'company', 'known-organi
 const PERSON_NAME = gazBits('person-name', 'mined-person');
 const MAKERS = gazBits('company', 'brand', 'known-organization');
 const PLACE_NAME = gazBits('city', 'region', 'mined-place');
+const CITY = gazBits('city');
 /** A name known as something other than a person's ("Nice", "Islam", "Ford"). */
 const OTHER_NAME = gazBits(
   'mined-organization',
@@ -219,6 +220,7 @@ const DEFINED_PER = hashes(
 );
 const WATERS = hashes('river lake');
 const LANDS_AFTER = hashes('river lake valley mountains peninsula strait');
+const APPS_AFTER = hashes('app apps platform messaging');
 /** Roles that name a person only right before the name. */
 const PERSON_ROLES = hashes(
   'producer vocalist frontman frontwoman keyboardist saxophonist violinist cellist',
@@ -484,6 +486,9 @@ function describedKind(
   const after = words[sp.last];
   // not a people's adjective: "the Crimean peninsula", "the Korean peninsula"
   if (after?.lowerStart && LANDS_AFTER.has(after.lower) && sp.type !== MISC) return LOC;
+  // "on the Telegram messaging app": a platform, never a person or a place (a company before "app"
+  // stays one: "the Apple app")
+  if (after?.lowerStart && APPS_AFTER.has(after.lower) && (sp.type === PER || sp.type === LOC)) return MISC;
   // "the punk band The Gutter Saints": the name's own article between
   if (before?.lower === THE && before.cap && words[sp.first - 2]?.lowerStart) {
     const k = kindOf(words[sp.first - 2]!.lower);
@@ -745,16 +750,26 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
   // in all ("his sizeable New Hampshire lead" among "Salem, New Hampshire"); where a team of that
   // name plays ("Texas coach Steve Sarkisian said Texas played poorly"), its mentions are more.
   const placeVotes = new Map<string, number>();
+  const cities = new Set<string>();
+  const possessive = (sp: TokenSpan): boolean => /^['’]s?$/u.test(doc.tokens[sp.last]?.text ?? '');
   for (const sp of spans) {
     if (sp.type !== LOC && sp.type !== ORG) continue;
     const gaz = phraseGazetteer(doc.lexicon, words, sp.first, sp.last);
-    if (!(gaz & STATE_OR_COUNTRY) || gaz & KNOWN_TEAM) continue;
+    if (!(gaz & (STATE_OR_COUNTRY | CITY)) || gaz & KNOWN_TEAM) continue;
     const k = keyOf(words, sp);
+    const city = !(gaz & STATE_OR_COUNTRY);
+    if (city) cities.add(k);
+    // a city's possessive is what is voted on, not a voter
+    if (city && sp.type === ORG && possessive(sp)) continue;
     placeVotes.set(k, (placeVotes.get(k) ?? 0) + (sp.type === LOC ? 1 : -2));
   }
   return spans.map((sp) => {
     const k = keyOf(words, sp);
-    if (sp.type === ORG && (placeVotes.get(k) ?? -1) >= 0) return { ...sp, type: LOC };
+    // a city's votes decide only its possessive ("Kyiv's military administration" among "in
+    // Kyiv"): elsewhere a team may bear its name
+    const vote = placeVotes.get(k) ?? -1;
+    if (sp.type === ORG && (cities.has(k) ? vote > 0 && possessive(sp) : vote >= 0))
+      return { ...sp, type: LOC };
     if (sp.type === PER) return sp;
     // titled names are one word, so only a lone mention matches one
     const votesFor = sp.last - sp.first >= 2 ? votes.get(k) : surnameVotes.get(k);

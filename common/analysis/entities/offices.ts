@@ -5,13 +5,17 @@
  * an organization, a people or a place, never a person.
  */
 import type { Token } from '../tokenize';
-import { gazBits, wordGazetteer, type Lexicon, type WordInfo } from './features';
+import { gazBits, phraseGazetteer, wordGazetteer, type Lexicon, type WordInfo } from './features';
 import { keyOf, surnameKey } from './descriptors';
 import { isAddress, POSSESSIVES } from './retype';
 import type { TokenSpan } from './tagger';
 
 const PER = 0;
 const ORG = 1;
+const LOC = 2;
+/** A known place's name before an office is where it is held: "Kiev Mayor Vitali Klitschko". */
+const PLACE = gazBits('country', 'city', 'region', 'mined-place');
+const NOT_PLACE = gazBits('demonym', 'mined-person', 'mined-organization', 'company', 'known-organization');
 const ROLE = gazBits('role');
 /** Words of an office's name that no list of roles holds alone ("Managing Director", "Chief Executive"). */
 const OFFICE_WORDS = new Set(
@@ -53,11 +57,22 @@ export function bodiesBeforeOffices(
     !hyphenedOffice(tokens[i]!.text) &&
     !(wordGazetteer(lexicon, tokens[i]!.text) & NOT_A_BODY);
   const bodies = new Map<string, TokenSpan>();
+  const places: TokenSpan[] = [];
   spans.forEach((sp, k) => {
     if (sp.type !== PER) return;
     let role = sp.first;
     while (role > 0 && sp.first - role < 3 && isRole(role - 1)) role--;
     if (role === sp.first) return;
+    for (let first = Math.max(0, role - 3); first < role; first++) {
+      const g = phraseGazetteer(lexicon, words, first, role);
+      if (!words[first]!.cap || !(g & PLACE) || g & NOT_PLACE || words[first - 1]?.cap) continue;
+      const prev = spans[k - 1];
+      // a place the tagger left out, or read as the body the office is in (not a people's
+      // adjective: "Saudi Prince Alwaleed")
+      if (!prev || prev.last <= first || (prev.first === first && prev.last === role && prev.type === ORG))
+        places.push({ first, last: role, type: LOC });
+      return;
+    }
     let first = role;
     while (first > 0 && role - first < 3 && bodyWord(first - 1)) first--;
     const prev = spans[k - 1];
@@ -71,6 +86,10 @@ export function bodiesBeforeOffices(
     const body = { first, last: role, type: ORG };
     bodies.set(keyOf(words, body), body);
   });
+  if (places.length) {
+    const at = new Set(places.map((p) => p.first));
+    spans = [...spans.filter((sp) => !at.has(sp.first)), ...places].sort((a, b) => a.first - b.first);
+  }
   if (!bodies.size) return spans;
   // read the rest of the article only for the few that have a body before an office
   const notBodies = new Set<string>();

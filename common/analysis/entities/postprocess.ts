@@ -350,7 +350,10 @@ export function repairSpans(
         const headAlone = headType === LOC;
         if (tailType === PER || (headAlone && looksLikePerson(cut, s.last))) {
           out.push({ first: s.first, last: cut, type: headType ?? s.type });
-          out.push({ first: cut, last: s.last, type: PER });
+          // "Kiev" + "Mayor Vitali Klitschko": the person's title is no part of the name
+          let name = cut;
+          while (name < s.last - 2 && isRole(name)) name++;
+          out.push({ first: name, last: s.last, type: PER });
           done = true;
         }
       }
@@ -515,7 +518,7 @@ function rejoinAtOf(spans: TokenSpan[], tokens: readonly Token[], words: readonl
 const COMMON_ACRONYMS = new Set(
   (
     'AI CEO CEOs CFO COO CTO CIO GDP IPO IPOs ETF ETFs EV EVs GPU GPUs CPU CPUs LLM LLMs API APIs VAT ' +
-    'PPE ICU SUV SUVs NFT NFTs VPN USB LED GPS ATM ATMs SMS PDF DNA RNA CCTV PM'
+    'PPE ICU SUV SUVs NFT NFTs VPN USB LED GPS ATM ATMs SMS PDF DNA RNA CCTV PM UAV UAVs'
   ).split(' '),
 );
 

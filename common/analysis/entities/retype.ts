@@ -177,7 +177,7 @@ const PLACE_HEADS = new Set(
 const LAND_HEADS = new Set(
   (
     'province plain plains mountains valley peninsula desert islands cemetery basin forest gallery ' +
-    'museum'
+    'museum river'
   )
     .split(' ')
     .map(hashString),
