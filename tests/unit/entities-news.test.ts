@@ -266,6 +266,17 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['UAVs']).toBeUndefined();
   });
 
+  it("reads a disease's name as misc on its own, and cuts an office's acronym from the company before it", () => {
+    const types = typeByName(
+      'Regulators cleared Moderna COVID shots as cases of COVID rose. Clinics warned of Zika. ' +
+        'Quellwater CEO and co-founder Mara Voss said so.',
+    );
+    expect(types['Moderna']).toBe('organization');
+    expect(types['COVID']).toBe('misc');
+    expect(types['Zika']).toBe('misc');
+    expect(types['Quellwater CEO']).toBeUndefined();
+  });
+
   it('types a list after a plural in -ies, reads "debut" as a kind only in an apposition, and a court as a body', () => {
     const types = typeByName(
       'She made documentaries like Tidal Ward and Salt Harbour, and comedies like Brass Lanterns. ' +

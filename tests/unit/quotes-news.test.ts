@@ -207,6 +207,20 @@ describe('a role stands for the person the article gave it', () => {
     ).toEqual(['dw']);
   });
 
+  it('takes the start of a title to the person it names ("acting FDA commissioner Janet Woodcock")', () => {
+    const text =
+      '"The shots are safe," said acting Pellam Agency commissioner Rosa Imbert. "We thank the agency," ' +
+      'Quellwater CEO and co-founder Mara Voss said.';
+    expect(
+      ids(text, [
+        ['ri', 'Rosa Imbert', ['Rosa Imbert']],
+        ['mv', 'Mara Voss', ['Mara Voss']],
+        ['pa', 'Pellam Agency', ['Pellam Agency'], 'organization'],
+        ['qw', 'Quellwater', ['Quellwater'], 'organization'],
+      ]),
+    ).toEqual(['ri', 'mv']);
+  });
+
   it('leaves "the senator" unresolved between two senators, and an indefinite aide unnamed', () => {
     const two =
       'Sen. Ted Cruz and Sen. John McCain met on Tuesday. "It was a good meeting," the senator said.';

@@ -410,6 +410,16 @@ export function repairSpans(
     )
       out[k] = { first: sp.first, last: sp.last + 1, type: MISC };
   }
+  // "Moderna COVID", "BioNTech CEO": a disease's name is misc on its own, and an office's acronym
+  // ends the name it follows
+  for (let k = out.length - 1; k >= 0; k--) {
+    const sp = out[k]!;
+    const lastText = tokens[sp.last - 1]!.text;
+    if (DISEASES.has(lastText)) {
+      const disease = { first: sp.last - 1, last: sp.last, type: MISC };
+      out.splice(k, 1, ...(sp.last - sp.first > 1 ? [{ ...sp, last: sp.last - 1 }, disease] : [disease]));
+    } else if (sp.last - sp.first > 1 && OFFICE_ACRONYMS.has(lastText)) out[k] = { ...sp, last: sp.last - 1 };
+  }
   // "two Nobel Prizes, for Physics in 1903 and Chemistry in 1911": a field alone is no name
   for (let k = out.length - 1; k >= 0; k--)
     if (out[k]!.last - out[k]!.first === 1 && SUBJECTS.has(words[out[k]!.first]!.lower)) out.splice(k, 1);
@@ -521,6 +531,13 @@ const COMMON_ACRONYMS = new Set(
     'PPE ICU SUV SUVs NFT NFTs VPN USB LED GPS ATM ATMs SMS PDF DNA RNA CCTV PM UAV UAVs'
   ).split(' '),
 );
+
+/** Diseases' names written as acronyms or coinages, misc in CoNLL++ 2020 ("COVID-19"). */
+const DISEASES = new Set(
+  'COVID COVID-19 Covid Covid-19 SARS SARS-CoV-2 MERS Ebola Zika HIV AIDS H1N1 H5N1 Mpox mpox'.split(' '),
+);
+/** Offices' acronyms: "BioNTech CEO" names BioNTech. */
+const OFFICE_ACRONYMS = new Set('CEO CFO COO CTO CIO'.split(' '));
 
 /** A lawmaker's party and state ("Marco Rubio (R-Fla.)", "(D-MA)"): they say which, not who. */
 const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;

@@ -10,7 +10,7 @@ import type { EntityResult } from '../entities';
 import type { ChunkType } from './chunks';
 import type { Ctx } from './context';
 import { DETERMINERS, pronounOf, SENTENCE_STARTERS, SPEAKER_NOUNS, STOP_WORDS, TITLES } from './lexicon';
-import { describes, roleOf, roleWords } from './roles';
+import { continuesTitle, describes, roleOf, roleWords } from './roles';
 import { tokenAt } from './text';
 
 const TYPE_RANK: Record<string, number> = { person: 4, organization: 3, misc: 2, place: 1 };
@@ -116,6 +116,15 @@ export class SpeakerResolver {
 
   private find(speaker: Speaker, type: ChunkType): Resolved {
     const ms = this.mentions;
+    // 0. the speaker is the start of a person's title, the name after it: "said acting FDA
+    // commissioner Janet Woodcock" (the ranker took "FDA"), "BioNTech CEO and Co-founder Ugur Sahin"
+    const next = ms[tokenAt(ms, speaker.end)];
+    if (
+      next?.type === 'person' &&
+      next.start - speaker.end <= 40 &&
+      continuesTitle(speaker.text, this.text.slice(speaker.end, next.start))
+    )
+      return this.hit(next.entityId);
     // 1. the mention is an entity mention, or ends with one ("The Post's Ruth Marcus"); a name
     // that only modifies the phrase's noun is someone else ("a Clinton campaign official", "the
     // presumptive Democratic presidential nominee"), and so is one after "of" ("a friend of Tom

@@ -28,7 +28,7 @@ const ROLE_HEADS = new Set(
     'billionaire businessman businesswoman mogul chairman chairwoman director minister ambassador ' +
     'judge justice attorney general speaker leader chief spokesman spokeswoman aide adviser advisor ' +
     'strategist pollster ceo founder executive host anchor columnist commentator professor economist ' +
-    'lawmaker manager'
+    'lawmaker manager commissioner co-founder cofounder officer'
   ).split(' '),
 );
 
@@ -44,6 +44,22 @@ function wordOf(raw: string): string {
     .replace(/[’']s$/u, '')
     .replace(/[.’']+$/u, '');
   return TITLE_WORD[w] ?? w;
+}
+
+/**
+ * Whether `gap`, between a speaker mention and a person's name, is the rest of that person's title
+ * ("FDA" + " commissioner " + "Janet Woodcock", "BioNTech CEO" + " and Co-founder " + "Ugur Sahin").
+ */
+export function continuesTitle(speaker: string, gap: string): boolean {
+  const ws = gap.split(/\s+/u).filter((w) => w);
+  if (!ws.length || ws.length > 4 || !/^\s/u.test(gap) || !/\s$/u.test(gap)) return false;
+  const last = speaker.split(/\s+/u).pop() ?? '';
+  const heads = ws.map(wordOf);
+  return (
+    ROLE_HEADS.has(heads[heads.length - 1]!) &&
+    heads.every((w, k) => ROLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || (k === 0 && w === 'and')) &&
+    (heads[0] !== 'and' || ROLE_HEADS.has(wordOf(last)))
+  );
 }
 
 /** The words of a description that speaks, its head last; null when it is no one person's role. */
