@@ -277,6 +277,17 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['Quellwater CEO']).toBeUndefined();
   });
 
+  it('reads a name after a person’s title as that person, and cuts a poll’s sponsors at their slashes', () => {
+    const types = typeByName(
+      'In Berks County, Senator JD Vance spoke first. The race is close, with a new Philadelphia ' +
+        'Inquirer/New York Times/Siena College poll out today showing a tie, as a CDU/CSU survey did.',
+    );
+    expect(types['JD Vance']).toBe('person');
+    expect(types['Philadelphia Inquirer']).toBe('organization');
+    expect(types['New York Times']).toBe('organization');
+    expect(types['CDU/CSU']).toBe('organization');
+  });
+
   it('types a list after a plural in -ies, reads "debut" as a kind only in an apposition, and a court as a body', () => {
     const types = typeByName(
       'She made documentaries like Tidal Ward and Salt Harbour, and comedies like Brass Lanterns. ' +

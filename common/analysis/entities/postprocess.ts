@@ -39,6 +39,7 @@ const COMMON_WORD = gazBits('common-word');
 const PERSON_NAME = gazBits('person-name');
 const ROLE = gazBits('role');
 const NAMED_PLACE = gazBits('demonym', 'country', 'city', 'region', 'known-organization');
+const KNOWN_BODY = gazBits('company', 'brand', 'known-organization', 'mined-organization', 'mined-misc');
 /** What a capitalised word before a person's name may also be, and then is no given name of it. */
 const NOT_GIVEN = gazBits(
   'common-word',
@@ -201,6 +202,15 @@ export function repairSpans(
     return (gazOf(i) & (ROLE | PERSON_NAME)) === ROLE;
   };
 
+  // "Senator JD Vance" read as a body: after a person's title, a name of two or three words ending
+  // in a known surname and known as nothing else is that person
+  spans = spans.map((sp) => {
+    const n = sp.last - sp.first;
+    if (sp.type === PER || n < 2 || n > 3 || sp.first === 0 || !isRole(sp.first - 1)) return sp;
+    const last = gazOf(sp.last - 1);
+    const whole = phraseGazetteer(lexicon, words, sp.first, sp.last);
+    return last & PERSON_NAME && !(last & COMMON_WORD) && !(whole & KNOWN_BODY) ? { ...sp, type: PER } : sp;
+  });
   // "Sen. Ted Cruz", "Governor Pence": the title before a person's name is not part of it.
   spans = spans.map((sp) => {
     if (sp.type !== PER) return sp;
@@ -277,7 +287,7 @@ export function repairSpans(
     return true;
   });
   // "Sussex or Surrey", "Mercantile , Commerce": a list of names read as one name is cut at its
-  // "or" and commas ("and" stays: it joins the parts of many a real name). Pieces without a
+  // "or", commas and slashes ("and" stays: it joins the parts of many a real name). Pieces without a
   // capitalised word ("Gulf , based") are dropped. A place keeps its commas ("Washington, D.C.").
   spans = spans.flatMap((sp) => {
     // A comma in a place ("Washington, D.C.") or before a company's or a person's suffix ("Starr &
@@ -286,13 +296,21 @@ export function repairSpans(
       tokens[i]!.text === ',' &&
       sp.type !== LOC &&
       !(SUFFIXES.has((tokens[i + 1]?.text ?? '').toLowerCase().replace(/\.$/u, '')) && i + 2 >= sp.last - 1);
+    // a slash between two names of two words or more ("Philadelphia Inquirer/New York Times"), not
+    // inside one (CoNLL's "CDU / CSU", "Bodo / Glimt", "Parmalat / Fehervar FC")
+    const isSlash = (i: number): boolean =>
+      tokens[i]!.text === '/' &&
+      i - sp.first >= 2 &&
+      sp.last - i > 2 &&
+      [i - 2, i - 1, i + 1, i + 2].every((j) => /^\p{Lu}/u.test(tokens[j]!.text));
+    const cuts = (i: number): boolean => isComma(i) || words[i]!.lower === OR || isSlash(i);
     let split = false;
-    for (let i = sp.first + 1; i < sp.last - 1 && !split; i++) split = isComma(i) || words[i]!.lower === OR;
+    for (let i = sp.first + 1; i < sp.last - 1 && !split; i++) split = cuts(i);
     if (!split) return [sp];
     const pieces: TokenSpan[] = [];
     let start = sp.first;
     for (let i = sp.first; i <= sp.last; i++) {
-      if (i < sp.last && !isComma(i) && words[i]!.lower !== OR) continue;
+      if (i < sp.last && !cuts(i)) continue;
       let named = false;
       for (let j = start; j < i && !named; j++) named = /\p{Lu}/u.test(tokens[j]!.text);
       if (named) pieces.push({ first: start, last: i, type: sp.type });
