@@ -248,6 +248,25 @@ describe('a role stands for the person the article gave it', () => {
   });
 });
 
+describe('British style, single marks', () => {
+  it('reads single marks as the quotation marks of an article that quotes with no double ones', () => {
+    const text =
+      'The minister said the plan would go ahead. ‘We will not back down,’ she told reporters. ‘The ' +
+      'country expects it.’\n\n‘It is simply not good enough,’ said Jo Lane, the MP for Tarn Vale.';
+    const { quotes } = findQuotes(text, people(text, [['jl', 'Jo Lane', ['Jo Lane']]]));
+    expect(quotes.map((q) => q.text.slice(0, 14))).toEqual(['‘We will not b', '‘It is simply ']);
+    expect(quotes[1]!.speakerEntityId).toBe('jl');
+  });
+
+  it('leaves single marks nested or apart in an article that quotes with double ones', () => {
+    const text =
+      '"He called it ‘the best deal ever,’" she said. Critics called the plan ‘a gamble’ and moved on.';
+    expect(findQuotes(text, none).quotes.map((q) => q.text)).toEqual([
+      '"He called it ‘the best deal ever,’"',
+    ]);
+  });
+});
+
 describe('page furniture never speaks', () => {
   it('skips a photo credit and a "Story continues" line next to a quotation', () => {
     const text =

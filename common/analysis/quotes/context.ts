@@ -45,7 +45,12 @@ export interface Mention {
 
 export function makeCtx(text: string, mentions: readonly Mention[]): Ctx {
   const toks = tokenize(text);
-  const pairs = pairMarks(text).filter((p) => p.end - p.start >= 2);
+  const found = pairMarks(text).filter((p) => p.end - p.start >= 2);
+  // British style: an article that quotes with single marks and never with double ones (outside
+  // them) has the single marks as its quotation marks ("‘We will not back down,’ she said")
+  const british =
+    found.filter((p) => p.kind === 'single').length >= 2 && found.every((p) => p.kind === 'single');
+  const pairs = british ? found.map((p): MarkPair => ({ ...p, kind: 'double' })) : found;
   const inPair = new Int32Array(toks.length).fill(-1);
   pairs.forEach((p, k) => {
     for (let i = tokenAt(toks, p.start); i < toks.length && toks[i]!.start < p.end; i++) inPair[i] = k;
