@@ -288,6 +288,18 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     expect(types['CDU/CSU']).toBe('organization');
   });
 
+  it('finds the brands written with inner capitals, never a surname with a prefix or a handle', () => {
+    const types = typeByName(
+      'Millions ask ChatGPT for help on an iPhone, and analysts at CrowdStrike agreed. Senator McCain ' +
+        'said so on #TaxDayNow.',
+    );
+    expect(types['ChatGPT']).toBe('misc');
+    expect(types['iPhone']).toBe('misc');
+    expect(types['CrowdStrike']).toBe('organization');
+    expect(types['TaxDayNow']).toBeUndefined();
+    expect(types['McCain']).toBe('person');
+  });
+
   it('types a list after a plural in -ies, reads "debut" as a kind only in an apposition, and a court as a body', () => {
     const types = typeByName(
       'She made documentaries like Tidal Ward and Salt Harbour, and comedies like Brass Lanterns. ' +
