@@ -41,11 +41,14 @@ const TOKEN_RE =
 /** Abbreviations that keep their period (lower-cased, without it). */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen sens rep reps rev st mt ft jr sr inc corp co ltd ' +
+    'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st mt ft jr sr inc corp co ltd ' +
     'plc bros dept univ assn jan feb mar apr aug sep sept oct nov dec no nos vs etc approx est ' +
     'ave blvd rd fig vol pp ed eds op cf al u.s a.m p.m'
   ).split(' '),
 );
+
+/** Abbreviations that keep their period only capitalised: "Sens. Warner and Rubio", not "sales reps." */
+const TITLE_ABBREVIATIONS = new Set(['Sens', 'Reps']);
 
 const CLITIC_RE = /^(.+?)(['’][sS]|[nN]['’][tT])$/u;
 
@@ -55,7 +58,11 @@ function pushWord(out: Token[], text: string, start: number, end: number): void 
   if (word.length > 1 && word.endsWith('.')) {
     const bare = word.slice(0, -1);
     const lower = bare.toLowerCase();
-    const keep = ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare);
+    const keep =
+      ABBREVIATIONS.has(lower) ||
+      TITLE_ABBREVIATIONS.has(bare) ||
+      /^\p{L}$/u.test(bare) ||
+      /^(?:\p{L}\.)+\p{L}$/u.test(bare);
     if (!keep) {
       pushWord(out, text, start, end - 1);
       out.push({ start: end - 1, end, text: '.' });

@@ -241,15 +241,19 @@ describe('entities in encyclopedic text, where the text says what each thing is'
     const text =
       'Generative AI lifted profits, the CEO said, as GDP grew and the IPO priced at C$14.50. ' +
       'Sens. Alma Reyes (D-Ore.) and Dale Hunt (R-Kan.) objected. Wei Lin Tan, an analyst at ' +
-      'Corvid Research, agreed. Poll: Dana Ortiz Burns Carl Webb';
+      'Corvid Research, agreed. The I-League and D-Link were untouched.';
     const types = typeByName(text);
     for (const word of ['AI', 'Generative AI', 'CEO', 'GDP', 'IPO', 'C', 'Sens', 'D-Ore', 'R-Kan'])
       expect(types[word], word).toBeUndefined();
     expect(types['C$']).toBe('misc');
     expect(types['Alma Reyes']).toBe('person');
     expect(types['Wei Lin Tan']).toBe('person');
+    expect(typesOf('In April John Smith resigned. Smith had served since 2001.', 'John Smith')).toEqual([
+      'person',
+    ]);
     expect(types['Corvid Research']).toBe('organization');
-    expect(types['Burns Carl Webb']).toBeUndefined();
+    expect(types['I-League']).toBeDefined();
+    expect(types['D-Link']).toBeDefined();
   });
 
   it('reads a city before an office as the place, a river by its head, and an app as a platform', () => {
@@ -258,11 +262,20 @@ describe('entities in encyclopedic text, where the text says what each thing is'
       'were air defences at work. Debris fell in a district on the east bank of the Dnipro River, which ' +
       "is Kyiv's most populous. Popko posted on the Telegram messaging app that UAVs were downed.";
     const types = typeByName(text);
+    // the first, "Drones struck Kyiv", the tagger still reads as an organization
     expect(typesOf(text, 'Kyiv').slice(1)).toEqual(['place', 'place', 'place']);
     expect(types['Vitali Klitschko']).toBe('person');
     expect(types['Mayor Vitali Klitschko']).toBeUndefined();
+    const lviv = typeByName('Lviv Mayor Andriy Sadovyi said drones hit the city. Officials in Lviv agreed.');
+    expect(lviv['Andriy Sadovyi']).toBe('person');
+    expect(lviv['Mayor Andriy Sadovyi']).toBeUndefined();
+    // a town's club has a president; its name is no place for that
+    expect(typeByName('Getafe President Angel Torres said so.')['Getafe']).not.toBe('place');
     expect(types['Dnipro River']).toBe('place');
     expect(types['Telegram']).toBe('misc');
+    expect(typeByName('The Harris platform calls for tax cuts, Kamala Harris said.')['Harris']).toBe(
+      'person',
+    );
     expect(types['UAVs']).toBeUndefined();
   });
 
@@ -303,14 +316,19 @@ describe('entities in encyclopedic text, where the text says what each thing is'
   it('types a list after a plural in -ies, reads "debut" as a kind only in an apposition, and a court as a body', () => {
     const types = typeByName(
       'She made documentaries like Tidal Ward and Salt Harbour, and comedies like Brass Lanterns. ' +
-        'After his debut Harwick signed him. Her debut, Glass Orchard, sold well. The appeal was heard ' +
+        'After his debut Arsenal signed him. Her debut, Glass Orchard, sold well. The appeal was heard ' +
         'in the High Court in Dublin. She won on Stadium Court.',
     );
     expect(types['Tidal Ward']).toBe('misc');
     expect(types['Salt Harbour']).toBe('misc');
     expect(types['Brass Lanterns']).toBe('misc');
-    expect(types['Harwick']).not.toBe('misc');
+    expect(types['Arsenal']).toBe('organization');
     expect(types['Glass Orchard']).toBe('misc');
+    const works = typeByName(
+      "The band's debut Pale Ferns was released in 1993. His second album, Cold Harbour (Columbia), was a hit.",
+    );
+    expect(works['Pale Ferns']).toBe('misc');
+    expect(works['Cold Harbour']).toBe('misc');
     expect(types['High Court']).toBe('organization');
     expect(types['Stadium Court']).toBe('place');
   });

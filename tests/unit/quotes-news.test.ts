@@ -221,6 +221,11 @@ describe('a role stands for the person the article gave it', () => {
     ).toEqual(['ri', 'mv']);
   });
 
+  it('takes no name before a description that does not open its clause', () => {
+    const text = 'After meeting Ivo Marsh, the president said: "We stand with them."';
+    expect(ids(text, [['im', 'Ivo Marsh', ['Ivo Marsh']]])).toEqual([null]);
+  });
+
   it('leaves "the senator" unresolved between two senators, and an indefinite aide unnamed', () => {
     const two =
       'Sen. Ted Cruz and Sen. John McCain met on Tuesday. "It was a good meeting," the senator said.';

@@ -42,6 +42,7 @@ describe('tokenize', () => {
       'Bo',
       'Kim',
     ]);
+    expect(texts('sales reps. Ann')).toEqual(['sales', 'reps', '.', 'Ann']);
   });
 
   it('keeps numbers, dates and scores whole and punctuation apart', () => {

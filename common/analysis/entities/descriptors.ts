@@ -220,7 +220,8 @@ const DEFINED_PER = hashes(
 );
 const WATERS = hashes('river lake');
 const LANDS_AFTER = hashes('river lake valley mountains peninsula strait');
-const APPS_AFTER = hashes('app apps platform messaging');
+const APPS = hashes('app apps');
+const MESSAGING = hashString('messaging');
 /** Roles that name a person only right before the name. */
 const PERSON_ROLES = hashes(
   'producer vocalist frontman frontwoman keyboardist saxophonist violinist cellist',
@@ -335,14 +336,10 @@ const PLACE_KINDS = hashes(
   'towns villages cities hamlets provinces regions islands states counties districts municipalities suburbs',
 );
 
-/** Token index just past a dated parenthesis of at most five tokens at `k` ("Loveless (1991)"), else `k`. */
+/** Token index just past a parenthesis of at most five tokens at `k` ("Loveless (1991)"), else `k`. */
 function pastYear(words: readonly WordInfo[], k: number): number {
   if (words[k]?.lower !== OPEN_PAREN) return k;
-  let dated = false;
-  for (let i = k + 1; i < k + 6 && i < words.length; i++) {
-    if (words[i]!.lower === CLOSE_PAREN) return dated ? i + 1 : k;
-    dated ||= words[i]!.hasDigit;
-  }
+  for (let i = k + 1; i < k + 6 && i < words.length; i++) if (words[i]!.lower === CLOSE_PAREN) return i + 1;
   return k;
 }
 
@@ -461,9 +458,10 @@ function describedKind(
   const before = words[sp.first - 1];
   // "album Sixteen Stone", and opening a sentence: "Single Comedown followed"
   if (before && !starts.has(sp.first) && (before.lowerStart || starts.has(sp.first - 1))) {
-    // "debut" names a work only in an apposition ("Her debut, Pablo Honey,"): a phrase can end
-    // with it before a sentence's subject ("After his debut Arsenal signed him")
-    const k = before.lower === DEBUT ? null : kindOf(before.lower);
+    // "debut" may end a phrase before a sentence's subject ("After his debut Arsenal signed him"):
+    // a name known as something else is that, an unknown one the work ("her debut Pablo Honey")
+    const known = phraseGazetteer(lexicon, words, sp.first, sp.last) & (OTHER_NAME | PEOPLE_OR_COMPANY);
+    const k = before.lower === DEBUT && known ? null : kindOf(before.lower);
     // not a company the work is by: "the vaccine Pfizer developed", "the film Netflix made"
     if (k !== null && !(k === MISC && phraseGazetteer(lexicon, words, sp.first, sp.last) & MAKERS)) return k;
     // "producer Butch Vig", "the poet Aogán Ó Rathaille": what a person does, before a name of two
@@ -486,9 +484,10 @@ function describedKind(
   const after = words[sp.last];
   // not a people's adjective: "the Crimean peninsula", "the Korean peninsula"
   if (after?.lowerStart && LANDS_AFTER.has(after.lower) && sp.type !== MISC) return LOC;
-  // "on the Telegram messaging app": a platform, never a person or a place (a company before "app"
-  // stays one: "the Apple app")
-  if (after?.lowerStart && APPS_AFTER.has(after.lower) && (sp.type === PER || sp.type === LOC)) return MISC;
+  // "on the Telegram messaging app": an app, never a person or a place (a company before "app"
+  // stays one: "the Apple app"; "the Harris platform" is hers)
+  const app = after?.lower === MESSAGING ? words[sp.last + 1] : after;
+  if (app?.lowerStart && APPS.has(app.lower) && (sp.type === PER || sp.type === LOC)) return MISC;
   // "the punk band The Gutter Saints": the name's own article between
   if (before?.lower === THE && before.cap && words[sp.first - 2]?.lowerStart) {
     const k = kindOf(words[sp.first - 2]!.lower);
@@ -715,8 +714,8 @@ function firstNameAndSurname(sp: TokenSpan, doc: NameDoc, readAsOther: number, n
 /**
  * A person's name of two words or more written the same way several times names one person: where
  * most of its mentions are people, the others are too ("Hikmet Hajiyev noted ..." read once as an
- * organization among four people). Of other types only a state's or a country's name votes (below):
- * a team and its city share a name.
+ * organization among four people). Of other types only a state's or a country's name votes (below),
+ * and a city's, but only on its possessives: a team and its city share a name.
  */
 export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): TokenSpan[] {
   const { words } = doc;
@@ -751,7 +750,9 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
   // name plays ("Texas coach Steve Sarkisian said Texas played poorly"), its mentions are more.
   const placeVotes = new Map<string, number>();
   const cities = new Set<string>();
-  const possessive = (sp: TokenSpan): boolean => /^['’]s?$/u.test(doc.tokens[sp.last]?.text ?? '');
+  // "Kyiv's military administration", not a team's player ("Lyon's Alexandre Lacazette")
+  const possessive = (sp: TokenSpan): boolean =>
+    POSSESSIVE.test(doc.tokens[sp.last]?.text ?? '') && words[sp.last + 1]?.lowerStart === true;
   for (const sp of spans) {
     if (sp.type !== LOC && sp.type !== ORG) continue;
     const gaz = phraseGazetteer(doc.lexicon, words, sp.first, sp.last);

@@ -15,6 +15,13 @@ const ORG = 1;
 const LOC = 2;
 /** A known place's name before an office is where it is held: "Kiev Mayor Vitali Klitschko". */
 const PLACE = gazBits('country', 'city', 'region', 'mined-place');
+const COUNTRY = gazBits('country');
+/** Offices held in a town, a state or a region. */
+const PLACE_OFFICES = new Set(
+  'mayor governor lieutenant senator sen representative rep congressman congresswoman assemblyman assemblywoman sheriff premier councillor councilman councilwoman'.split(
+    ' ',
+  ),
+);
 const NOT_PLACE = gazBits('demonym', 'mined-person', 'mined-organization', 'company', 'known-organization');
 const ROLE = gazBits('role');
 /** Words of an office's name that no list of roles holds alone ("Managing Director", "Chief Executive"). */
@@ -63,9 +70,14 @@ export function bodiesBeforeOffices(
     let role = sp.first;
     while (role > 0 && sp.first - role < 3 && isRole(role - 1)) role--;
     if (role === sp.first) return;
+    // an office a place has ("Kiev Mayor"), or a country's ("US President"); a town's club has a
+    // president too ("Getafe President Angel Torres")
+    const office = tokens[role]!.text.toLowerCase().replace(/\.$/u, '');
+    const placeOffice = PLACE_OFFICES.has(office);
     for (let first = Math.max(0, role - 3); first < role; first++) {
       const g = phraseGazetteer(lexicon, words, first, role);
       if (!words[first]!.cap || !(g & PLACE) || g & NOT_PLACE || words[first - 1]?.cap) continue;
+      if (!placeOffice && !(g & COUNTRY)) continue;
       const prev = spans[k - 1];
       // a place the tagger left out, or read as the body the office is in (not a people's
       // adjective: "Saudi Prince Alwaleed")

@@ -39,6 +39,7 @@ const COMMON_WORD = gazBits('common-word');
 const PERSON_NAME = gazBits('person-name');
 const ROLE = gazBits('role');
 const NAMED_PLACE = gazBits('demonym', 'country', 'city', 'region', 'known-organization');
+const ARTICLES_BEFORE = new Set(['the', 'a', 'an'].map(hashString));
 const KNOWN_BODY = gazBits('company', 'brand', 'known-organization', 'mined-organization', 'mined-misc');
 /** What a capitalised word before a person's name may also be, and then is no given name of it. */
 const NOT_GIVEN = gazBits(
@@ -228,6 +229,8 @@ export function repairSpans(
     // not a word right after another name: "Bernie Sanders Burns Hillary Clinton" is a headline's verb
     if (!words[i]!.cap || words[i]!.allCaps || (k > 0 && spans[k - 1]!.last >= i)) continue;
     const g = gazOf(i);
+    // not a date ("In April John Smith resigned") nor a title after an article ("the Abbot John")
+    if (CALENDAR.has(words[i]!.lower) || ARTICLES_BEFORE.has(words[i - 1]?.lower ?? 0)) continue;
     if (g & PERSON_NAME && !(g & NOT_GIVEN) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text))
       spans[k] = { ...sp, first: i };
   }
@@ -246,13 +249,14 @@ export function repairSpans(
     // nor does a common noun's acronym ("generative AI", "the CEO", "its GDP"), which 1996 Reuters
     // seldom wrote and today's news writes in every article
     if (len === 1 && COMMON_ACRONYMS.has(tokens[sp.first]!.text)) return false;
-    // … also after a sentence's first word that names nothing and is written capitalised nowhere
-    // else ("Generative AI is …")
+    // … also after an adjective that opens the sentence and is written capitalised nowhere else
+    // ("Generative AI is …"; not a company's name, "Mistral AI", "Stability AI")
     if (
       len === 2 &&
       initial[sp.first] &&
       COMMON_ACRONYMS.has(tokens[sp.first + 1]!.text) &&
       (gazOf(sp.first) & ~COMMON_WORD) === 0 &&
+      /(?:ive|ic|ional|ical)$/u.test(tokens[sp.first]!.text) &&
       !capitalisedMid.has(words[sp.first]!.lower)
     )
       return false;
@@ -566,11 +570,14 @@ function rejoinAtOf(spans: TokenSpan[], tokens: readonly Token[], words: readonl
   }
 }
 
-/** Acronyms of common nouns, never a name alone (CoNLL leaves "GDP" and "CEO" untagged). */
+/**
+ * Acronyms of common nouns, never a name alone (CoNLL leaves "GDP" and "CEO" untagged); not those
+ * that are also bodies' names (CCTV, DNA, API, PDF).
+ */
 const COMMON_ACRONYMS = new Set(
   (
-    'AI CEO CEOs CFO COO CTO CIO GDP IPO IPOs ETF ETFs EV EVs GPU GPUs CPU CPUs LLM LLMs API APIs VAT ' +
-    'PPE ICU SUV SUVs NFT NFTs VPN USB LED GPS ATM ATMs SMS PDF DNA RNA CCTV PM UAV UAVs'
+    'AI CEO CEOs CFO COO CTO GDP IPO IPOs ETF ETFs EV EVs GPU GPUs CPU CPUs LLM LLMs VAT PPE ICU ' +
+    'SUV SUVs NFT NFTs VPN USB LED GPS ATM ATMs SMS RNA PM UAV UAVs'
   ).split(' '),
 );
 
@@ -589,8 +596,17 @@ const CAMEL_CASE = /^(?:[ie]|[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,}(?:[A-Z]{2,4})?|[A-
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O)[A-Z]/u;
 const MONTH_PAIR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z]/u;
 
-/** A lawmaker's party and state ("Marco Rubio (R-Fla.)", "(D-MA)"): they say which, not who. */
-const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+/**
+ * A lawmaker's party and state ("Marco Rubio (R-Fla.)", "(D-MA)", "(R-Texas)"): they say which, not
+ * who. The state by its postal code, its AP abbreviation or its short name (not "D-Link", "I-League").
+ */
+const PARTY_STATE = new RegExp(
+  '^[DRI]-(?:[A-Z]{2}|' +
+    'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|' +
+    'Neb|Nebr|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|' +
+    'Wash|W\\.Va|Wis|Wisc|Wyo|Texas|Ohio|Iowa|Utah|Maine|Idaho|Alaska|Hawaii)\\.?$',
+  'u',
+);
 
 /** A football club's suffix: "F.C.", "FC", "A.F.C.", "AFC" ("SC" may be South Carolina). */
 const CLUB_SUFFIX = /^(?:A\.?)?F\.?C\.?$/u;

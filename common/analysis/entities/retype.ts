@@ -228,7 +228,15 @@ const MISC_HEADS = new Set(
 );
 
 const COURT = hashString('court');
-const PLAYING_COURTS = new Set(['stadium', 'centre', 'center', 'show'].map(hashString));
+const COURT_KINDS = new Set(
+  (
+    'high supreme district federal appeals appellate constitutional criminal international european ' +
+    'circuit county crown magistrates military revolutionary family superior juvenile state tax ' +
+    'bankruptcy claims commercial administrative arbitration'
+  )
+    .split(' ')
+    .map(hashString),
+);
 
 /** Heads of laws' and treaties' names ("Internal Market Bill", "Paris Agreement"): misc, but for a
  * person's name ("Buffalo Bill"). */
@@ -327,8 +335,14 @@ export function retypeSpans(
     const headWord = words[head]!.lower;
     if (sp.type === PER && ORG_HEADS.has(headWord)) return ORG;
     if (sp.type === LOC && (SCHOOL_HEADS.has(headWord) || BUSINESS_HEADS.has(headWord))) return ORG;
-    // "in the High Court": a court that rules, not the ground a match is played on ("Stadium Court")
-    if (sp.type === LOC && headWord === COURT && !PLAYING_COURTS.has(words[sp.first]!.lower)) return ORG;
+    // "in the High Court", "the Sindh High Court": a court that rules by its kind, not a ground a
+    // match is played on ("Stadium Court") nor a place ("Earls Court")
+    if (
+      sp.type === LOC &&
+      headWord === COURT &&
+      words.slice(sp.first, head).some((w) => COURT_KINDS.has(w.lower))
+    )
+      return ORG;
     if (MISC_HEADS.has(headWord) || (LAW_HEADS.has(headWord) && sp.type !== PER)) return MISC;
     return sp.type;
   };

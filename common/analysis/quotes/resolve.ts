@@ -179,6 +179,12 @@ export class SpeakerResolver {
       const e = this.bySurname(lastW, speaker);
       if (e) return this.hit(e);
     }
+    // … else a person's surname after it: "Secretary of State for Health Wes Streeting"
+    const tailW = words[words.length - 1]?.toLowerCase();
+    if (type === 'name' && of && tailW) {
+      const e = this.bySurname(tailW, speaker, true);
+      if (e) return this.hit(e);
+    }
     // 3. a description with its name beside it: "the minister, Rachel Adeyemi, told parliament"
     const appos = /^,\s*/.exec(this.text.slice(speaker.end, speaker.end + 3));
     if (appos) {
@@ -186,12 +192,15 @@ export class SpeakerResolver {
       const m = ms[tokenAt(ms, at)];
       if (m && m.start === at && m.type === 'person') return this.hit(m.entityId);
     }
-    // … or before it: "Steve Hasker, CEO of Thomson Reuters, said"
+    // … or before it, the name opening its clause: '"…," Steve Hasker, CEO of Thomson Reuters said'
+    // (not "After meeting Volodymyr Zelenskiy, the president said")
     const named = /,\s*$/.exec(this.text.slice(Math.max(0, speaker.start - 3), speaker.start));
     if (named) {
       const at = speaker.start - named[0].length;
       const m = ms[tokenAt(ms, at) - 1];
-      if (m && m.end === at && m.type === 'person') return this.hit(m.entityId);
+      const lead = m ? this.text.slice(Math.max(0, m.start - 4), m.start).trimEnd() : '';
+      if (m && m.end === at && m.type === 'person' && (lead === '' || /[.!?:"”’'\n]$/u.test(lead)))
+        return this.hit(m.entityId);
     }
     // 4. a description: where else were these words used, and whom did they describe there?
     const phrase = words.join(' ').toLowerCase();
@@ -259,15 +268,15 @@ export class SpeakerResolver {
   /**
    * The entity a bare surname ("Johnson", "Mr. Burman") stands for: of those whose names hold it,
    * the one named nearest before (else after) it, agreeing with a title's gender. Two people may
-   * share a surname; the nearest one is who the writer means.
+   * share a surname; the nearest one is who the writer means. `personOnly` leaves organizations out.
    */
-  private bySurname(word: string, speaker: Speaker): string | null {
+  private bySurname(word: string, speaker: Speaker, personOnly = false): string | null {
     const title = TITLE_GENDER.find(([re]) => re.test(speaker.text.replace(/\s*\S+$/, ' ')));
     const g = title?.[1] ?? 'unknown';
     let best: string | null = null;
     let bestD = Infinity;
     for (const e of this.byId.values()) {
-      if (e.type !== 'person' && e.type !== 'organization') continue;
+      if (e.type !== 'person' && (personOnly || e.type !== 'organization')) continue;
       if (!e.aliases.concat(e.name).some((a) => a.toLowerCase().split(/\s+/).includes(word))) continue;
       if (!this.agrees(e.id, g)) continue;
       for (const m of this.mentions) {
