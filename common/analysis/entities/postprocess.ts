@@ -24,7 +24,7 @@ import {
 } from './descriptors';
 import { datelinePlaces } from './dateline';
 import { bodiesBeforeOffices } from './offices';
-import { MONTH_NAMES, retypeSpans, WEEKDAYS } from './retype';
+import { KNOWN_NAME, MONTH_NAMES, retypeSpans, WEEKDAYS } from './retype';
 import { hashString } from './hash';
 import type { TokenSpan } from './tagger';
 
@@ -42,21 +42,7 @@ const NAMED_PLACE = gazBits('demonym', 'country', 'city', 'region', 'known-organ
 const ARTICLES_BEFORE = new Set(['the', 'a', 'an'].map(hashString));
 const KNOWN_BODY = gazBits('company', 'brand', 'known-organization', 'mined-organization', 'mined-misc');
 /** What a capitalised word before a person's name may also be, and then is no given name of it. */
-const NOT_GIVEN = gazBits(
-  'common-word',
-  'role',
-  'country',
-  'city',
-  'region',
-  'demonym',
-  'company',
-  'brand',
-  'known-organization',
-  'mined-organization',
-  'mined-place',
-  'mined-misc',
-  'holiday',
-);
+const NOT_GIVEN = KNOWN_NAME | gazBits('common-word', 'role', 'mined-misc', 'holiday');
 const ORDINALS = new Set(
   [
     'first',

@@ -33,7 +33,7 @@ const MISC = 3;
 
 const HOLIDAY = gazBits('holiday');
 /** What makes a holiday's name also a name ("Australia Day" gives "Australia", a country). */
-const KNOWN_NAME = gazBits(
+export const KNOWN_NAME = gazBits(
   'mined-person',
   'mined-organization',
   'mined-place',
