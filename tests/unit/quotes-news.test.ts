@@ -263,12 +263,27 @@ describe('British style, single marks', () => {
     expect(quotes[1]!.speakerEntityId).toBe('jl');
   });
 
-  it('leaves single marks nested or apart in an article that quotes with double ones', () => {
+  it('nests double marks inside single ones, and tells a plural possessive from a closing mark', () => {
     const text =
-      '"He called it ‘the best deal ever,’" she said. Critics called the plan ‘a gamble’ and moved on.';
-    expect(findQuotes(text, none).quotes.map((q) => q.text)).toEqual([
-      '"He called it ‘the best deal ever,’"',
+      '‘He told me “go home”, and I did,’ said Ann Pike. ‘It hurt.’\n\n‘The nurses’ pay offer is an ' +
+      'insult,’ said Tom Hale. ‘We will strike.’';
+    const { quotes } = findQuotes(text, none);
+    expect(quotes.map((q) => q.text.slice(0, 16))).toEqual(['‘He told me “go ', '‘The nurses’ pay']);
+    expect(slices(text, quotes[1]!.parts)).toEqual([
+      '‘The nurses’ pay offer is an insult,’',
+      '‘We will strike.’',
     ]);
+  });
+
+  it('takes no apostrophes for single marks, and leaves them nested or apart where double marks quote', () => {
+    const decades =
+      "Back in the '90s, when the players' union was weak, nobody listened. In the '80s, the owners' " +
+      "lawyers won every case, Tom Hale said. They played rock 'n' roll.";
+    expect(findQuotes(decades, none).quotes).toEqual([]);
+    const text =
+      '"He called it ‘the best deal ever,’" she said. "We won," he said. Critics called the plan ‘a ' +
+      'gamble,’ ‘a stunt,’ and moved on.';
+    expect(findQuotes(text, none).quotes.map((q) => q.text.slice(0, 8))).toEqual(['"He call', '"We won,']);
   });
 });
 

@@ -43,14 +43,35 @@ export interface Mention {
   type: string;
 }
 
+/** No double mark at all (`''` counts as one), or more opening curly single marks than double marks. */
+function britishStyle(text: string): boolean {
+  let singles = 0;
+  let doubles = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '‘') singles++;
+    else if (c === '“' || c === '”' || c === '"' || (c === "'" && text[i + 1] === "'")) doubles++;
+  }
+  return doubles === 0 || singles > doubles;
+}
+
+/** Two single-mark pairs at least that end as quotations do, with a comma or a stop inside. */
+function quotesWithSingles(text: string, pairs: readonly MarkPair[]): boolean {
+  const quoting = pairs.filter(
+    (p) => p.kind === 'single' && p.closed && /[,.!?]/u.test(text[p.innerEnd - 1] ?? ''),
+  );
+  return quoting.length >= 2;
+}
+
 export function makeCtx(text: string, mentions: readonly Mention[]): Ctx {
   const toks = tokenize(text);
-  const found = pairMarks(text).filter((p) => p.end - p.start >= 2);
-  // British style: an article that quotes with single marks and never with double ones (outside
-  // them) has the single marks as its quotation marks ("‘We will not back down,’ she said")
-  const british =
-    found.filter((p) => p.kind === 'single').length >= 2 && found.every((p) => p.kind === 'single');
-  const pairs = british ? found.map((p): MarkPair => ({ ...p, kind: 'double' })) : found;
+  // British style: an article whose single marks open more quotations than its double marks do
+  // quotes with the single ones, double ones nesting inside ("‘We will not back down,’ she said")
+  const british = britishStyle(text) && quotesWithSingles(text, pairMarks(text, true));
+  const found = pairMarks(text, british).filter((p) => p.end - p.start >= 2);
+  const pairs = british
+    ? found.map((p): MarkPair => (p.kind === 'single' ? { ...p, kind: 'double' } : p))
+    : found;
   const inPair = new Int32Array(toks.length).fill(-1);
   pairs.forEach((p, k) => {
     for (let i = tokenAt(toks, p.start); i < toks.length && toks[i]!.start < p.end; i++) inPair[i] = k;

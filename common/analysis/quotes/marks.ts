@@ -69,13 +69,30 @@ function isDouble(k: MarkKind): boolean {
   return k !== 'single';
 }
 
+/**
+ * A single mark at `i` that is an apostrophe in British-style text: before a decade ("'90s"), in
+ * "'n'", or after a plural's "s" before a lower-case word ("the nurses’ pay").
+ */
+function britishApostrophe(text: string, i: number): boolean {
+  if (/^.\d0s\b/u.test(text.slice(i, i + 5))) return true;
+  if (/['‘’]n['’]/u.test(text.slice(i, i + 3)) || /['‘’]n['’]/u.test(text.slice(i - 2, i + 1))) return true;
+  return (
+    text[i - 1] === 's' && /^.\s+\p{Ll}/u.test(text.slice(i, i + 4)) && !/[,.!?]/u.test(text[i - 2] ?? '')
+  );
+}
+
 /** Where the paragraph holding `i` ends (the newline's offset, or the text's end). */
 function paragraphEnd(text: string, i: number): number {
   const nl = text.indexOf('\n', i);
   return nl < 0 ? text.length : nl;
 }
 
-export function pairMarks(text: string): MarkPair[] {
+/**
+ * `singlesOuter`: British style, single marks quote and double ones nest inside them, so a double
+ * mark does not end an open single one, and the apostrophes that look like single marks are told
+ * apart by the words around them ("the nurses’ pay", "the ’90s", "rock ’n’ roll").
+ */
+export function pairMarks(text: string, singlesOuter = false): MarkPair[] {
   const top: MarkPair[] = [];
   const stack: Open[] = [];
 
@@ -167,6 +184,7 @@ export function pairMarks(text: string): MarkPair[] {
     const next = text[i + 1];
     if (isWordChar(prev) && isWordChar(next)) return; // don’t, O'Brien
     if (ch === '’' && !isWordChar(prev) && isWordChar(next)) return; // ’90s, ’em
+    if (singlesOuter && britishApostrophe(text, i)) return;
     const o = stack[stack.length - 1];
     if (o?.kind === 'single' && rightFlanking(text, i) && ch !== '‘' && ch !== '‚') {
       stack.pop();
@@ -189,7 +207,7 @@ export function pairMarks(text: string): MarkPair[] {
     const glyph = width === 2 ? "''" : ch;
     const l = leftFlanking(text, i, width);
     const r = rightFlanking(text, i, width);
-    dropSingles();
+    if (!singlesOuter) dropSingles();
     const o = stack[stack.length - 1];
     let closes: boolean;
     if (o?.kind === 'low') closes = ch === '“' || ch === '"' || (ch === '”' && !l);
