@@ -304,13 +304,27 @@ describe('entities in encyclopedic text, where the text says what each thing is'
   it('finds the brands written with inner capitals, never a surname with a prefix or a handle', () => {
     const types = typeByName(
       'Millions ask ChatGPT for help on an iPhone, and analysts at CrowdStrike agreed. Senator McCain ' +
-        'said so on #TaxDayNow.',
+        'said so on #NoDeal. Sales of eBooks rose.',
     );
     expect(types['ChatGPT']).toBe('misc');
     expect(types['iPhone']).toBe('misc');
     expect(types['CrowdStrike']).toBe('organization');
-    expect(types['TaxDayNow']).toBeUndefined();
-    expect(types['McCain']).toBe('person');
+    for (const word of ['NoDeal', 'eBooks']) expect(types[word], word).toBeUndefined();
+  });
+
+  it('keeps the acronyms that are bodies, the companies named for AI, and a team’s possessive', () => {
+    const types = typeByName(
+      'State broadcaster CCTV said so, citing API data. Mistral AI raised money. Explainable AI is hard. ' +
+        'Rep. Ann Lee (D-California) objected. Sindh Chief Minister Murad Ali Shah spoke.',
+    );
+    expect(types['CCTV']).toBe('organization');
+    expect(types['API']).toBeDefined();
+    expect(types['Mistral AI']).toBeDefined();
+    expect(types['Explainable AI']).toBeUndefined();
+    expect(types['D-California']).toBeUndefined();
+    expect(types['Sindh']).toBe('place');
+    const match = "Lyon beat Metz in Lyon, where fans in Lyon cheered. Lyon's coach Pierre Sage was pleased.";
+    expect(typesOf(match, 'Lyon').slice(-1)).toEqual(['organization']);
   });
 
   it('types a list after a plural in -ies, reads "debut" as a kind only in an apposition, and a court as a body', () => {

@@ -224,6 +224,13 @@ describe('a role stands for the person the article gave it', () => {
   it('takes no name before a description that does not open its clause', () => {
     const text = 'After meeting Ivo Marsh, the president said: "We stand with them."';
     expect(ids(text, [['im', 'Ivo Marsh', ['Ivo Marsh']]])).toEqual([null]);
+    const dateline = 'LONDON (Reuters) - Dana Whitfield, CEO of Larkin Media said: "We are in growth mode."';
+    expect(
+      ids(dateline, [
+        ['dw', 'Dana Whitfield', ['Dana Whitfield']],
+        ['lm', 'Larkin Media', ['Larkin Media'], 'organization'],
+      ]),
+    ).toEqual(['dw']);
   });
 
   it('leaves "the senator" unresolved between two senators, and an indefinite aide unnamed', () => {

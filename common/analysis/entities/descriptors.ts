@@ -221,6 +221,11 @@ const DEFINED_PER = hashes(
 const WATERS = hashes('river lake');
 const LANDS_AFTER = hashes('river lake valley mountains peninsula strait');
 const APPS = hashes('app apps');
+/** What follows a team's possessive: "Lyon's coach", "Burnley's defence", "Leeds's 2-1 win". */
+const TEAM_WORDS = hashes(
+  'coach manager defence defense attack striker strikers goalkeeper keeper midfielder midfield ' +
+    'captain squad side players fans supporters win victory defeat loss goal goals lead season',
+);
 const MESSAGING = hashString('messaging');
 /** Roles that name a person only right before the name. */
 const PERSON_ROLES = hashes(
@@ -750,9 +755,12 @@ export function sameNameSameType(spans: readonly TokenSpan[], doc: NameDoc): Tok
   // name plays ("Texas coach Steve Sarkisian said Texas played poorly"), its mentions are more.
   const placeVotes = new Map<string, number>();
   const cities = new Set<string>();
-  // "Kyiv's military administration", not a team's player ("Lyon's Alexandre Lacazette")
+  // "Kyiv's military administration", not a team's player or staff ("Lyon's Alexandre Lacazette",
+  // "Lyon's coach", "Burnley's defence")
   const possessive = (sp: TokenSpan): boolean =>
-    POSSESSIVE.test(doc.tokens[sp.last]?.text ?? '') && words[sp.last + 1]?.lowerStart === true;
+    POSSESSIVE.test(doc.tokens[sp.last]?.text ?? '') &&
+    words[sp.last + 1]?.lowerStart === true &&
+    !TEAM_WORDS.has(words[sp.last + 1]!.lower);
   for (const sp of spans) {
     if (sp.type !== LOC && sp.type !== ORG) continue;
     const gaz = phraseGazetteer(doc.lexicon, words, sp.first, sp.last);

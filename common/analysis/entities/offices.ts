@@ -18,7 +18,7 @@ const PLACE = gazBits('country', 'city', 'region', 'mined-place');
 const COUNTRY = gazBits('country');
 /** Offices held in a town, a state or a region. */
 const PLACE_OFFICES = new Set(
-  'mayor governor lieutenant senator sen representative rep congressman congresswoman assemblyman assemblywoman sheriff premier councillor councilman councilwoman'.split(
+  'mayor governor gov lieutenant lt senator sen representative rep congressman congresswoman assemblyman assemblywoman sheriff premier minister councillor councilman councilwoman'.split(
     ' ',
   ),
 );
@@ -70,10 +70,11 @@ export function bodiesBeforeOffices(
     let role = sp.first;
     while (role > 0 && sp.first - role < 3 && isRole(role - 1)) role--;
     if (role === sp.first) return;
-    // an office a place has ("Kiev Mayor"), or a country's ("US President"); a town's club has a
-    // president too ("Getafe President Angel Torres")
-    const office = tokens[role]!.text.toLowerCase().replace(/\.$/u, '');
-    const placeOffice = PLACE_OFFICES.has(office);
+    // an office a place has ("Kiev Mayor", "Sindh Chief Minister"), or a country's ("US President");
+    // a town's club has a president too ("Getafe President Angel Torres")
+    const placeOffice = tokens
+      .slice(role, sp.first)
+      .some((t) => PLACE_OFFICES.has(t.text.toLowerCase().replace(/\.$/u, '')));
     for (let first = Math.max(0, role - 3); first < role; first++) {
       const g = phraseGazetteer(lexicon, words, first, role);
       if (!words[first]!.cap || !(g & PLACE) || g & NOT_PLACE || words[first - 1]?.cap) continue;

@@ -242,7 +242,7 @@ export function repairSpans(
       initial[sp.first] &&
       COMMON_ACRONYMS.has(tokens[sp.first + 1]!.text) &&
       (gazOf(sp.first) & ~COMMON_WORD) === 0 &&
-      /(?:ive|ic|ional|ical)$/u.test(tokens[sp.first]!.text) &&
+      /(?:ive|ic|ional|ical|able|ible)$/u.test(tokens[sp.first]!.text) &&
       !capitalisedMid.has(words[sp.first]!.lower)
     )
       return false;
@@ -449,9 +449,11 @@ export function repairSpans(
       !(wordGazetteer(lexicon, rest) & COMMON_WORD)
     )
       continue;
-    // a company, unless a product's shape says otherwise ("iPhone", "iOS", "ChatGPT"; not "BlazeTV")
-    const product = /^[ie]|[A-Z]{3}$/u.test(t);
-    const type = !product || gazOf(i) & KNOWN_BODY & ~gazBits('mined-misc') ? ORG : MISC;
+    // a company, unless a product's shape says otherwise ("iPhone", "iOS", "ChatGPT"; not "BlazeTV");
+    // an "e-" word only where a list knows it ("eBay", not "eBooks"), nor a sector ("FinTech")
+    const known = gazOf(i) & KNOWN_BODY & ~gazBits('mined-misc');
+    if (!known && (/^e/u.test(t) || /Tech$/u.test(t))) continue;
+    const type = known || !/^i|[A-Z]{3}$/u.test(t) ? ORG : MISC;
     const at = out.findIndex((sp) => sp.first > i);
     out.splice(at < 0 ? out.length : at, 0, { first: i, last: i + 1, type });
   }
@@ -590,7 +592,10 @@ const PARTY_STATE = new RegExp(
   '^[DRI]-(?:[A-Z]{2}|' +
     'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|' +
     'Neb|Nebr|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|' +
-    'Wash|W\\.Va|Wis|Wisc|Wyo|Texas|Ohio|Iowa|Utah|Maine|Idaho|Alaska|Hawaii)\\.?$',
+    'Wash|W\\.Va|Wis|Wisc|Wyo|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|' +
+    'Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|' +
+    'Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|' +
+    'Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming)\\.?$',
   'u',
 );
 

@@ -41,6 +41,8 @@ const ORG_NOUNS = new Set(
   ).split(' '),
 );
 const TITLE_JOINERS = new Set('of the for to on'.split(' '));
+/** Words that may open a clause before the name a description is apposed to ("But Steve Hasker, …"). */
+const CLAUSE_OPENERS = new Set('but and yet so then also'.split(' '));
 /** Words between a description and a name that keep them one title: capitalized words and joiners. */
 function isTitleChain(between: string): boolean {
   const words = between.split(/[\s,]+/).filter((w) => w);
@@ -179,12 +181,6 @@ export class SpeakerResolver {
       const e = this.bySurname(lastW, speaker);
       if (e) return this.hit(e);
     }
-    // … else a person's surname after it: "Secretary of State for Health Wes Streeting"
-    const tailW = words[words.length - 1]?.toLowerCase();
-    if (type === 'name' && of && tailW) {
-      const e = this.bySurname(tailW, speaker, true);
-      if (e) return this.hit(e);
-    }
     // 3. a description with its name beside it: "the minister, Rachel Adeyemi, told parliament"
     const appos = /^,\s*/.exec(this.text.slice(speaker.end, speaker.end + 3));
     if (appos) {
@@ -198,9 +194,11 @@ export class SpeakerResolver {
     if (named) {
       const at = speaker.start - named[0].length;
       const m = ms[tokenAt(ms, at) - 1];
-      const lead = m ? this.text.slice(Math.max(0, m.start - 4), m.start).trimEnd() : '';
-      if (m && m.end === at && m.type === 'person' && (lead === '' || /[.!?:"”’'\n]$/u.test(lead)))
-        return this.hit(m.entityId);
+      // what stands before the name: nothing, punctuation ("LONDON (Reuters) - ", '"…," '), a line's
+      // start, or a conjunction ("But"); not a verb or a preposition ("After meeting")
+      const lead = m ? /(\S*)\s*$/u.exec(this.text.slice(Math.max(0, m.start - 12), m.start))![1]! : '';
+      const opens = lead === '' || /[.!?:;"”’'()\-—–]$/u.test(lead) || CLAUSE_OPENERS.has(lead.toLowerCase());
+      if (m && m.end === at && m.type === 'person' && opens) return this.hit(m.entityId);
     }
     // 4. a description: where else were these words used, and whom did they describe there?
     const phrase = words.join(' ').toLowerCase();
@@ -268,15 +266,15 @@ export class SpeakerResolver {
   /**
    * The entity a bare surname ("Johnson", "Mr. Burman") stands for: of those whose names hold it,
    * the one named nearest before (else after) it, agreeing with a title's gender. Two people may
-   * share a surname; the nearest one is who the writer means. `personOnly` leaves organizations out.
+   * share a surname; the nearest one is who the writer means.
    */
-  private bySurname(word: string, speaker: Speaker, personOnly = false): string | null {
+  private bySurname(word: string, speaker: Speaker): string | null {
     const title = TITLE_GENDER.find(([re]) => re.test(speaker.text.replace(/\s*\S+$/, ' ')));
     const g = title?.[1] ?? 'unknown';
     let best: string | null = null;
     let bestD = Infinity;
     for (const e of this.byId.values()) {
-      if (e.type !== 'person' && (personOnly || e.type !== 'organization')) continue;
+      if (e.type !== 'person' && e.type !== 'organization') continue;
       if (!e.aliases.concat(e.name).some((a) => a.toLowerCase().split(/\s+/).includes(word))) continue;
       if (!this.agrees(e.id, g)) continue;
       for (const m of this.mentions) {
