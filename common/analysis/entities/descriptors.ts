@@ -70,7 +70,7 @@ const TRADED = hashes('shares stock');
 const COMPANY_HEADS = hashes(
   'management capital partners holdings group pictures films records studios bros',
 );
-const ARTICLES = hashes('the a an');
+export const ARTICLES = hashes('the a an');
 const THE = hashString('the');
 const COMMA = hashString(',');
 /** After a noun: it modifies another ("the company's founder", "a group of investors"). */
@@ -465,10 +465,10 @@ function describedKind(
   if (before && !starts.has(sp.first) && (before.lowerStart || starts.has(sp.first - 1))) {
     // "debut" may end a phrase before a sentence's subject ("After his debut Arsenal signed him"):
     // a name known as something else is that, an unknown one the work ("her debut Pablo Honey")
-    const known = phraseGazetteer(lexicon, words, sp.first, sp.last) & (OTHER_NAME | PEOPLE_OR_COMPANY);
-    const k = before.lower === DEBUT && known ? null : kindOf(before.lower);
+    const gaz = phraseGazetteer(lexicon, words, sp.first, sp.last);
+    const k = before.lower === DEBUT && gaz & (OTHER_NAME | PEOPLE_OR_COMPANY) ? null : kindOf(before.lower);
     // not a company the work is by: "the vaccine Pfizer developed", "the film Netflix made"
-    if (k !== null && !(k === MISC && phraseGazetteer(lexicon, words, sp.first, sp.last) & MAKERS)) return k;
+    if (k !== null && !(k === MISC && gaz & MAKERS)) return k;
     // "producer Butch Vig", "the poet Aogán Ó Rathaille": what a person does, before a name of two
     // words or more that opens with a first name or has no common word and names nothing known
     // (not "state engineer Comelf", "the swimmer Russia", "activist Chicago Teachers Union members")

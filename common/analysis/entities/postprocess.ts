@@ -16,6 +16,7 @@
 import type { Token } from '../tokenize';
 import { gazBits, phraseGazetteer, phraseHash, wordGazetteer, type Lexicon, type WordInfo } from './features';
 import {
+  ARTICLES,
   businessesAsOrganizations,
   describedKinds,
   headlineSurnames,
@@ -39,8 +40,9 @@ const COMMON_WORD = gazBits('common-word');
 const PERSON_NAME = gazBits('person-name');
 const ROLE = gazBits('role');
 const NAMED_PLACE = gazBits('demonym', 'country', 'city', 'region', 'known-organization');
-const ARTICLES_BEFORE = new Set(['the', 'a', 'an'].map(hashString));
-const KNOWN_BODY = gazBits('company', 'brand', 'known-organization', 'mined-organization', 'mined-misc');
+/** Names lists know as a company's or a body's. */
+const KNOWN_COMPANY = gazBits('company', 'brand', 'known-organization', 'mined-organization');
+const KNOWN_BODY = KNOWN_COMPANY | gazBits('mined-misc');
 /** What a capitalised word before a person's name may also be, and then is no given name of it. */
 const NOT_GIVEN = KNOWN_NAME | gazBits('common-word', 'role', 'mined-misc', 'holiday');
 const ORDINALS = new Set(
@@ -216,7 +218,7 @@ export function repairSpans(
     if (!words[i]!.cap || words[i]!.allCaps || (k > 0 && spans[k - 1]!.last >= i)) continue;
     const g = gazOf(i);
     // not a date ("In April John Smith resigned") nor a title after an article ("the Abbot John")
-    if (CALENDAR.has(words[i]!.lower) || ARTICLES_BEFORE.has(words[i - 1]?.lower ?? 0)) continue;
+    if (CALENDAR.has(words[i]!.lower) || ARTICLES.has(words[i - 1]?.lower ?? 0)) continue;
     if (g & PERSON_NAME && !(g & NOT_GIVEN) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text))
       spans[k] = { ...sp, first: i };
   }
@@ -451,7 +453,7 @@ export function repairSpans(
       continue;
     // a company, unless a product's shape says otherwise ("iPhone", "iOS", "ChatGPT"; not "BlazeTV");
     // an "e-" word only where a list knows it ("eBay", not "eBooks"), nor a sector ("FinTech")
-    const known = gazOf(i) & KNOWN_BODY & ~gazBits('mined-misc');
+    const known = gazOf(i) & KNOWN_COMPANY;
     if (!known && (/^e/u.test(t) || /Tech$/u.test(t))) continue;
     const type = known || !/^i|[A-Z]{3}$/u.test(t) ? ORG : MISC;
     const at = out.findIndex((sp) => sp.first > i);

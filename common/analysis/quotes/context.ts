@@ -67,8 +67,9 @@ export function makeCtx(text: string, mentions: readonly Mention[]): Ctx {
   const toks = tokenize(text);
   // British style: an article whose single marks open more quotations than its double marks do
   // quotes with the single ones, double ones nesting inside ("‘We will not back down,’ she said")
-  const british = britishStyle(text) && quotesWithSingles(text, pairMarks(text, true));
-  const found = pairMarks(text, british).filter((p) => p.end - p.start >= 2);
+  const outer = britishStyle(text) ? pairMarks(text, true) : null;
+  const british = outer !== null && quotesWithSingles(text, outer);
+  const found = (british ? outer : pairMarks(text)).filter((p) => p.end - p.start >= 2);
   const pairs = british
     ? found.map((p): MarkPair => (p.kind === 'single' ? { ...p, kind: 'double' } : p))
     : found;

@@ -41,6 +41,13 @@ const ORG_NOUNS = new Set(
   ).split(' '),
 );
 const TITLE_JOINERS = new Set('of the for to on'.split(' '));
+/** A phrase's words, each without its possessive "'s". */
+function wordsOf(phrase: string): string[] {
+  return phrase
+    .split(/[^\p{L}\p{N}’'-]+/u)
+    .filter((w) => w)
+    .map((w) => w.replace(/[’']s$/, ''));
+}
 /** Words that may open a clause before the name a description is apposed to ("But Steve Hasker, …"). */
 const CLAUSE_OPENERS = new Set('but and yet so then also'.split(' '));
 /** Words between a description and a name that keep them one title: capitalized words and joiners. */
@@ -163,20 +170,12 @@ export class SpeakerResolver {
     if (type === 'he' || type === 'they' || type === 'it' || type === 'who')
       return this.pronoun(speaker, type);
     // 2. a surname or short form of a known entity
-    const words = speaker.text
-      .split(/[^\p{L}\p{N}’'-]+/u)
-      .filter((w) => w)
-      .map((w) => w.replace(/[’']s$/, ''));
+    const words = wordsOf(speaker.text);
     // only the leading determiner goes: "the Assistant to the President" keeps its inner "the"
     if (words.length > 1 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
     // the surname is the head's: "CEO of Thomson Reuters" is no Reuters
-    const headWords = of
-      ? speaker.text
-          .slice(0, of.index)
-          .split(/[^\p{L}\p{N}’'-]+/u)
-          .filter((w) => w)
-      : words;
-    const lastW = headWords[headWords.length - 1]?.toLowerCase().replace(/[’']s$/, '');
+    const headWords = of ? wordsOf(speaker.text.slice(0, of.index)) : words;
+    const lastW = headWords[headWords.length - 1]?.toLowerCase();
     if (type === 'name' && lastW) {
       const e = this.bySurname(lastW, speaker);
       if (e) return this.hit(e);
