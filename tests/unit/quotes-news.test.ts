@@ -140,6 +140,24 @@ describe('pronouns agree with the person they stand for', () => {
     ]);
     expect(findQuotes(text, found).quotes[0]!.speakerEntityId).toBe('ha');
   });
+
+  it('never gives "it" to a person, and looks for its company only a sentence or two back', () => {
+    const person = 'Paul Wright spoke on Monday. It is the pull of his "you can keep your plan" promise.';
+    const pw = people(person, [['pw', 'Paul Wright', ['Paul Wright']]]);
+    expect(findQuotes(person, pw).quotes[0]!.speakerEntityId).toBeNull();
+    const company =
+      'Acme Corp. posted its results on Monday. It said "we will hire 400 people in Reno next year."';
+    const acme = people(company, [['ac', 'Acme Corp.', ['Acme Corp.'], 'organization']]);
+    expect(findQuotes(company, acme).quotes[0]!.speakerEntityId).toBe('ac');
+    // no quotation in between that "it" could continue
+    const far =
+      'Acme Corp. posted its results on Monday. The plant will open in the spring, and the state has ' +
+      'promised roads, schools and a rail spur to serve it. Local builders have already hired crews, and ' +
+      'rents near the site have risen by a fifth since the spring, faster than anywhere else in the county. The city sent its own letter to the ' +
+      'state on Friday. It says "the rail spur must wait for a vote of the council."';
+    const late = people(far, [['ac', 'Acme Corp.', ['Acme Corp.'], 'organization']]);
+    expect(findQuotes(far, late).quotes[0]!.speakerEntityId).toBeNull();
+  });
 });
 
 describe('names as one person', () => {
@@ -172,6 +190,19 @@ describe('a description names the speaker, never a fragment', () => {
     const q = findQuotes(text, none).quotes[0]!;
     expect(q.speaker?.text).toBe('The article');
     expect(q.speakerName).toBe('The article');
+  });
+
+  it('ends a description before an irregular past tense', () => {
+    const text = 'The mayor spoke last. "This bridge will be open by spring, and it will be paid for."';
+    expect(findQuotes(text, none).quotes[0]!.speaker?.text).toBe('The mayor');
+  });
+
+  it('keeps a contraction out of a pronoun speaker', () => {
+    const text = 'Paul Wright met voters on Monday. He’s been saying for weeks that "the deficit doubled."';
+    const found = people(text, [['pw', 'Paul Wright', ['Paul Wright']]]);
+    const q = findQuotes(text, found).quotes[0]!;
+    expect(q.speaker?.text).toBe('He');
+    expect(q.speakerEntityId).toBe('pw');
   });
 });
 
@@ -308,6 +339,29 @@ describe('page furniture never speaks', () => {
     const text = 'By Tomás Ferreira\n\n"The water came in the night and took everything we had."';
     const found = people(text, [['tf', 'Tomás Ferreira', ['Tomás Ferreira']]]);
     expect(findQuotes(text, found).quotes[0]!.speaker).toBeNull();
+  });
+});
+
+describe('a signature line after a quotation', () => {
+  const text =
+    'Paul Wright, the challenger, says the deficit doubled on her watch.\n\n' +
+    '"We have cut the deficit by two thirds since I took office, and nobody talks about it."\n\n' +
+    '– Maria Delgado, at a town hall in Reno.\n\nThe figure is right, but it leaves out the years before.';
+
+  it('gives the quotation to the name after the dash, not to the person of the paragraph before', () => {
+    const found = people(text, [
+      ['pw', 'Paul Wright', ['Paul Wright']],
+      ['md', 'Maria Delgado', ['Maria Delgado']],
+    ]);
+    const q = findQuotes(text, found).quotes[0]!;
+    expect(q.speaker?.text).toBe('Maria Delgado');
+    expect(q.speakerEntityId).toBe('md');
+  });
+
+  it('never takes an agency credit after the dash for a speaker', () => {
+    const credit = '"Nobody in this town wants another tax on gas, not this year."\n\n- Reuters.';
+    const found = people(credit, [['r', 'Reuters', ['Reuters'], 'organization']]);
+    expect(findQuotes(credit, found).quotes[0]!.speaker).toBeNull();
   });
 });
 

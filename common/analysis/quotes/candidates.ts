@@ -74,6 +74,14 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
   if (nextSent !== undefined && toks[e]!.para === closeTok.para) {
     regions.push(['next1', e, ctx.sentEnd[nextSent] ?? e]);
   }
+  // a signature line after a quotation that closes its paragraph: "…”¶– Bernie Sanders." (fact
+  // checks, letters, quotes of the day), the name up to its first comma
+  const sig = toks[e];
+  if (sig && sig.para !== closeTok.para && /^[-–—]$/.test(sig.text) && toks[e + 1]?.cap) {
+    let z = e + 1;
+    while (z < toks.length && toks[z]!.para === sig.para && toks[z]!.text !== ',' && z < e + 12) z++;
+    regions.push(['sig', e + 1, z]);
+  }
 
   const quoteEndsComma = /[,]/.test(ctx.text[last.pair.innerEnd - 1] ?? '');
   const quoteEndsStop = /[.!?]/.test(ctx.text[last.pair.innerEnd - 1] ?? '');

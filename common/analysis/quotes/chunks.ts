@@ -260,7 +260,7 @@ function specialChunk(ctx: Ctx, i: number, b: number): Chunk | null {
 
 /** Past tenses without -ed that a description's scan runs into: "the actor held", "… sent out". */
 const IRREGULAR_PAST = new Set(
-  'sent went ran held brought found known seen sought took made gave got put began kept met paid won lost spent built thought felt meant stood'.split(
+  'sent went ran held brought found known seen sought took made gave got put began kept met paid won lost spent built thought felt meant stood spoke came left rose sat fought heard knew saw became chose drew grew fell broke struck'.split(
     ' ',
   ),
 );
@@ -295,6 +295,9 @@ const LY_ADJECTIVES = new Set(
 export function speakerSpan(ctx: Ctx, c: Chunk): { start: number; end: number } {
   const { toks } = ctx;
   const described = c.type === 'desc' || c.type === 'descN' || c.type === 'bare';
+  // "He’s been saying": the speaker is "He"
+  const contracted = c.te === c.ts + 1 && /^\p{L}+(?=[’'](?:s|re|ll|d|ve)$)/iu.exec(toks[c.ts]!.text);
+  if (contracted && c.type !== 'name') return { start: c.start, end: c.start + contracted[0].length };
   if (!described && !(c.type === 'name' && DETERMINERS.has(toks[c.ts]!.lower)))
     return { start: c.start, end: c.end };
   let te = c.te;

@@ -61,6 +61,11 @@ function isTitleChain(between: string): boolean {
 const HEAD_REST = /^(?:[’']s?|,?\s+(?:Jr|Sr|II|III|IV)\.?)?$/;
 /** How far back (characters) a pronoun or a description looks for the person it stands for. */
 const LOOK_BACK = 3000;
+/**
+ * "It" looks back about two sentences: past them it is mostly a report, a poll or a letter the
+ * text never names as an entity ("The city sent a letter. It says …"), not the last company named.
+ */
+const IT_LOOK_BACK = 300;
 const TITLE_GENDER: [RegExp, Gender][] = [
   [/\b(?:Mr|Sir|Lord)\.?\s+$/, 'male'],
   [/\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+$/, 'female'],
@@ -327,8 +332,15 @@ export class SpeakerResolver {
   }
 
   private pronoun(speaker: Speaker, type: ChunkType): Resolved {
+    // "it" is a company, a campaign, a report; never a person ("they" may be one)
     const wanted =
-      type === 'he' ? ['person'] : type === 'who' ? ['person', 'organization'] : ['organization', 'person'];
+      type === 'he'
+        ? ['person']
+        : type === 'it'
+          ? ['organization']
+          : type === 'who'
+            ? ['person', 'organization']
+            : ['organization', 'person'];
     const g = PRONOUN_GENDER[pronounOf(speaker.text.toLowerCase()) ?? ''] ?? 'unknown';
     const out = this.outside;
     const upto = tokenAt(out, speaker.start);
@@ -356,7 +368,7 @@ export class SpeakerResolver {
     }
     for (let i = upto - 1; i >= 0; i--) {
       const m = out[i]!;
-      if (speaker.start - m.end > LOOK_BACK) break;
+      if (speaker.start - m.end > (type === 'it' ? IT_LOOK_BACK : LOOK_BACK)) break;
       if (m.end <= speaker.start && wanted.includes(m.type) && this.agrees(m.entityId, g))
         return this.hit(m.entityId);
     }
