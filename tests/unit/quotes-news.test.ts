@@ -365,6 +365,23 @@ describe('a signature line after a quotation', () => {
   });
 });
 
+describe('datelines and descriptions of people', () => {
+  it('never takes a dateline for the source', () => {
+    const text =
+      'WASHINGTON – Republican and Democratic senators raised concerns on Thursday, saying they hear complaints from farmers.';
+    const r = findQuotes(text, none).reported[0]!;
+    expect(r.speaker?.text).toBe('Republican and Democratic senators');
+  });
+
+  it('gives words to the people a name qualifies, not to the name', () => {
+    const speaker = (text: string) => findQuotes(text, none).quotes[0]?.speaker?.text;
+    expect(speaker('Trump aides said "he will sign the bill on Friday."')).toBe('Trump aides');
+    expect(speaker('"We will win this state," said Sanders campaign manager Jeff Weaver.')).toBe(
+      'Sanders campaign manager Jeff Weaver',
+    );
+  });
+});
+
 describe('a headline before a byline', () => {
   it('gives the quotation to the name after the dash, not to the headline', () => {
     const text =
@@ -385,6 +402,14 @@ describe('a headline before a byline', () => {
 });
 
 describe('names and titles are terms, not quotations', () => {
+  it('keeps a stretch joined to the next word by a hyphen out of the quotations', () => {
+    const text =
+      'Donald Trump will deliver his “The Renewal of the American Dream”-themed remarks hours after the tariffs took effect.';
+    const r = findQuotes(text, people(text, [['dt', 'Donald Trump', ['Donald Trump']]]));
+    expect(r.quotes).toEqual([]);
+    expect(r.terms.map((t) => t.text)).toEqual(['“The Renewal of the American Dream”']);
+  });
+
   it('keeps nicknames, titles of works and terms out of the quotations', () => {
     const cases: [string, string[]][] = [
       [

@@ -171,7 +171,18 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
         !mentionsIn(ctx, t.start, toks[j - 1]!.end).some(
           (m) => m.type === 'person' && m.start <= t.start && m.end >= toks[j - 1]!.end,
         );
-      type = (j === i + 1 && CALENDAR.has(t.lower)) || headline ? null : 'name';
+      type = (j === i + 1 && CALENDAR.has(t.lower)) || headline || isDateline(ctx, i, j) ? null : 'name';
+      // "Republican senators", "Trump aides", "Republican and Democratic senators": a name before the
+      // people it qualifies is their description, and those people speak, not the name
+      const k = toks[j]?.lower === 'and' && toks[j + 1]?.cap && ok(j + 1) ? j + 2 : j;
+      if (type && ok(k) && !toks[k]!.cap && PEOPLE_NOUNS.has(toks[k]!.lower)) {
+        j = k + 1;
+        while (ok(j) && !toks[j]!.cap && PEOPLE_NOUNS.has(toks[j]!.lower)) j++;
+        // "Clinton spokesman Brian Fallon" goes on to the name
+        const named = j;
+        while (ok(j) && toks[j]!.cap) j++;
+        type = j > named ? 'name' : 'descN';
+      }
     } else if (SPEAKER_NOUNS.has(t.lower) || (TITLES.has(t.lower) && toks[i + 1]?.cap)) {
       // bare descriptions and lowercase titles before a name: "officials said", "former senator X"
       while (ok(j) && (toks[j]!.cap || SPEAKER_NOUNS.has(toks[j]!.lower) || TITLES.has(toks[j]!.lower))) j++;
@@ -184,6 +195,37 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
   }
   return out;
 }
+
+/**
+ * A dateline opening a paragraph ("WASHINGTON –", "LONDON (Reuters) -", "NEW YORK, N.Y. —"): the
+ * place the story was filed from, never its speaker. Words in capitals, then a dash before any
+ * lower-case word.
+ */
+function isDateline(ctx: Ctx, i: number, j: number): boolean {
+  const { toks } = ctx;
+  if (i > 0 && toks[i - 1]!.para === toks[i]!.para) return false;
+  for (let k = i; k < j; k++) if (toks[k]!.word && !isCapitals(toks[k]!)) return false;
+  for (let k = j; k < j + 8 && k < toks.length && toks[k]!.para === toks[i]!.para; k++) {
+    const u = toks[k]!;
+    if (/^[-–—]$/.test(u.text)) return true;
+    if (u.word && !u.cap) return false;
+  }
+  return false;
+}
+
+/** People a name before them may qualify ("Trump aides", "Senate Republicans" is a name itself). */
+const PEOPLE_NOUNS = new Set(
+  (
+    'official officials aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ' +
+    'lawmaker lawmakers senator senators leader leaders supporter supporters voter voters staffer ' +
+    'staffers strategist strategists ally allies critic critics analyst analysts economist economists ' +
+    'expert experts source sources diplomat diplomats prosecutor prosecutors lawyer lawyers attorney ' +
+    'attorneys negotiator negotiators delegate delegates donor donors resident residents member members ' +
+    'activist activists executive executives worker workers employee employees student students ' +
+    'protester protesters troops soldiers governor governors campaign administration manager ' +
+    'chairman chairwoman director secretary chief press communications deputy counsel'
+  ).split(' '),
+);
 
 /** A word in capitals: two letters or more, none lower-case. */
 function isCapitals(t: Tok): boolean {
@@ -306,7 +348,8 @@ export function speakerSpan(ctx: Ctx, c: Chunk): { start: number; end: number } 
     const prev = toks[k - 1]!;
     // a compound ("court-released") is an adjective; "named X" goes on to the name; a possessive
     // or an -sis word is a noun ("the campaign’s lawyers", "the Pew Research Center analysis")
-    if (!t.word || t.cap || t.lower.includes('-') || NAMING.has(t.lower)) continue;
+    if (!t.word || t.cap || t.lower.includes('-') || NAMING.has(t.lower) || PEOPLE_NOUNS.has(t.lower))
+      continue;
     // "The New York Post reports": a speech noun ending the phrase right after the name is its
     // verb, unless a verb follows ("the CNN reports said")
     if (SPEAKER_NOUNS.has(t.lower) && !(prev.cap && isCue(t) && k === c.te - 1 && !isCue(toks[c.te])))

@@ -7,7 +7,14 @@ import type { EntityResult } from '../entities';
 import { speakerCandidates } from './candidates';
 import { speakerSpan, type Candidate, type Chunk } from './chunks';
 import { isCue, makeCtx, score, type Ctx, type Features, type Weights } from './context';
-import { isNickname, mergeFeatures, pairFeatures, type PairInfo, type Quotation } from './stretches';
+import {
+  isModifier,
+  isNickname,
+  mergeFeatures,
+  pairFeatures,
+  type PairInfo,
+  type Quotation,
+} from './stretches';
 import { findReported } from './reported';
 import { SpeakerResolver } from './resolve';
 import { tokenAt } from './text';
@@ -50,7 +57,9 @@ export function detect(text: string, model: QuoteModel, entities: EntityResult):
   const ctx = makeCtx(text, entities.mentions);
   const infos = ctx.pairs.map((_, k) => pairFeatures(ctx, k));
   const pairScores = infos.map((p) => score(model.pair, p.features));
-  const isQuote = pairScores.map((x, k) => x > 0 && !isNickname(ctx, infos[k]!));
+  const isQuote = pairScores.map(
+    (x, k) => x > 0 && !isNickname(ctx, infos[k]!) && !isModifier(ctx, infos[k]!),
+  );
   const quotations: Quotation[] = [];
   let cur: Quotation | null = null;
   infos.forEach((p, k) => {

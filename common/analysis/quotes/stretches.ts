@@ -179,6 +179,15 @@ export function isNickname(ctx: Ctx, info: PairInfo): boolean {
   return false;
 }
 
+/**
+ * A stretch joined by a hyphen to the word after it modifies that word (“America First”-style
+ * policies, his “The Renewal of the American Dream”-themed remarks): a term, not speech.
+ */
+export function isModifier(ctx: Ctx, info: PairInfo): boolean {
+  const { pair } = info;
+  return pair.closed && /^-\p{L}/u.test(ctx.text.slice(pair.end, pair.end + 2));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Merging interrupted quotations
 
