@@ -197,6 +197,17 @@ describe('a description names the speaker, never a fragment', () => {
     expect(findQuotes(text, none).quotes[0]!.speaker?.text).toBe('The mayor');
   });
 
+  it('never takes a thing given a label for the speaker', () => {
+    const text =
+      'On her discharge papers, in a box labeled “medical problem,” a doctor had typed “severe anxiety.”';
+    expect(findQuotes(text, none).quotes.map((q) => q.speaker?.text)).not.toContain('a box');
+  });
+
+  it('keeps a participle after an adverb inside the description', () => {
+    const text = 'The newly elected mayor said "we will open the bridge by spring, and pay for it."';
+    expect(findQuotes(text, none).quotes[0]!.speaker?.text).toBe('The newly elected mayor');
+  });
+
   it('keeps a contraction out of a pronoun speaker', () => {
     const text = 'Paul Wright met voters on Monday. He’s been saying for weeks that "the deficit doubled."';
     const found = people(text, [['pw', 'Paul Wright', ['Paul Wright']]]);
@@ -333,6 +344,17 @@ describe('page furniture never speaks', () => {
     const q = findQuotes(text, found).quotes[0]!;
     expect(q.speakerEntityId).toBeNull();
     expect(q.speaker).toBeNull();
+  });
+
+  it('skips a caption that ends with its credit, and keeps a paragraph that ends with an agency', () => {
+    const text =
+      'A woman crosses the checkpoint near the city on Friday, March 14, on her way to prayers. (AP Photo/Jane Doe)\n\n' +
+      'When asked about the talks, Tom Brown said, "We think a deal is close now," reported AFP.';
+    const found = people(text, [
+      ['jd', 'Jane Doe', ['Jane Doe']],
+      ['tb', 'Tom Brown', ['Tom Brown']],
+    ]);
+    expect(findQuotes(text, found).quotes[0]!.speakerEntityId).toBe('tb');
   });
 
   it('skips a byline', () => {

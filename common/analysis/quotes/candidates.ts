@@ -43,6 +43,9 @@ function lastWord(s: string): string {
   return (m ? m[0] : s.toLowerCase()).replace(/[’']s$/, '');
 }
 
+/** Participles that give a thing its name or label: what they follow is named, not speaking. */
+const LABELED = new Set('labeled labelled marked titled entitled stamped named dubbed called'.split(' '));
+
 export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): Candidate[] {
   const { toks } = ctx;
   const last = q.parts[q.parts.length - 1]!;
@@ -125,6 +128,8 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
         f['cueSubj'] = f['cueSubj:' + region] = f['cueSubj:strong'] = f['cueSubjT:' + t] = 1;
       }
       if (t === 'it' && asPutIt(ctx, tokenBefore(ctx, c.ts, 'as'), c.ts - 1)) return;
+      // "in a box labeled “medical problem”": a thing given a name says nothing
+      if (t === 'desc' && LABELED.has(toks[c.te]?.lower ?? '')) return;
       const subj = subjects[k];
       const j = subj?.cue ?? -1;
       const nx = toks[j];

@@ -123,6 +123,8 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
         !(isCue(toks[i + 1]) && inPair[i + 1]! < 0) &&
         (SENTENCE_STARTERS.has(t.lower) || /(ing|ly)$/.test(t.lower))
       ) &&
+      // "When asked about …" opens a clause whoever speaks
+      !(sentInitial && SUBORDINATORS.has(t.lower)) &&
       !CUE_VERBS.has(t.lower)
     ) {
       while (j < b && inPair[j]! < 0) {
@@ -212,6 +214,10 @@ function isDateline(ctx: Ctx, i: number, j: number): boolean {
   }
   return false;
 }
+
+const SUBORDINATORS = new Set(
+  'when while after before since although though because if unless until whether once as'.split(' '),
+);
 
 /** People a name before them may qualify ("Trump aides", "Senate Republicans" is a name itself). */
 const PEOPLE_NOUNS = new Set(
@@ -357,6 +363,8 @@ export function speakerSpan(ctx: Ctx, c: Chunk): { start: number; end: number } 
     if (/[’']s$|(?:sis|ss|us)$/.test(t.lower)) continue;
     if (!prev.word || DETERMINERS.has(prev.lower) || STOP_WORDS.has(prev.lower) || /[’']s$/.test(prev.lower))
       continue;
+    // "his recently revealed tax plan", "the newly elected mayor": an adverb's participle is an adjective
+    if (/ed$/.test(t.lower) && /ly$/.test(prev.lower) && !SPEAKER_NOUNS.has(prev.lower)) continue;
     // after a name a lowercase plural is mostly the phrase's noun ("the CNN hosts", "some Clinton
     // allies"): only a verb's -s ends it ("the FBI lists")
     const sVerb = described ? /s$/.test(t.lower) : S_VERBS.has(t.lower);

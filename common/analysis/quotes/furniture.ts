@@ -1,5 +1,5 @@
 /**
- * Paragraphs that are page furniture rather than the article's prose: photo captions' credits,
+ * Paragraphs that are page furniture rather than the article's prose: photo captions and credits,
  * bylines, "Story continues" and "Advertisement" lines, share and subscribe prompts. Imported web
  * pages keep some of them, and a name in one is never the speaker of the quotation next to it
  * ("Tomás Ferreira" crediting a photo, "Story" from "Story continues").
@@ -13,6 +13,9 @@ const CREDIT_START =
 const AGENCY =
   /(?:getty images|associated press|ap photo|reuters|afp|shutterstock|epa|bloomberg|alamy|istock|pool)\)?\.?$/i;
 const BYLINE = /^by\s+\p{Lu}/u;
+/** A photo's caption, however long, ends with its credit: "… on Friday, March 14. (AP Photo/Jane Doe)". */
+const CAPTION_CREDIT =
+  /\((?:[^()]{0,40}[\s/])?(?:photos?|photograph|image|pictures?|credit|getty images)\b[^()]{0,60}\)\.?$/i;
 
 /** Indices (the tokens' `para`) of the paragraphs that are furniture. */
 export function furnitureParagraphs(text: string, toks: readonly Tok[]): Set<number> {
@@ -36,7 +39,10 @@ export function furnitureParagraphs(text: string, toks: readonly Tok[]): Set<num
     const short = line.length <= 160;
     const lastTok = toks[j - 1]!.text;
     if (
-      (short && (PROMPT.test(line) || CREDIT_START.test(line) || AGENCY.test(line) || BYLINE.test(line))) ||
+      (short && (PROMPT.test(line) || CREDIT_START.test(line) || BYLINE.test(line))) ||
+      // a credit ends with its agency, but so does prose: '"…," reported AFP.'
+      (words <= 6 && AGENCY.test(line) && !/["“”„«»]/u.test(line)) ||
+      CAPTION_CREDIT.test(line) ||
       // a name standing alone, with nothing said: a credit or a byline
       (words > 0 && words <= 4 && allCaps && !/[.!?:"”'’]/.test(lastTok))
     )
