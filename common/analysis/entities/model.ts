@@ -114,24 +114,28 @@ export function decodeModel(bytes: Uint8Array): ModelData {
 }
 
 /**
- * Open-addressing map from u32 key to its index in a key array; -1 when absent. Each slot holds the
- * key beside its index, so a probe reads one cache line: the tables are megabytes, and the lookups
- * of every feature of every token are most of what tagging spends on memory.
+ * Open-addressing map from u32 key to its index in a key array (or to the value given for it); -1
+ * when absent. Each slot holds the key beside its value, so a probe reads one cache line: the tables
+ * are megabytes, and the lookups of every feature of every token are most of what tagging spends on
+ * memory.
  */
 export class KeyIndex {
-  /** Slot s: key at 2s, index + 1 at 2s + 1 (0 when empty). */
+  /** Slot s: key at 2s, value + 1 at 2s + 1 (0 when empty). */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  constructor(keys: Uint32Array) {
+  /** @param values per key, what `get` returns for it: non-negative and below 2^31 - 1 */
+  constructor(keys: Uint32Array, values?: ArrayLike<number>) {
     let size = 16;
     while (size < keys.length * 2) size <<= 1;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     for (let r = 0; r < keys.length; r++) {
+      const v = values ? values[r]! : r;
+      if (!(v >= 0 && v < 0x7fffffff)) throw new Error(`key index value out of range: ${v}`);
       let s = keys[r]! & this.mask;
       while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
       this.slots[2 * s] = keys[r]! | 0;
-      this.slots[2 * s + 1] = r + 1;
+      this.slots[2 * s + 1] = v + 1;
     }
   }
   get(key: number): number {
@@ -149,48 +153,68 @@ export class KeyIndex {
 /**
  * All passes' weights under one key index, so each feature key is looked up once per token and the
  * later passes reuse the row: the hash probes, not the arithmetic, are what scoring spends its time on.
+ *
+ * A row is one run of 32-bit words holding every pass's nonzeros, and the index maps a key straight
+ * to where its run starts: scoring a feature then reads one or two cache lines, where an offset
+ * table, a tag array and a weight array per pass cost a miss each. Per pass the run has a header,
+ * the mask of tags with a nonzero weight and their count above bit 24, then the weights in tag
+ * order. Each tag has at most one weight per row, so reading them by tag adds them to the scores
+ * in the same order as before, and the sums come out the same to the bit.
  */
 export class WeightTable {
   private readonly index: KeyIndex;
-  /** Per pass: row r's nonzeros are entries offsets[p][r] .. offsets[p][r+1]. */
-  private readonly offsets: Uint32Array[];
-  private readonly tags: Uint8Array[];
-  private readonly values: Float32Array[];
+  /** The rows' headers, read as integers; the same words as `weights`. */
+  private readonly headers: Int32Array;
+  private readonly weights: Float32Array;
   readonly passes: { trans: Float32Array; start: Float32Array; end: Float32Array }[];
 
   constructor(ps: PassWeights[]) {
+    if (NUM_TAGS > 24) throw new Error('a weight row header holds at most 24 tags');
     const all = new Set<number>();
     for (const p of ps) for (const k of p.keys) all.add(k);
     const keys = Uint32Array.from(all);
-    this.index = new KeyIndex(keys);
-    this.offsets = [];
-    this.tags = [];
-    this.values = [];
-    this.passes = ps.map((p) => ({ trans: p.trans, start: p.start, end: p.end }));
-    for (const p of ps) {
-      // Regroup this pass's nonzeros by the shared row order.
-      const counts = new Uint32Array(keys.length + 1);
-      const srcStart = new Uint32Array(p.keys.length + 1);
-      for (let r = 0; r < p.keys.length; r++) srcStart[r + 1] = srcStart[r]! + p.counts[r]!;
-      const rowOf = new Int32Array(p.keys.length);
-      for (let r = 0; r < p.keys.length; r++) {
-        rowOf[r] = this.index.get(p.keys[r]!);
-        counts[rowOf[r]! + 1] = p.counts[r]!;
+    const rowOf = new Map<number, number>();
+    keys.forEach((k, r) => rowOf.set(k, r));
+    // Each pass's nonzeros by shared row: where they start in the pass's arrays, and how many.
+    const srcStart = ps.map(() => new Int32Array(keys.length).fill(-1));
+    const srcCount = ps.map(() => new Uint8Array(keys.length));
+    let words = 0;
+    ps.forEach((p, q) => {
+      for (let r = 0, j = 0; r < p.keys.length; j += p.counts[r]!, r++) {
+        const row = rowOf.get(p.keys[r]!)!;
+        srcStart[q]![row] = j;
+        srcCount[q]![row] = p.counts[r]!;
+        words += p.counts[r]!;
       }
-      for (let r = 0; r < keys.length; r++) counts[r + 1]! += counts[r]!;
-      const tags = new Uint8Array(p.tags.length);
-      const values = new Float32Array(p.values.length);
-      for (let r = 0; r < p.keys.length; r++) {
-        let dst = counts[rowOf[r]!]!;
-        for (let j = srcStart[r]!; j < srcStart[r + 1]!; j++, dst++) {
-          tags[dst] = p.tags[j]!;
-          values[dst] = p.values[j]! * p.scale;
+    });
+    words += keys.length * ps.length;
+    const buffer = new ArrayBuffer(words * 4);
+    this.headers = new Int32Array(buffer);
+    this.weights = new Float32Array(buffer);
+    const starts = new Int32Array(keys.length);
+    let at = 0;
+    for (let r = 0; r < keys.length; r++) {
+      starts[r] = at;
+      ps.forEach((p, q) => {
+        const from = srcStart[q]![r]!;
+        const count = srcCount[q]![r]!;
+        const header = at++;
+        let mask = 0;
+        // Weights go in tag order (the model file lists a row's tags ascending, but need not).
+        const order = Array.from({ length: count }, (_, j) => from + j).sort(
+          (a, b) => p.tags[a]! - p.tags[b]!,
+        );
+        for (const j of order) {
+          const tag = p.tags[j]!;
+          if (mask & (1 << tag)) throw new Error('NER model row with a tag twice');
+          mask |= 1 << tag;
+          this.weights[at++] = p.values[j]! * p.scale;
         }
-      }
-      this.offsets.push(counts);
-      this.tags.push(tags);
-      this.values.push(values);
+        this.headers[header] = mask | (count << 24);
+      });
     }
+    this.index = new KeyIndex(keys, starts);
+    this.passes = ps.map((p) => ({ trans: p.trans, start: p.start, end: p.end }));
   }
 
   /** Appends the rows of known keys among `keys` to `rows`; returns the new length. */
@@ -205,13 +229,17 @@ export class WeightTable {
   /** Adds pass `pass`'s weights of `rows[from..to)` to `emit[row*NUM_TAGS ..]`. */
   score(pass: number, rows: Int32Array, from: number, to: number, emit: Float64Array, row: number): void {
     const base = row * NUM_TAGS;
-    const offsets = this.offsets[pass]!;
-    const tags = this.tags[pass]!;
-    const values = this.values[pass]!;
+    const headers = this.headers;
+    const weights = this.weights;
     for (let f = from; f < to; f++) {
-      const r = rows[f]!;
-      const end = offsets[r + 1]!;
-      for (let j = offsets[r]!; j < end; j++) emit[base + tags[j]!]! += values[j]!;
+      let at = rows[f]!;
+      for (let q = 0; q < pass; q++) at += 1 + (headers[at]! >>> 24);
+      let mask = headers[at++]! & 0xffffff;
+      while (mask !== 0) {
+        const tag = 31 - Math.clz32(mask & -mask);
+        emit[base + tag]! += weights[at++]!;
+        mask &= mask - 1;
+      }
     }
   }
 }
