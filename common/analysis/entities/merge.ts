@@ -43,9 +43,9 @@ function words(s: string): string[] {
   return s.split(' ').filter((w) => w.length > 0);
 }
 
-/** Initials of a multi-word name, with and without its small words ("SCO", "UNFCCC"). */
-function initials(name: string): string[] {
-  const ws = words(name).flatMap((w) => w.split('-'));
+/** Initials of a multi-word name (given as its words), with and without its small words ("SCO", "UNFCCC"). */
+function initials(nameWords: readonly string[]): string[] {
+  const ws = nameWords.flatMap((w) => w.split('-'));
   if (ws.length < 2) return [];
   const all = ws
     .map((w) => w[0] ?? '')
@@ -111,6 +111,8 @@ export function mergeMentions(
 ): { mentions: EntityMention[]; entities: Entity[] } {
   const n = raw.length;
   const names = raw.map((m) => normalise(m.text));
+  // Split once: the surname step below reads every full name's words for every bare surname.
+  const nameWords = names.map(words);
   const uf = new UnionFind(n);
 
   // Same surface form (case-insensitively, for headlines) and compatible type: one entity.
@@ -126,11 +128,11 @@ export function mergeMentions(
   for (let i = 0; i + 1 < n; i++) {
     const a = raw[i]!;
     const b = raw[i + 1]!;
-    if (words(names[i]!).length < 2 || !isAcronym(names[i + 1]!)) continue;
+    if (nameWords[i]!.length < 2 || !isAcronym(names[i + 1]!)) continue;
     const between = text.slice(a.end, b.start);
     const after = text.slice(b.end, b.end + 2);
     const letters = names[i + 1]!.replace(/[^\p{Lu}]/gu, '');
-    const compatible = initials(names[i]!).some((ini) => isSubsequence(letters, ini));
+    const compatible = initials(nameWords[i]!).some((ini) => isSubsequence(letters, ini));
     if (compatible && /^\s*\(\s*$/u.test(between) && /^\s*\)/u.test(after)) uf.union(i, i + 1);
   }
 
@@ -138,7 +140,7 @@ export function mergeMentions(
   const byInitials = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     if (raw[i]!.type === 'person') continue;
-    for (const ini of initials(names[i]!))
+    for (const ini of initials(nameWords[i]!))
       if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, i);
   }
   for (let i = 0; i < n; i++) {
@@ -163,20 +165,19 @@ export function mergeMentions(
   // form of address it may be the first word instead, for names written family name first ("Xi
   // Jinping" ... "Mr. Xi").
   const fullNames: number[] = [];
-  for (let i = 0; i < n; i++)
-    if (raw[i]!.type === 'person' && words(names[i]!).length >= 2) fullNames.push(i);
+  for (let i = 0; i < n; i++) if (raw[i]!.type === 'person' && nameWords[i]!.length >= 2) fullNames.push(i);
   const fullNameWith = (word: string, at: (fw: string[]) => string | undefined): number => {
     const candidates = new Set<string>();
     let best = -1;
     for (const j of fullNames) {
-      if (at(words(names[j]!)) !== word) continue;
+      if (at(nameWords[j]!) !== word) continue;
       candidates.add(names[j]!);
       best = j;
     }
     return candidates.size === 1 ? best : -1;
   };
   for (let i = 0; i < n; i++) {
-    const ws = words(names[i]!);
+    const ws = nameWords[i]!;
     if (ws.length !== 1 || raw[i]!.type !== 'person' || isAcronym(names[i]!)) continue;
     let j = fullNameWith(ws[0]!, (fw) => fw[fw.length - 1]);
     if (j < 0 && afterAddress(text, raw[i]!.start)) j = fullNameWith(ws[0]!, (fw) => fw[0]);
@@ -200,8 +201,8 @@ export function mergeMentions(
     for (const i of members) {
       votes.set(raw[i]!.type, (votes.get(raw[i]!.type) ?? 0) + 1);
       const better =
-        words(names[i]!).length > words(names[canonical]!).length ||
-        (words(names[i]!).length === words(names[canonical]!).length &&
+        nameWords[i]!.length > nameWords[canonical]!.length ||
+        (nameWords[i]!.length === nameWords[canonical]!.length &&
           names[i]!.length > names[canonical]!.length);
       if (better && !isAcronym(names[i]!)) canonical = i;
     }
