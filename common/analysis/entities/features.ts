@@ -232,9 +232,11 @@ export function phraseGazetteer(
   first: number,
   last: number,
 ): number {
-  return last - first > MAX_PHRASE
-    ? 0
-    : lexicon.gazetteer(phraseHash(words.slice(first, last).map((w) => w.lower)));
+  if (last - first > MAX_PHRASE) return 0;
+  // phraseHash's steps over the words in place: the span repairs ask this of every span, often twice.
+  let h = PHRASE_SEED;
+  for (let i = first; i < last; i++) h = phraseStep(h, words[i]!.lower);
+  return lexicon.gazetteer(finish(h));
 }
 
 /** One document prepared for feature extraction. */

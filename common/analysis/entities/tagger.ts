@@ -15,7 +15,7 @@ import {
   type WordInfo,
 } from './features';
 import { repairSpans } from './postprocess';
-import { KeyIndex, WeightTable, type ModelData } from './model';
+import { KeyFilter, KeyIndex, WeightTable, type ModelData } from './model';
 import { NUM_TAGS, spansOf, viterbi } from './tags';
 
 export interface TokenSpan {
@@ -34,12 +34,15 @@ export interface TaggedText {
 export function lexiconOf(
   m: Pick<ModelData, 'gazKeys' | 'gazMasks' | 'clusterKeys' | 'clusterPaths'>,
 ): Lexicon {
-  const gaz = new KeyIndex(m.gazKeys);
+  // The masks sit in the index's slots, so a listed phrase costs one probe and no second read.
+  const gaz = new KeyIndex(m.gazKeys, m.gazMasks);
+  const listed = new KeyFilter(m.gazKeys);
   const clusters = new KeyIndex(m.clusterKeys);
   return {
     gazetteer: (h) => {
-      const r = gaz.get(h);
-      return r < 0 ? 0 : m.gazMasks[r]!;
+      if (!listed.mayHave(h)) return 0;
+      const mask = gaz.get(h);
+      return mask < 0 ? 0 : mask;
     },
     cluster: (h) => {
       const r = clusters.get(h);
