@@ -218,6 +218,8 @@ export class WeightTable {
     this.headers = new Int32Array(buffer);
     this.weights = new Float32Array(buffer);
     const starts = new Int32Array(keys.length);
+    /** One row's weights of one pass, by tag, before they are laid out. */
+    const byTag = new Float32Array(NUM_TAGS);
     let at = 0;
     for (let r = 0; r < keys.length; r++) {
       starts[r] = at;
@@ -226,17 +228,15 @@ export class WeightTable {
         const count = srcCount[q]![r]!;
         const header = at++;
         let mask = 0;
-        // Weights go in tag order (the model file lists a row's tags ascending, but need not).
-        const order = Array.from({ length: count }, (_, j) => from + j).sort(
-          (a, b) => p.tags[a]! - p.tags[b]!,
-        );
-        for (const j of order) {
+        for (let j = from; j < from + count; j++) {
           const tag = p.tags[j]!;
           if (mask & (1 << tag)) throw new Error('NER model row with a tag twice');
           mask |= 1 << tag;
-          this.weights[at++] = p.values[j]! * p.scale;
+          byTag[tag] = p.values[j]! * p.scale;
         }
         this.headers[header] = mask | (count << 24);
+        // Weights go in tag order, lowest bit first, whatever order the model file lists them in.
+        for (let m = mask; m !== 0; m &= m - 1) this.weights[at++] = byTag[31 - Math.clz32(m & -m)]!;
       });
     }
     this.index = new KeyIndex(keys, starts);
