@@ -2,7 +2,7 @@
  * The speaker candidates of one quotation, each with the features the speaker ranker scores: the
  * regions around the quotation, each chunk's clause role, cue and neighbouring words.
  */
-import { tokenAt, type Tok } from './text';
+import { isDash, tokenAt, type Tok } from './text';
 import { bucket, cueStrength, isCue, mentionsIn, type Ctx, type Features } from './context';
 import { chunksIn, type Candidate } from './chunks';
 import {
@@ -80,7 +80,7 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
   // a signature line after a quotation that closes its paragraph: "…”¶– Bernie Sanders." (fact
   // checks, letters, quotes of the day), the name up to its first comma
   const sig = toks[e];
-  if (sig && sig.para !== closeTok.para && /^[-–—]$/.test(sig.text) && toks[e + 1]?.cap) {
+  if (sig && sig.para !== closeTok.para && isDash(sig) && toks[e + 1]?.cap) {
     let z = e + 1;
     while (z < toks.length && toks[z]!.para === sig.para && toks[z]!.text !== ',' && z < e + 12) z++;
     regions.push(['sig', e + 1, z]);

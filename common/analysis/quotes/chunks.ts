@@ -5,7 +5,7 @@
  */
 import { isCue, mentionsIn, type Ctx, type Features } from './context';
 import { ADVERBS, cueAt, isAdverb, mainSubject } from './subjects';
-import type { Tok } from './text';
+import { isDash, type Tok } from './text';
 import {
   CUE_VERBS,
   DETERMINERS,
@@ -209,7 +209,7 @@ function isDateline(ctx: Ctx, i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (toks[k]!.word && !isCapitals(toks[k]!)) return false;
   for (let k = j; k < j + 8 && k < toks.length && toks[k]!.para === toks[i]!.para; k++) {
     const u = toks[k]!;
-    if (/^[-–—]$/.test(u.text)) return true;
+    if (isDash(u)) return true;
     if (u.word && !u.cap) return false;
   }
   return false;

@@ -66,6 +66,14 @@ const LOOK_BACK = 3000;
  * text never names as an entity ("The city sent a letter. It says …"), not the last company named.
  */
 const IT_LOOK_BACK = 300;
+/** What a pronoun may stand for: "it" is a company, a campaign, a report, never a person; "they" may be one. */
+type PronounType = 'he' | 'it' | 'who' | 'they';
+const PRONOUN_REFERENTS: Record<PronounType, readonly string[]> = {
+  he: ['person'],
+  it: ['organization'],
+  who: ['person', 'organization'],
+  they: ['organization', 'person'],
+};
 const TITLE_GENDER: [RegExp, Gender][] = [
   [/\b(?:Mr|Sir|Lord)\.?\s+$/, 'male'],
   [/\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+$/, 'female'],
@@ -331,16 +339,9 @@ export class SpeakerResolver {
     return other === 'unknown' || other === g;
   }
 
-  private pronoun(speaker: Speaker, type: ChunkType): Resolved {
-    // "it" is a company, a campaign, a report; never a person ("they" may be one)
-    const wanted =
-      type === 'he'
-        ? ['person']
-        : type === 'it'
-          ? ['organization']
-          : type === 'who'
-            ? ['person', 'organization']
-            : ['organization', 'person'];
+  private pronoun(speaker: Speaker, type: PronounType): Resolved {
+    const wanted = PRONOUN_REFERENTS[type];
+    const lookBack = type === 'it' ? IT_LOOK_BACK : LOOK_BACK;
     const g = PRONOUN_GENDER[pronounOf(speaker.text.toLowerCase()) ?? ''] ?? 'unknown';
     const out = this.outside;
     const upto = tokenAt(out, speaker.start);
@@ -368,7 +369,7 @@ export class SpeakerResolver {
     }
     for (let i = upto - 1; i >= 0; i--) {
       const m = out[i]!;
-      if (speaker.start - m.end > (type === 'it' ? IT_LOOK_BACK : LOOK_BACK)) break;
+      if (speaker.start - m.end > lookBack) break;
       if (m.end <= speaker.start && wanted.includes(m.type) && this.agrees(m.entityId, g))
         return this.hit(m.entityId);
     }

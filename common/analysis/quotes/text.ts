@@ -26,6 +26,11 @@ export interface Tok {
 // `''` is one token: the quotation mark of the New York Times archive (see marks.ts)
 const TOKEN_RE = /''|[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
 
+/** A token that is a hyphen or a dash standing alone: a dateline's or a signature's ("– Jane Doe"). */
+export function isDash(t: Tok): boolean {
+  return /^[-–—]$/.test(t.text);
+}
+
 /** A token that is a double quotation mark. */
 export function isDoubleMark(t: string): boolean {
   return t === "''" || /^["“”„«»]$/.test(t);
