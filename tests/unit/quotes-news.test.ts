@@ -380,6 +380,18 @@ describe('a signature line after a quotation', () => {
     expect(q.speakerEntityId).toBe('md');
   });
 
+  it('does not join the signed quotation to a quotation before it', () => {
+    const text =
+      'When asked about the talks, Tom Brown said, "We think a deal is close now," reported AFP.\n\n' +
+      '"We have cut the deficit by two thirds since I took office, and nobody talks about it."\n\n' +
+      '– Maria Delgado, at a town hall in Reno.';
+    const found = people(text, [
+      ['tb', 'Tom Brown', ['Tom Brown']],
+      ['md', 'Maria Delgado', ['Maria Delgado']],
+    ]);
+    expect(findQuotes(text, found).quotes.map((q) => q.speakerEntityId)).toEqual(['tb', 'md']);
+  });
+
   it('never takes an agency credit after the dash for a speaker', () => {
     const credit = '"Nobody in this town wants another tax on gas, not this year."\n\n- Reuters.';
     const found = people(credit, [['r', 'Reuters', ['Reuters'], 'organization']]);

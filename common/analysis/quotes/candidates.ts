@@ -2,7 +2,7 @@
  * The speaker candidates of one quotation, each with the features the speaker ranker scores: the
  * regions around the quotation, each chunk's clause role, cue and neighbouring words.
  */
-import { isDash, tokenAt, type Tok } from './text';
+import { signatureAfter, tokenAt, type Tok } from './text';
 import { bucket, cueStrength, isCue, mentionsIn, type Ctx, type Features } from './context';
 import { chunksIn, type Candidate } from './chunks';
 import {
@@ -77,14 +77,8 @@ export function speakerCandidates(ctx: Ctx, q: Quotation, sc: SpeakerContext): C
   if (nextSent !== undefined && toks[e]!.para === closeTok.para) {
     regions.push(['next1', e, ctx.sentEnd[nextSent] ?? e]);
   }
-  // a signature line after a quotation that closes its paragraph: "…”¶– Bernie Sanders." (fact
-  // checks, letters, quotes of the day), the name up to its first comma
-  const sig = toks[e];
-  if (sig && sig.para !== closeTok.para && isDash(sig) && toks[e + 1]?.cap) {
-    let z = e + 1;
-    while (z < toks.length && toks[z]!.para === sig.para && toks[z]!.text !== ',' && z < e + 12) z++;
-    regions.push(['sig', e + 1, z]);
-  }
+  const sig = signatureAfter(toks, qe);
+  if (sig) regions.push(['sig', sig[0], sig[1]]);
 
   const quoteEndsComma = /[,]/.test(ctx.text[last.pair.innerEnd - 1] ?? '');
   const quoteEndsStop = /[.!?]/.test(ctx.text[last.pair.innerEnd - 1] ?? '');

@@ -3,7 +3,7 @@
  * parts of one interrupted quotation: the features of the pair and merge models.
  */
 import { type MarkPair } from './marks';
-import { endsSentence, tokenAt, type Tok } from './text';
+import { endsSentence, signatureAfter, tokenAt, type Tok } from './text';
 import { bucket, cueStrength, isCue, mentionsIn, type Ctx, type Features } from './context';
 
 export interface PairInfo {
@@ -235,6 +235,8 @@ export function mergeFeatures(ctx: Ctx, a: PairInfo, b: PairInfo): Features | nu
   // Susan Collins. “…,” added Rep. Cathy McMorris Rodgers): two quotations. On PolNeAR train 11 of
   // 948 such pairs are one gold quotation, and the learned weights still joined some
   if (cue && b.features['tagAfter']) return null;
+  // so does a signature line under the second ("…”¶– Maria Delgado, at a town hall.")
+  if (signatureAfter(toks, tokenAt(toks, b.pair.end))) return null;
   const f: Features = { bias: 1 };
   if (cue) f['gapCue:' + cueStrength(cue)] = 1;
   else f['gapNoCue'] = 1;

@@ -31,6 +31,24 @@ export function isDash(t: Tok): boolean {
   return /^[-–—]$/.test(t.text);
 }
 
+/**
+ * The name on a signature line after a quoted stretch whose tokens end before `after`: the stretch
+ * closes its paragraph and the next one opens with a dash and a capital ("…”¶– Bernie Sanders.", as
+ * fact checks, letters and quotes of the day attribute). Its token range, up to the first comma.
+ */
+export function signatureAfter(toks: readonly Tok[], after: number): [number, number] | null {
+  const para = toks[after - 1]?.para;
+  let e = after;
+  while (e < toks.length && toks[e]!.para === para && !toks[e]!.word) e++;
+  const sig = toks[e];
+  if (!sig || sig.para === para || !isDash(sig) || !toks[e + 1]?.cap) return null;
+  let z = e + 1;
+  while (z < toks.length && toks[z]!.para === sig.para && toks[z]!.text !== ',' && z < e + 12) z++;
+  // a line set between two dashes is a subheading ("– An immigrant himself –.")
+  for (let k = e + 1; k < toks.length && toks[k]!.para === sig.para; k++) if (isDash(toks[k]!)) return null;
+  return [e + 1, z];
+}
+
 /** A token that is a double quotation mark. */
 export function isDoubleMark(t: string): boolean {
   return t === "''" || /^["“”„«»]$/.test(t);
