@@ -208,6 +208,13 @@ describe('a description names the speaker, never a fragment', () => {
     expect(findQuotes(text, none).quotes[0]!.speaker?.text).toBe('The newly elected mayor');
   });
 
+  it('ends a description at the "put it" that makes it a source', () => {
+    const speaker = (text: string) => findQuotes(text, none).quotes[0]?.speaker?.text;
+    const quote = '"Republicans are unmoved, and the activists on the left are uninspired."';
+    expect(speaker(`As the senator put it, ${quote}`)).toBe('the senator');
+    expect(speaker(`As The Herald’s Dana Wu puts it, ${quote}`)).toBe('The Herald’s Dana Wu');
+  });
+
   it('keeps a contraction out of a pronoun speaker', () => {
     const text = 'Paul Wright met voters on Monday. He’s been saying for weeks that "the deficit doubled."';
     const found = people(text, [['pw', 'Paul Wright', ['Paul Wright']]]);
@@ -407,6 +414,18 @@ describe('datelines and descriptions of people', () => {
     expect(r.speaker?.text).toBe('Republican and Democratic senators');
   });
 
+  it('takes neither a place nor the agency of a dateline in title case for the source', () => {
+    const text =
+      'Lima (AFP) – The finance minister has taken a swipe at the plan, saying that “reckless talk” does more harm than good.';
+    const found = entities(text, [
+      { id: 'lima', name: 'Lima', forms: ['Lima'], type: 'place' },
+      { id: 'afp', name: 'AFP', forms: ['AFP'], type: 'organization' },
+    ]);
+    const q = findQuotes(text, found).quotes[0]!;
+    expect(q.speaker?.text).toBe('The finance minister');
+    expect(q.speakerEntityId).toBeNull();
+  });
+
   it('gives words to the people a name qualifies, not to the name', () => {
     const speaker = (text: string) => findQuotes(text, none).quotes[0]?.speaker?.text;
     expect(speaker('Trump aides said "he will sign the bill on Friday."')).toBe('Trump aides');
@@ -453,6 +472,10 @@ describe('names and titles are terms, not quotations', () => {
       [
         'In his book "Collapse: How Societies Choose to Fail or Succeed," Jared Diamond argues otherwise.',
         ['"Collapse: How Societies Choose to Fail or Succeed,"'],
+      ],
+      [
+        'She told “The Daily Show with Trevor Noah,” that the race was over by March.',
+        ['“The Daily Show with Trevor Noah,”'],
       ],
     ];
     for (const [text, terms] of cases) {

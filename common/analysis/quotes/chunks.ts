@@ -98,6 +98,8 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
           break;
         }
         if (CUE_VERBS.has(u.lower) && !SPEAKER_NOUNS.has(u.lower) && !u.cap) break;
+        // "As the senator put it, “…”": the phrase ends at the verb that makes it a source
+        if (/^puts?$/.test(u.lower) && toks[j + 1]?.lower === 'it') break;
         // a second article opens a second noun phrase past a verb the scan cannot tell ("The board
         // met a lawyer"), unless a preposition joined it ("a spokesman for the campaign")
         if (/^(the|a|an)$/.test(u.lower) && !LINKING.has(toks[j - 1]!.lower)) break;
@@ -173,7 +175,14 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
         !mentionsIn(ctx, t.start, toks[j - 1]!.end).some(
           (m) => m.type === 'person' && m.start <= t.start && m.end >= toks[j - 1]!.end,
         );
-      type = (j === i + 1 && CALENDAR.has(t.lower)) || headline || isDateline(ctx, i, j) ? null : 'name';
+      const dateline = isDateline(ctx, i, j);
+      // the agency credited in the dateline's brackets ("LONDON (Reuters) -") filed the story, it
+      // says nothing in it
+      if (dateline && toks[j]?.text === '(' && toks[j + 2]?.text === ')') {
+        i = j + 3;
+        continue;
+      }
+      type = (j === i + 1 && CALENDAR.has(t.lower)) || headline || dateline ? null : 'name';
       // "Republican senators", "Trump aides", "Republican and Democratic senators": a name before the
       // people it qualifies is their description, and those people speak, not the name
       const k = toks[j]?.lower === 'and' && toks[j + 1]?.cap && ok(j + 1) ? j + 2 : j;
@@ -206,6 +215,9 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
 function isDateline(ctx: Ctx, i: number, j: number): boolean {
   const { toks } = ctx;
   if (i > 0 && toks[i - 1]!.para === toks[i]!.para) return false;
+  // "Washington (AFP) –": an agency's credit in brackets and a dash make a dateline in any case
+  if (toks[j]?.text === '(' && toks[j + 1]?.cap && toks[j + 2]?.text === ')' && isDash(toks[j + 3]))
+    return true;
   for (let k = i; k < j; k++) if (toks[k]!.word && !isCapitals(toks[k]!)) return false;
   for (let k = j; k < j + 8 && k < toks.length && toks[k]!.para === toks[i]!.para; k++) {
     const u = toks[k]!;

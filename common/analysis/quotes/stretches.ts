@@ -57,6 +57,15 @@ function wordClass(t: Tok): string {
   return t.word && t.cap ? 'Cap' : t.lower;
 }
 
+const TITLE_SMALL = new Set('a an and as at but by for from in into of on or the to with'.split(' '));
+
+function innerTitle(inner: readonly Tok[]): boolean {
+  const ws = inner.filter((t) => t.word);
+  if (!ws[0]?.cap || !ws[ws.length - 1]!.cap) return false;
+  if (inner.some((t) => /^[.!?]$/.test(t.text) && t !== inner[inner.length - 1])) return false;
+  return ws.every((t) => t.cap || TITLE_SMALL.has(t.lower));
+}
+
 export function pairFeatures(ctx: Ctx, index: number): PairInfo {
   const { toks, text } = ctx;
   const pair = ctx.pairs[index]!;
@@ -78,6 +87,9 @@ export function pairFeatures(ctx: Ctx, index: number): PairInfo {
     f['firstPerson'] = 1;
   const capWords = inner.filter((t) => t.word && t.cap).length;
   if (words > 0 && words <= 6 && capWords === words) f['titleCase'] = 1;
+  // a title's own small words stay lower case ("The Lead with Jake Tapper", "Austin Powers: The Spy
+  // Who Shagged Me"): every other word capitalized, the first and the last too, and no stop inside
+  else if (words >= 3 && words <= 10 && innerTitle(inner)) f['titleLike'] = 1;
   const innerWords = inner.filter((t) => t.word);
   if (innerWords.length) {
     const ws = innerWords[0]!.start;

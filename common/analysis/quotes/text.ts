@@ -27,8 +27,8 @@ export interface Tok {
 const TOKEN_RE = /''|[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
 
 /** A token that is a hyphen or a dash standing alone: a dateline's or a signature's ("– Jane Doe"). */
-export function isDash(t: Tok): boolean {
-  return /^[-–—]$/.test(t.text);
+export function isDash(t: Tok | undefined): boolean {
+  return t !== undefined && /^[-–—]$/.test(t.text);
 }
 
 /**
