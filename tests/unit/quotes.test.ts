@@ -132,6 +132,17 @@ describe('the drop of weak stretches with weak speakers', () => {
   });
 });
 
+describe('the learned drop', () => {
+  it('sends a coined word with a weak speaker to the terms, and keeps the quotation beside it', () => {
+    const text =
+      'He once bought a bakery in Dayton, a "philanthropub" that was meant to give its profit away, until it closed in March. ' +
+      '"We never made a dime, and we never meant to," he said.';
+    const { quotes, terms } = findQuotes(text, none);
+    expect(terms.map((t) => t.text)).toEqual(['"philanthropub"']);
+    expect(quotes.map((q) => q.text)).toEqual(['"We never made a dime, and we never meant to,"']);
+  });
+});
+
 describe('text without sentence punctuation', () => {
   it('is cut into sentences no longer than any real one, so the speaker search stays linear', () => {
     const words = Array.from({ length: 3000 }, (_, i) => (i % 50 === 0 ? 'Smith said “yes indeed”' : 'word'));

@@ -6,7 +6,7 @@ import type { Quote, ReportedSpeech, Span, Term } from '../../model/analysis';
 import type { EntityResult } from '../entities';
 import { speakerCandidates } from './candidates';
 import { speakerSpan, type Candidate, type Chunk } from './chunks';
-import { isCue, makeCtx, score, type Ctx, type Features, type Weights } from './context';
+import { bucket, isCue, makeCtx, score, type Ctx, type Features, type Weights } from './context';
 import {
   isModifier,
   isNickname,
@@ -26,10 +26,12 @@ export interface QuoteModel {
   /** Below this score the best speaker candidate is no speaker. */
   nullBelow?: number;
   /**
-   * A stretch the quotation model barely keeps and no speaker claims is a term after all: scare
-   * quotes have no source. Both thresholds learned by cross-validation on train.
+   * A stretch the quotation model barely keeps (scored below pairBelow) is a term after all when
+   * it is unlikely to be a quotation found and attributed right: scare quotes have no source.
+   * Logistic weights over dropFeatures and the probability below which the stretch goes, both
+   * learned by cross-validation on train.
    */
-  drop?: { pairBelow: number; speakerBelow: number };
+  drop?: { pairBelow: number; weights: Weights; below: number };
   /**
    * Logistic weights over confidenceFeatures, fitted to held-out (cross-validated) choices on train,
    * and the confidence from which an attribution is sure: the lowest at which the held-out sure
@@ -187,10 +189,43 @@ export function dropScore(found: Found, k: number): number {
   return opens && closes ? Infinity : found.pairScore[k]!;
 }
 
-/** The quotation is dropped to the terms: a weak stretch with a weak (or no) speaker. */
+/**
+ * What the drop reads of quotation k: how strong its stretch is, how strong and how clear its
+ * speaker's win, its length, and what kind of mention won where. A weak speaker means little
+ * beside a strong stretch, and a short stretch whose speaker stands in the next sentence is a
+ * scare quote more often than a long one: the two scores' box the drop had been could not say so.
+ */
+export function dropFeatures(found: Found, k: number): Features {
+  const pair = found.pairScore[k]!;
+  const best = found.chosenScore[k]!;
+  const spk = Number.isFinite(best) ? best : -60;
+  const second = found.secondScore[k]!;
+  const margin = Number.isFinite(second) ? Math.min(spk - second, 40) : 40;
+  const q = found.quotations[k]!;
+  const c = found.chosen[k];
+  const p = Math.max(-5, Math.min(pair, 5)) / 5;
+  const s = Math.max(-40, Math.min(spk, 60)) / 30;
+  const f: Features = { bias: 1, p, s, ps: p * s, m: margin / 20 };
+  if (pair > 1) f['p>1'] = 1;
+  if (pair > 2) f['p>2'] = 1;
+  if (spk > 20) f['s>20'] = 1;
+  if (spk > 30) f['s>30'] = 1;
+  f['w:' + bucket(found.ctx.text.slice(q.start, q.end).split(/\s+/).length)] = 1;
+  f['t:' + (c?.type ?? 'none')] = 1;
+  f['r:' + (c?.region ?? 'none')] = 1;
+  if (q.parts.length > 1) f['parts'] = 1;
+  return f;
+}
+
+/** The drop's probability that quotation k is found and attributed right. */
+export function dropOk(found: Found, k: number, weights: Weights): number {
+  return 1 / (1 + Math.exp(-score(weights, dropFeatures(found, k))));
+}
+
+/** The quotation is dropped to the terms: a weak stretch, unlikely to be right end to end. */
 export function isDropped(found: Found, k: number, model: QuoteModel): boolean {
   const d = model.drop;
-  return d !== undefined && dropScore(found, k) < d.pairBelow && found.chosenScore[k]! < d.speakerBelow;
+  return d !== undefined && dropScore(found, k) < d.pairBelow && dropOk(found, k, d.weights) < d.below;
 }
 
 export function findQuotesWith(
