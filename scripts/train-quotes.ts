@@ -1,12 +1,13 @@
 /**
- * `npx tsx scripts/train-quotes.ts [DIR] [--out FILE]`: learns the quotation finder's three linear
+ * `npx tsx scripts/train-quotes.ts [DIR] [--out FILE]`: learns the quotation finder's linear
  * models from a PolNeAR-style folder (default ../shared/data/quotes/polnear-train) and writes their
  * weights (no article text) to common/analysis/quotes/model.json:
  * - pair: logistic regression, is a pair of marks part of a gold quotation;
  * - merge: logistic regression, do two consecutive quoted stretches belong to one gold quotation;
  * - speaker: averaged perceptron ranking candidate mentions, right when overlapping the gold source.
- * - drop: the pair and speaker scores below which a quotation goes to the terms, chosen on 5-fold
- *   cross-validation predictions over the training folder (never on dev).
+ * - drop: logistic regression, is a weak stretch found and attributed right, and the probability
+ *   below which it goes to the terms, both fitted on 5-fold cross-validation predictions over the
+ *   training folder (never on dev).
  * Every stage sees the entity recognizer's mentions (assets/models/ner-model.bin), as in the app.
  * `--cv K` only prints K-fold cross-validated figures on the training folder, to compare features.
  * Experiment knobs (defaults are what the shipped model uses): RANKER=softmax, SPK_EPOCHS, SPK_L2,
