@@ -6,7 +6,7 @@ import { findQuotes } from './quotes';
  * Bump when the recognizer, its model or the quotation rules change: cached analyses carry it and
  * are recomputed when it differs.
  */
-export const ANALYZER_VERSION = 'gloss-analysis-47';
+export const ANALYZER_VERSION = 'gloss-analysis-48';
 
 /** The whole analysis of one article's plain text, the same in the app, the CLI and the tests. */
 export function analyzeText(text: string, recognizer: EntityRecognizer): Analysis {

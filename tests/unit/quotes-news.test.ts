@@ -215,6 +215,13 @@ describe('a description names the speaker, never a fragment', () => {
     expect(speaker(`As The Herald’s Dana Wu puts it, ${quote}`)).toBe('The Herald’s Dana Wu');
   });
 
+  it('keeps a possessive "her" with the speaker\'s noun it qualifies', () => {
+    const speaker = (text: string) => findQuotes(text, none).quotes[0]?.speaker?.text;
+    const quote = '"the race is tied, and we will win it."';
+    expect(speaker(`Jane Smith is running for mayor. Her campaign said ${quote}`)).toBe('Her campaign');
+    expect(speaker(`Voters told her on Monday ${quote}`)).toBe('Voters');
+  });
+
   it('keeps a contraction out of a pronoun speaker', () => {
     const text = 'Paul Wright met voters on Monday. He’s been saying for weeks that "the deficit doubled."';
     const found = people(text, [['pw', 'Paul Wright', ['Paul Wright']]]);

@@ -83,7 +83,11 @@ export function chunksIn(ctx: Ctx, a: number, b: number): Chunk[] {
               : pron === 'who'
                 ? 'who'
                 : 'i';
-    } else if (DETERMINERS.has(t.lower)) {
+    } else if (
+      DETERMINERS.has(t.lower) ||
+      // "Her campaign said": "her" is a possessive before a speaker's noun, an object elsewhere
+      (t.lower === 'her' && ok(i + 1) && !toks[i + 1]!.cap && SPEAKER_NOUNS.has(toks[i + 1]!.lower))
+    ) {
       let n = 0;
       while (ok(j) && n < 7) {
         const u = toks[j]!;
